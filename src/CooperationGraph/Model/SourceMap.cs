@@ -1,0 +1,20 @@
+namespace CooperationGraph.Model;
+
+/// <summary>
+/// Where each item of a dataset came from, so that consistency problems found after parsing still point at
+/// a file and line. The base class knows only item kinds, for datasets built in code.
+/// </summary>
+internal class SourceMap
+{
+    public virtual DatasetProblem Institution(int index, string message) => new("institutions", null, message);
+
+    public virtual DatasetProblem Declaration(int index, string message) => new("declarations", null, message);
+
+    public virtual DatasetProblem Signatory(int declaration, int signatory, string message) => new("signatures", null, message);
+
+    public virtual DatasetProblem Action(int index, string message) => new("actions", null, message);
+
+    public virtual DatasetProblem Participant(int action, int participant, string message) => new("participations", null, message);
+
+    public virtual DatasetProblem Tie(int index, string message) => new("ties", null, message);
+}

@@ -1,0 +1,17 @@
+namespace CooperationGraph.Model;
+
+/// <summary>
+/// A direct, undirected tie between two institutions that is not tied to a dated event, e.g. from a
+/// survey ("with whom do you cooperate?") or from a standing contract.
+/// </summary>
+/// <param name="Source">One institution id.</param>
+/// <param name="Target">The other institution id.</param>
+/// <param name="Weight">
+/// The tie's <b>strength</b>: larger means more cooperation (never a distance). Positive; 1 by default.
+/// </param>
+/// <param name="Layer">A free label grouping ties, e.g. <c>survey</c> or <c>contract</c>; <c>direct</c> by default.</param>
+public sealed record Tie(string Source, string Target, double Weight = 1.0, string Layer = Tie.DefaultLayer)
+{
+    /// <summary>The layer a tie gets when none is given.</summary>
+    public const string DefaultLayer = "direct";
+}
