@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace CooperationGraph.Cli;
+
+/// <summary>Builds the command tree and runs it against given writers, so tests can run it in-process.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("cooperation-graph: cooperation networks between public institutions (declared and enacted layers, centrality, gaps against a cooperation model).");
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return root.Parse(args).Invoke(configuration);
+    }
+}
