@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CooperationGraph.Cli.Commands;
 
 namespace CooperationGraph.Cli;
 
@@ -8,6 +9,8 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("cooperation-graph: cooperation networks between public institutions (declared and enacted layers, centrality, gaps against a cooperation model).");
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return root.Parse(args).Invoke(configuration);
     }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CooperationGraph.IO;
+
+namespace CooperationGraph.Cli.Commands;
+
+/// <summary><c>cooperation-graph convert DATASET --out TARGET</c>: between a CSV folder and an .xlsx workbook.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("dataset") { Description = "The dataset to read: a folder of CSV files or an .xlsx workbook." };
+        var output = new Option<string>("--out") { Description = "Where to write: a path ending in .xlsx writes a workbook, anything else a folder of CSV files.", Required = true };
+        var format = new Option<string>("--csv-format")
+        {
+            Description = "For CSV output: standard (UTF-8, comma), excel (UTF-8 with BOM, semicolon) or cp1250 (Windows-1250, semicolon).",
+            DefaultValueFactory = _ => "standard",
+        };
+        format.AcceptOnlyFromAmong("standard", "excel", "cp1250");
+        var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format };
+        command.SetBody((parseResult, writer) =>
+        {
+            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            string target = parseResult.GetRequiredValue(output);
+            if (string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                DatasetWriter.SaveWorkbook(loaded, target);
+            }
+            else
+            {
+                var csv = parseResult.GetValue(format) switch
+                {
+                    "excel" => CsvFormat.Excel,
+                    "cp1250" => CsvFormat.Windows1250,
+                    _ => CsvFormat.Standard,
+                };
+                DatasetWriter.SaveFolder(loaded, target, csv);
+            }
+
+            writer.WriteLine($"wrote {target}: {loaded}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text;
+using CooperationGraph.Model;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// Reads one CSV file into a <see cref="RawTable"/>: detects encoding (<see cref="TextDecoder"/>) and the
+/// delimiter (<c>,</c>, <c>;</c> or tab, whichever the header uses most), parses with CsvHelper (RFC 4180),
+/// and tracks the line each record starts on, counting line breaks inside quoted fields.
+/// </summary>
+internal static class CsvTableReader
+{
+    public static RawTable Read(string path, string label, List<DatasetProblem> problems)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, $"cannot be read: {exception.Message}"));
+        }
+
+        string text = TextDecoder.Decode(bytes, label, out _);
+        return Parse(text, label, problems);
+    }
+
+    public static RawTable Parse(string text, string label, List<DatasetProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header line"));
+        }
+
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = DetectDelimiter(text).ToString(),
+            Mode = CsvMode.RFC4180,
+            IgnoreBlankLines = false,
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+        };
+        string[]? header = null;
+        int headerLine = 0;
+        var rows = new List<RawRow>();
+        int line = 1;
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        while (parser.Read())
+        {
+            int recordLine = line;
+            string raw = parser.RawRecord;
+            line += CountLineBreaks(raw);
+            string[] fields = parser.Record ?? [];
+            if (IsBlank(fields))
+            {
+                continue;
+            }
+
+            if (QuotingProblem(raw, configuration.Delimiter[0]) is { } quoting)
+            {
+                problems.Add(new DatasetProblem(label, recordLine, quoting));
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = fields;
+                headerLine = recordLine;
+            }
+            else
+            {
+                rows.Add(new RawRow(recordLine, fields));
+            }
+        }
+
+        if (header is null)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header line"));
+        }
+
+        return new RawTable(label, headerLine, header, rows);
+    }
+
+    /// <summary>The delimiter used most often outside quotes in the first record; a comma when none is.</summary>
+    internal static char DetectDelimiter(string text)
+    {
+        int comma = 0, semicolon = 0, tab = 0;
+        bool quoted = false;
+        foreach (char c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                if (c is '\n' or '\r')
+                {
+                    break;
+                }
+
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+
+        return semicolon > comma && semicolon >= tab ? ';' : tab > comma ? '\t' : ',';
+    }
+
+    private static int CountLineBreaks(string raw)
+    {
+        int count = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsBlank(string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            if (!string.IsNullOrWhiteSpace(field))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Finds quoting that CsvHelper would read lossily: a quoted field never closed (it swallows the rest of the
+    /// file) or text after a closing quote. A stray quote inside an unquoted field is kept as written.
+    /// </summary>
+    private static string? QuotingProblem(string raw, char delimiter)
+    {
+        int i = 0;
+        while (i < raw.Length)
+        {
+            if (raw[i] != '"')
+            {
+                while (i < raw.Length && raw[i] != delimiter && raw[i] is not ('\r' or '\n'))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                int start = i++;
+                while (true)
+                {
+                    if (i >= raw.Length)
+                    {
+                        return "a quoted field is opened here but its closing quote is missing (it would swallow the rest of the file)";
+                    }
+
+                    if (raw[i] == '"')
+                    {
+                        if (i + 1 < raw.Length && raw[i + 1] == '"')
+                        {
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    i++;
+                }
+
+                if (i < raw.Length && raw[i] != delimiter && raw[i] is not ('\r' or '\n'))
+                {
+                    string field = raw[start..Math.Min(raw.Length, i + 20)];
+                    return $"text after the closing quote of a quoted field: {Shorten(field)}; double the quotes inside a quoted field (\"\")";
+                }
+            }
+
+            if (i < raw.Length && raw[i] == delimiter)
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                break;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

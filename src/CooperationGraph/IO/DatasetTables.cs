@@ -1,0 +1,52 @@
+using System.Globalization;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.IO;
+
+/// <summary>A table ready to write: text cells stay text, numbers stay numbers.</summary>
+internal sealed record TableData(string Name, string[] Header, List<object?[]> Rows);
+
+/// <summary>Lays a dataset out as the tables of the dataset format, for both the CSV and the workbook writer.</summary>
+internal static class DatasetTables
+{
+    public static List<TableData> From(CooperationDataset dataset)
+    {
+        var tables = new List<TableData>();
+        var custom = dataset.CustomSectors.ToList();
+        if (custom.Count > 0)
+        {
+            tables.Add(new TableData("sectors", TableSchema.Sectors.Required, [.. custom.Select(s => new object?[] { s.Code, s.NamePl, s.NameEn })]));
+        }
+
+        var attributeNames = dataset.Institutions.SelectMany(i => i.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToArray();
+        tables.Add(new TableData("institutions", ["id", "name", "sector", "unit", "level", .. attributeNames],
+            [.. dataset.Institutions.Select(i => new object?[] { i.Id, i.Name, i.Sector.Code, i.Unit, i.Level is { } level ? FieldParser.Word(level) : null }
+                .Concat(attributeNames.Select(name => (object?)i.Attributes[name])).ToArray())]));
+        if (dataset.Declarations.Count > 0)
+        {
+            tables.Add(new TableData("declarations", ["id", "title", "signed_on", "kind"],
+                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, Date(d.SignedOn), FieldParser.Word(d.Kind) })]));
+            tables.Add(new TableData("signatures", TableSchema.Signatures.Required,
+                [.. dataset.Declarations.SelectMany(d => d.Signatories.Select(s => new object?[] { d.Id, s }))]));
+        }
+
+        if (dataset.JointActions.Count > 0)
+        {
+            tables.Add(new TableData("actions", ["id", "title", "kind", "date", "end_date", "cost_pln", "beneficiaries"],
+                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, FieldParser.Word(a.Kind), Date(a.Date), a.EndDate is { } end ? Date(end) : null, a.CostPln, a.Beneficiaries })]));
+            tables.Add(new TableData("participations", ["action_id", "institution_id", "role"],
+                [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, FieldParser.Word(p.Role) }))]));
+        }
+
+        if (dataset.Ties.Count > 0)
+        {
+            tables.Add(new TableData("ties", ["source", "target", "weight", "layer"],
+                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer })]));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Dates are written as ISO text, which every reader and spreadsheet reads back unchanged.</summary>
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using CooperationGraph.Model;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// Saves a <see cref="CooperationDataset"/> in the format <see cref="DatasetReader"/> reads: a folder of CSV files
+/// or an <c>.xlsx</c> workbook. Loading what was saved gives an equal dataset.
+/// </summary>
+/// <remarks>
+/// In CSV files, text that would start a spreadsheet formula (<c>= + - @</c>, tab, CR) gets a leading apostrophe,
+/// which the reader removes again. In workbooks every text is a text cell, never a formula.
+/// </remarks>
+public static class DatasetWriter
+{
+    /// <summary>Writes the dataset's tables as CSV files into <paramref name="folder"/> (created if needed).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="folder">The target folder; existing table files are replaced.</param>
+    /// <param name="format">Delimiter and encoding; <see cref="CsvFormat.Standard"/> by default.</param>
+    /// <exception cref="InvalidOperationException">A text cannot be written in the chosen encoding (e.g. a Cyrillic name in Windows-1250).</exception>
+    public static void SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        format ??= CsvFormat.Standard;
+        Directory.CreateDirectory(folder);
+        foreach (var table in DatasetTables.From(dataset))
+        {
+            string path = Path.Combine(folder, table.Name + ".csv");
+            File.WriteAllBytes(path, Encode(ToCsv(table, format.Delimiter), format.Encoding, path));
+        }
+    }
+
+    /// <summary>Writes the dataset as an <c>.xlsx</c> workbook with one sheet per table.</summary>
+    public static void SaveWorkbook(CooperationDataset dataset, string path)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+        uint sheetId = 1;
+        foreach (var table in DatasetTables.From(dataset))
+        {
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.AppendChild(Row(table.Header));
+            foreach (var row in table.Rows)
+            {
+                data.AppendChild(Row(row));
+            }
+
+            worksheetPart.Worksheet = new Worksheet(data);
+            sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = table.Name });
+        }
+
+        workbookPart.Workbook.Save();
+    }
+
+    internal static string ToCsv(TableData table, char delimiter)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter.ToString(), NewLine = "\n" };
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, configuration))
+        {
+            foreach (var name in table.Header)
+            {
+                csv.WriteField(name);
+            }
+
+            csv.NextRecord();
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row)
+                {
+                    csv.WriteField(cell is string s ? SpreadsheetText.Guard(s) : Invariant(cell));
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Invariant(object? value) => value switch
+    {
+        null => string.Empty,
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static byte[] Encode(string text, Encoding encoding, string path)
+    {
+        try
+        {
+            return [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
+        }
+        catch (EncoderFallbackException exception)
+        {
+            throw new InvalidOperationException(
+                $"{path}: the character '{exception.CharUnknown}' cannot be written in {encoding.WebName}; save as UTF-8 instead.", exception);
+        }
+    }
+
+    private static Row Row(IEnumerable<object?> cells)
+    {
+        var row = new Row();
+        foreach (var cell in cells)
+        {
+            row.AppendChild(cell switch
+            {
+                null => new Cell(),
+                string text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }) },
+                _ => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Invariant(cell)) },
+            });
+        }
+
+        return row;
+    }
+}

@@ -1,0 +1,35 @@
+using CooperationGraph.Model;
+
+namespace CooperationGraph.IO;
+
+/// <summary>Locates dataset items at the file and line they were read from.</summary>
+internal sealed class ParsedSourceMap : SourceMap
+{
+    public Dictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
+
+    public List<int> InstitutionLines { get; } = [];
+
+    public List<int> DeclarationLines { get; } = [];
+
+    public List<List<int>> SignatureLines { get; } = [];
+
+    public List<int> ActionLines { get; } = [];
+
+    public List<List<int>> ParticipationLines { get; } = [];
+
+    public List<int> TieLines { get; } = [];
+
+    public override DatasetProblem Institution(int index, string message) => At("institutions", InstitutionLines[index], message);
+
+    public override DatasetProblem Declaration(int index, string message) => At("declarations", DeclarationLines[index], message);
+
+    public override DatasetProblem Signatory(int declaration, int signatory, string message) => At("signatures", SignatureLines[declaration][signatory], message);
+
+    public override DatasetProblem Action(int index, string message) => At("actions", ActionLines[index], message);
+
+    public override DatasetProblem Participant(int action, int participant, string message) => At("participations", ParticipationLines[action][participant], message);
+
+    public override DatasetProblem Tie(int index, string message) => At("ties", TieLines[index], message);
+
+    private DatasetProblem At(string table, int line, string message) => new(Labels.GetValueOrDefault(table, table), line, message);
+}

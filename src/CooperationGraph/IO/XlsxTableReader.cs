@@ -1,0 +1,89 @@
+using System.Globalization;
+using CooperationGraph.Model;
+using ExcelDataReader;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// Reads every sheet of an <c>.xlsx</c> workbook into a <see cref="RawTable"/>, with sheet row numbers as line
+/// numbers (header = row 1). Numbers are written back as invariant text, date cells as <c>YYYY-MM-DD</c>.
+/// </summary>
+internal static class XlsxTableReader
+{
+    static XlsxTableReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+    public static List<(string Sheet, RawTable Table)> Read(string path)
+    {
+        string label = path;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            var tables = new List<(string, RawTable)>();
+            do
+            {
+                tables.Add((reader.Name, ReadSheet(reader, $"{label}[{reader.Name}]")));
+            }
+            while (reader.NextResult());
+            return tables;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, $"cannot be read: {exception.Message}"));
+        }
+        catch (Exception exception) when (exception is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, $"is not a readable .xlsx workbook ({exception.Message})"));
+        }
+    }
+
+    private static RawTable ReadSheet(IExcelDataReader reader, string label)
+    {
+        string[]? header = null;
+        int headerLine = 0;
+        var rows = new List<RawRow>();
+        int row = 0;
+        while (reader.Read())
+        {
+            row++;
+            var fields = new string[reader.FieldCount];
+            bool blank = true;
+            for (int column = 0; column < fields.Length; column++)
+            {
+                fields[column] = CellText(reader.GetValue(column));
+                blank &= string.IsNullOrWhiteSpace(fields[column]);
+            }
+
+            if (blank)
+            {
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = fields;
+                headerLine = row;
+            }
+            else
+            {
+                rows.Add(new RawRow(row, fields));
+            }
+        }
+
+        return header is null
+            ? throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header row"))
+            : new RawTable(label, headerLine, header, rows);
+    }
+
+    private static string CellText(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        DateTime date when date.TimeOfDay == TimeSpan.Zero => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}
