@@ -1,0 +1,35 @@
+namespace CooperationGraph.Model;
+
+/// <summary>
+/// A closed date range that an analysis looks at, e.g. a milestone of a project. Either end may be open.
+/// </summary>
+/// <remarks>
+/// A joint action falls in the window when its days (from <see cref="JointAction.Date"/> to
+/// <see cref="JointAction.EndDate"/>) overlap it. A declaration is in force in the window when it was signed on or
+/// before the window's end: a commitment made before a milestone still binds during it.
+/// </remarks>
+/// <param name="From">First day, or <see langword="null"/> for no lower bound.</param>
+/// <param name="To">Last day, or <see langword="null"/> for no upper bound.</param>
+public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
+{
+    /// <summary>The window with no bounds: everything counts.</summary>
+    public static AnalysisWindow All { get; } = new();
+
+    /// <summary>Whether the action's days overlap the window.</summary>
+    public bool Includes(JointAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var last = action.EndDate ?? action.Date;
+        return (From is not { } from || last >= from) && (To is not { } to || action.Date <= to);
+    }
+
+    /// <summary>Whether the declaration was signed on or before the window's end.</summary>
+    public bool Includes(Declaration declaration)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        return To is not { } to || declaration.SignedOn <= to;
+    }
+
+    /// <summary><c>2019-07-01..2021-03-31</c>, with <c>…</c> for an open end.</summary>
+    public override string ToString() => $"{From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}..{To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
+}
