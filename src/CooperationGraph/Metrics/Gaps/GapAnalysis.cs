@@ -1,4 +1,5 @@
 using CooperationGraph.Metrics.Brokerage;
+using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Metrics.Gaps;
@@ -15,89 +16,83 @@ namespace CooperationGraph.Metrics.Gaps;
 /// actions in the window, and direct ties) joins no institution of one sector with any of the other. Declarations never
 /// realise a link: the model asks for cooperation done, not promised. A link within one sector needs two distinct
 /// institutions of it.</para>
-/// <para>Time O(Σ_a k_a² + m) for actions a with k_a participants.</para>
+/// <para>The report also carries the structure of the enacted network (<see cref="StructureAnalysis"/>), sector mixing
+/// and E-I indices (<see cref="SectorMixing"/>), brokerage (<see cref="BrokerageAnalysis"/>), two QAP tests and
+/// suggested ties (<see cref="SuggestedTie"/>).</para>
+/// <para>Time O(Σ_a k_a² + m + P·m) for actions a with k_a participants, m enacted ties and P permutations.</para>
 /// </remarks>
 public static class GapAnalysis
 {
-    /// <summary>Measures the dataset against the model in the window.</summary>
+    /// <summary>Measures the dataset against the model.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="model">The model; <see cref="CooperationModel.RuralGmina"/> by default.</param>
-    /// <param name="window">The window; everything by default.</param>
+    /// <param name="options">Window, permutations, seed; see <see cref="GapOptions"/> for defaults.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static GapReport Compute(CooperationDataset dataset, CooperationModel? model = null, AnalysisWindow? window = null, CancellationToken cancellationToken = default)
+    public static GapReport Compute(CooperationDataset dataset, CooperationModel? model = null, GapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         model ??= CooperationModel.RuralGmina;
-        window ??= AnalysisWindow.All;
+        options ??= new GapOptions();
+        var window = options.Window;
         var institutions = dataset.Institutions;
-        var index = new Dictionary<string, int>(institutions.Count, StringComparer.Ordinal);
-        for (int i = 0; i < institutions.Count; i++)
-        {
-            index[institutions[i].Id] = i;
-        }
-
-        var isActive = new bool[institutions.Count];
-        var isDeclared = new bool[institutions.Count];
+        int n = institutions.Count;
+        var index = EnactedPairs.IndexOf(dataset);
+        var declaredPairs = new HashSet<(int, int)>();
+        var isDeclared = new bool[n];
         foreach (var declaration in dataset.Declarations.Where(window.Includes))
         {
-            foreach (var id in declaration.Signatories)
+            var signatories = declaration.Signatories;
+            for (int a = 0; a < signatories.Count; a++)
             {
-                isDeclared[index[id]] = true;
-            }
-        }
-
-        var pairs = new HashSet<(int, int)>();
-        foreach (var action in dataset.JointActions.Where(window.Includes))
-        {
-            var participants = action.Participants;
-            for (int a = 0; a < participants.Count; a++)
-            {
-                int i = index[participants[a].InstitutionId];
-                isActive[i] = true;
-                for (int b = a + 1; b < participants.Count; b++)
+                int i = index[signatories[a]];
+                isDeclared[i] = true;
+                for (int b = a + 1; b < signatories.Count; b++)
                 {
-                    int j = index[participants[b].InstitutionId];
-                    pairs.Add((Math.Min(i, j), Math.Max(i, j)));
+                    int j = index[signatories[b]];
+                    declaredPairs.Add((Math.Min(i, j), Math.Max(i, j)));
                 }
             }
         }
 
-        foreach (var tie in dataset.Ties)
+        var isActive = new bool[n];
+        var pairs = EnactedPairs.Compute(dataset, window, isActive);
+        var (offsets, targets) = EnactedPairs.Adjacency(n, pairs);
+        var links = model.RequiredLinks.Select(link => new LinkRealisation(link, pairs.Count(p => new SectorPair(institutions[p.U].Sector, institutions[p.V].Sector) == link))).ToList();
+        var sectors = model.RequiredSectors.Concat(institutions.Select(i => i.Sector)).Distinct().ToList();
+        var presence = sectors.Select(sector => new SectorPresence(sector, Enumerable.Range(0, n).Count(i => isActive[i] && institutions[i].Sector == sector), model.RequiredSectors.Contains(sector))).ToList();
+        var missing = links.Where(l => l.IsMissing).Select(l => l.Link);
+        return new GapReport
         {
-            int i = index[tie.Source], j = index[tie.Target];
-            pairs.Add((Math.Min(i, j), Math.Max(i, j)));
-        }
-
-        var links = new List<LinkRealisation>(model.RequiredLinks.Count);
-        foreach (var link in model.RequiredLinks)
-        {
-            int count = 0;
-            foreach (var (i, j) in pairs)
-            {
-                var pair = new SectorPair(institutions[i].Sector, institutions[j].Sector);
-                count += pair == link ? 1 : 0;
-            }
-
-            links.Add(new LinkRealisation(link, count));
-        }
-
-        var sectors = model.RequiredSectors.Concat(institutions.Select(i => i.Sector)).Distinct()
-            .Select(sector => new SectorPresence(sector, Count(institutions, isActive, sector), model.RequiredSectors.Contains(sector)))
-            .ToList();
-        return new GapReport(model, window,
-            [.. institutions.Where((_, i) => isDeclared[i]).Select(i => i.Id)],
-            [.. institutions.Where((_, i) => isActive[i]).Select(i => i.Id)],
-            links, sectors, BrokerageAnalysis.Compute(dataset, window, cancellationToken));
+            Model = model,
+            Options = options,
+            Declared = [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
+            Active = [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
+            Links = links,
+            Sectors = presence,
+            Structure = StructureAnalysis.Compute(institutions, pairs, cancellationToken),
+            Mixing = SectorMixing.Compute(institutions, pairs),
+            Brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken),
+            DeclaredVersusEnacted = QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
+            ModelVersusObserved = ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
+            SuggestedTies = TieSuggester.Suggest(institutions, isActive, offsets, targets, missing, options.SuggestionsPerLink),
+        };
     }
 
-    private static int Count(IReadOnlyList<Institution> institutions, bool[] active, Sector sector)
+    private static QapResult ModelQap(CooperationModel model, List<Sector> sectors, IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, GapOptions options, CancellationToken cancellationToken)
     {
-        int count = 0;
-        for (int i = 0; i < institutions.Count; i++)
+        var position = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
+        var required = model.RequiredLinks.Where(l => !l.IsWithinSector).Select(l => (position[l.First], position[l.Second], 1.0)).ToList();
+        var observed = new Dictionary<(int, int), double>();
+        foreach (var (u, v) in pairs)
         {
-            count += active[i] && institutions[i].Sector == sector ? 1 : 0;
+            int a = position[institutions[u].Sector], b = position[institutions[v].Sector];
+            if (a != b)
+            {
+                var key = (Math.Min(a, b), Math.Max(a, b));
+                observed[key] = observed.GetValueOrDefault(key) + 1;
+            }
         }
 
-        return count;
+        return QapKernel.Test(sectors.Count, required, [.. observed.Select(o => (o.Key.Item1, o.Key.Item2, o.Value))], options.Permutations, options.Seed, cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public class GapAnalysisTests
     [Fact]
     public void Loniow_milestone_one_lacks_police_health_court_and_the_interdisciplinary_team()
     {
-        var report = GapAnalysis.Compute(Loniow, window: MilestoneOne);
+        var report = GapAnalysis.Compute(Loniow, options: new GapOptions { Window = MilestoneOne });
         Assert.Equal(11, report.Declared.Count);
         Assert.Equal(11, report.Active.Count);
         Assert.Equal(9.0 / 11.0, report.ActivationRate, 15);
@@ -58,7 +58,7 @@ public class GapAnalysisTests
     [Fact]
     public void Loniow_milestone_two_loses_the_workshop_and_the_self_help_home()
     {
-        var report = GapAnalysis.Compute(Loniow, window: MilestoneTwo);
+        var report = GapAnalysis.Compute(Loniow, options: new GapOptions { Window = MilestoneTwo });
         Assert.Equal(15, report.Declared.Count);
         Assert.Equal(14, report.Active.Count);
         Assert.Equal(["SDS_KRZCIN", "STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE", "WTZ_SMIECHOWICE"], report.DeclaredInactive.Order(StringComparer.Ordinal));
@@ -99,5 +99,75 @@ public class GapAnalysisTests
         var c = SectorCatalog.Default;
         var dataset = CooperationDataset.Create([new Institution("a", "A", c["OPS"])]);
         Assert.True(double.IsNaN(GapAnalysis.Compute(dataset).ActivationRate));
+    }
+}
+
+public class GapAnalysisStructureTests
+{
+    private static readonly SectorCatalog C = SectorCatalog.Default;
+
+    // ops — sp — ngo, and ops — pup; police isolated. ops and sp are cut points; all three ties are bridges.
+    private static CooperationDataset Small() => CooperationDataset.Create(
+        [new("ops", "OPS", C["OPS"]), new("sp", "SP", C["SCHOOL"]), new("ngo", "NGO", C["NGO"]), new("pup", "PUP", C["PUP"]), new("kp", "KP", C["POLICE"]), new("sp2", "SP2", C["SCHOOL"])],
+        [new Declaration("d", "d", new DateOnly(2019, 1, 1), DeclarationKind.Agreement, ["ops", "sp", "kp"])],
+        [Meeting("1", "ops", "sp"), Meeting("2", "sp", "ngo"), Meeting("3", "ops", "pup"), Meeting("4", "sp", "sp2")]);
+
+    private static JointAction Meeting(string id, params string[] who) =>
+        new(id, id, JointActionKind.Meeting, new DateOnly(2019, 3, 1), who.Select((w, i) => new Participation(w, i == 0 ? ParticipantRole.Lead : ParticipantRole.Participant)));
+
+    [Fact]
+    public void Structure_of_a_small_network_by_hand()
+    {
+        var structure = GapAnalysis.Compute(Small()).Structure;
+        Assert.Equal(["ops", "sp"], structure.ArticulationPoints);
+        Assert.Equal([("ops", "sp"), ("ops", "pup"), ("sp", "ngo"), ("sp", "sp2")], structure.Bridges);
+        Assert.Equal([5, 1], structure.Components.Select(c => c.Count));
+        // 4 ties of 15 pairs; reachable ordered pairs 5·4 = 20 of 30: fragmentation 1/3.
+        Assert.Equal(4.0 / 15.0, structure.Density, 15);
+        Assert.Equal(1.0 / 3.0, structure.Fragmentation, 15);
+        // Without sp: {ops, pup}, {ngo}, {sp2}, {kp}: 2 of 5·4 = 20 ordered pairs reachable.
+        Assert.Equal(1 - (2.0 / 20.0), structure.FragmentationWithout.Single(f => f.Id == "sp").Fragmentation, 15);
+    }
+
+    [Fact]
+    public void Mixing_and_E_I_indices_by_hand()
+    {
+        var mixing = GapAnalysis.Compute(Small()).Mixing;
+        Assert.Equal(1, mixing[C["SCHOOL"], C["SCHOOL"]]);
+        Assert.Equal(1, mixing[C["OPS"], C["SCHOOL"]]);
+        Assert.Equal(1, mixing[C["SCHOOL"], C["OPS"]]);
+        Assert.Equal(0, mixing[C["POLICE"], C["OPS"]]);
+        // Ties: 3 across sectors, 1 inside SCHOOL: (3 − 1) / 4.
+        Assert.Equal(0.5, mixing.EIIndex, 15);
+        // SCHOOL: sp has 2 external + 1 internal, sp2 has 1 internal: (2 − 2) / 4 = 0.
+        Assert.Equal(0.0, mixing.SectorEIIndex.Single(s => s.Sector.Code == "SCHOOL").EI, 15);
+        Assert.Equal(1.0, mixing.InstitutionEIIndex.Single(s => s.Id == "ops").EI, 15);
+        Assert.Equal(-1.0, mixing.InstitutionEIIndex.Single(s => s.Id == "sp2").EI, 15);
+        Assert.True(double.IsNaN(mixing.InstitutionEIIndex.Single(s => s.Id == "kp").EI));
+    }
+
+    [Fact]
+    public void Suggested_ties_rank_by_adamic_adar_and_fall_back_to_inactive_institutions()
+    {
+        var report = GapAnalysis.Compute(Small());
+        // OPS–POLICE is missing and the only police station is inactive: it is still the candidate.
+        var police = Assert.Single(report.SuggestedTies, t => t.Link.ToString() == "OPS–POLICE");
+        Assert.Equal(("ops", "kp", 0.0, 0), (police.SourceId, police.TargetId, police.AdamicAdar, police.CommonPartners));
+        // OPS–NGO: ops and ngo share sp, whose degree is 3: 1 / ln 3.
+        var ngo = Assert.Single(report.SuggestedTies, t => t.Link.ToString() == "NGO–OPS");
+        Assert.Equal(1 / Math.Log(3), ngo.AdamicAdar, 15);
+        Assert.Equal(1, ngo.CommonPartners);
+    }
+
+    [Fact]
+    public void Declared_versus_enacted_qap_is_reproducible_from_its_seed()
+    {
+        var a = GapAnalysis.Compute(Small(), options: new GapOptions { Seed = 5, Permutations = 200 });
+        var b = GapAnalysis.Compute(Small(), options: new GapOptions { Seed = 5, Permutations = 200 });
+        Assert.Equal(a.DeclaredVersusEnacted, b.DeclaredVersusEnacted);
+        // Declared pairs ops-sp, ops-kp, sp-kp; enacted 4 ties; they share ops-sp. 15 pairs:
+        // r = (15·1 − 3·4) / sqrt((15·3 − 9)(15·4 − 16)) = 3 / sqrt(36·44).
+        Assert.Equal(3 / Math.Sqrt(36.0 * 44.0), a.DeclaredVersusEnacted.Correlation, 14);
+        Assert.Equal(200, a.DeclaredVersusEnacted.Permutations);
     }
 }

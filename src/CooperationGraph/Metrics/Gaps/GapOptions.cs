@@ -1,0 +1,19 @@
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Metrics.Gaps;
+
+/// <summary>Settings of a gap analysis. Every default is stated and reproducible.</summary>
+public sealed record GapOptions
+{
+    /// <summary>The window analysed; everything by default.</summary>
+    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
+
+    /// <summary>Random relabellings per QAP test; 1000 by default (p-values to about ±0.03).</summary>
+    public int Permutations { get; init; } = 1000;
+
+    /// <summary>Seed of the QAP relabellings; the same seed gives the same p-values.</summary>
+    public int Seed { get; init; } = 20190709;
+
+    /// <summary>Suggested new ties listed per missing link; 3 by default.</summary>
+    public int SuggestionsPerLink { get; init; } = 3;
+}
