@@ -171,3 +171,21 @@ public class GapAnalysisStructureTests
         Assert.Equal(200, a.DeclaredVersusEnacted.Permutations);
     }
 }
+
+public class GapComparisonTests
+{
+    [Fact]
+    public void Loniow_from_milestone_one_to_two_gains_police_health_and_the_team_and_loses_two_members()
+    {
+        var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+        var comparison = GapComparison.Compute(dataset, new AnalysisWindow(To: new DateOnly(2019, 6, 30)), new AnalysisWindow(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)));
+        Assert.Equal(["POLICE", "HEALTH", "INTERDISCIPLINARY_TEAM"], comparison.SectorsJoined.Select(s => s.Code));
+        Assert.Empty(comparison.SectorsLost);
+        Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "INTERDISCIPLINARY_TEAM–OPS"], comparison.LinksRealised.Select(l => l.ToString()));
+        Assert.Empty(comparison.LinksLost);
+        Assert.Equal((11.0 / 15.0) - (9.0 / 11.0), comparison.ActivationRateChange, 15);
+        Assert.Equal(["SDS_KRZCIN", "WTZ_SMIECHOWICE", "ROPS_KIELCE", "GOPS_NAREWKA"], comparison.Deactivated);
+        Assert.Equal(["RADA_GMINY_LONIOW", "RADA_POWIATU_SANDOMIERZ", "ZI_LONIOW", "KP_KOPRZYWNICA", "REHAB_PROVIDER", "DIETITIAN", "TRAINING_PROVIDER"], comparison.Activated);
+        Assert.Equal(comparison.Second.Structure.Density - comparison.First.Structure.Density, comparison.DensityChange, 15);
+    }
+}
