@@ -1,0 +1,271 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using CooperationGraph.Metrics.Brokerage;
+using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// Writes a <see cref="GapReport"/> (or a <see cref="GapComparison"/>) as JSON with camel-case keys:
+/// <c>missingSectors</c> (codes), <c>missingLinks</c> (pairs of codes), <c>declaredInactive</c>, <c>activeUndeclared</c>
+/// (institution ids), <c>activationRate</c>, and every other measure of the report. Undefined numbers are <c>null</c>.
+/// Text is escaped so that the JSON is safe to embed in HTML (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes).
+/// </summary>
+public static class GapReportJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>The report as a JSON document.</summary>
+    public static string ToJson(GapReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            Write(writer, report);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The comparison as a JSON document: <c>first</c>, <c>second</c> (each a report) and <c>changes</c>.</summary>
+    public static string ToJson(GapComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("first");
+            Write(writer, comparison.First);
+            writer.WritePropertyName("second");
+            Write(writer, comparison.Second);
+            writer.WriteStartObject("changes");
+            Number(writer, "activationRate", comparison.ActivationRateChange);
+            Number(writer, "density", comparison.DensityChange);
+            Number(writer, "fragmentation", comparison.FragmentationChange);
+            Number(writer, "eiIndex", comparison.EIIndexChange);
+            Pairs(writer, "linksRealised", comparison.LinksRealised);
+            Pairs(writer, "linksLost", comparison.LinksLost);
+            Strings(writer, "sectorsJoined", comparison.SectorsJoined.Select(s => s.Code));
+            Strings(writer, "sectorsLost", comparison.SectorsLost.Select(s => s.Code));
+            Strings(writer, "activated", comparison.Activated);
+            Strings(writer, "deactivated", comparison.Deactivated);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, GapReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("model", report.Model.Name);
+        writer.WriteStartObject("window");
+        Date(writer, "from", report.Options.Window.From);
+        Date(writer, "to", report.Options.Window.To);
+        writer.WriteEndObject();
+        Strings(writer, "missingSectors", report.MissingSectors.Select(s => s.Code));
+        Pairs(writer, "missingLinks", report.MissingLinks);
+        Strings(writer, "declaredInactive", report.DeclaredInactive);
+        Strings(writer, "activeUndeclared", report.ActiveUndeclared);
+        Number(writer, "activationRate", report.ActivationRate);
+        Strings(writer, "declared", report.Declared);
+        Strings(writer, "active", report.Active);
+        writer.WriteStartArray("links");
+        foreach (var link in report.Links)
+        {
+            writer.WriteStartObject();
+            Strings(writer, "sectors", [link.Link.First.Code, link.Link.Second.Code]);
+            writer.WriteNumber("institutionPairs", link.InstitutionPairs);
+            writer.WriteBoolean("missing", link.IsMissing);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("sectors");
+        foreach (var sector in report.Sectors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", sector.Sector.Code);
+            writer.WriteNumber("activeInstitutions", sector.ActiveInstitutions);
+            writer.WriteBoolean("required", sector.Required);
+            writer.WriteBoolean("singlePointOfFailure", sector.IsSinglePointOfFailure);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        Strings(writer, "singlePointSectors", report.SinglePointSectors.Select(s => s.Sector.Code));
+        WriteStructure(writer, report);
+        WriteMixing(writer, report.Mixing);
+        WriteBrokerage(writer, report.Brokerage);
+        writer.WriteStartObject("qap");
+        Qap(writer, "declaredVersusEnacted", report.DeclaredVersusEnacted);
+        Qap(writer, "modelVersusObserved", report.ModelVersusObserved);
+        writer.WriteEndObject();
+        writer.WriteStartArray("suggestedTies");
+        foreach (var tie in report.SuggestedTies)
+        {
+            writer.WriteStartObject();
+            Strings(writer, "link", [tie.Link.First.Code, tie.Link.Second.Code]);
+            writer.WriteString("source", tie.SourceId);
+            writer.WriteString("target", tie.TargetId);
+            Number(writer, "adamicAdar", tie.AdamicAdar);
+            writer.WriteNumber("commonPartners", tie.CommonPartners);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStructure(Utf8JsonWriter writer, GapReport report)
+    {
+        var structure = report.Structure;
+        writer.WriteStartObject("structure");
+        Number(writer, "density", structure.Density);
+        Number(writer, "fragmentation", structure.Fragmentation);
+        writer.WriteNumber("components", structure.Components.Count);
+        writer.WriteStartArray("componentSizes");
+        foreach (var component in structure.Components)
+        {
+            writer.WriteNumberValue(component.Count);
+        }
+
+        writer.WriteEndArray();
+        Strings(writer, "articulationPoints", structure.ArticulationPoints);
+        writer.WriteStartArray("bridges");
+        foreach (var (a, b) in structure.Bridges)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(a);
+            writer.WriteStringValue(b);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("fragmentationWithout");
+        foreach (var (id, value) in structure.FragmentationWithout)
+        {
+            Number(writer, id, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMixing(Utf8JsonWriter writer, SectorMixing mixing)
+    {
+        writer.WriteStartObject("mixing");
+        Strings(writer, "sectors", mixing.Sectors.Select(s => s.Code));
+        writer.WriteStartArray("matrix");
+        foreach (var a in mixing.Sectors)
+        {
+            writer.WriteStartArray();
+            foreach (var b in mixing.Sectors)
+            {
+                writer.WriteNumberValue(mixing[a, b]);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        Number(writer, "eiIndex", mixing.EIIndex);
+        writer.WriteStartObject("sectorEIIndex");
+        foreach (var (sector, ei) in mixing.SectorEIIndex)
+        {
+            Number(writer, sector.Code, ei);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBrokerage(Utf8JsonWriter writer, BrokerageResult brokerage)
+    {
+        writer.WriteStartObject("brokerage");
+        writer.WriteNumber("directedTies", brokerage.DirectedTies);
+        writer.WriteNumber("actionsWithoutLead", brokerage.ActionsWithoutLead);
+        var network = brokerage.Network;
+        foreach (var (name, roles) in new[] { ("observed", network.Observed), ("expected", network.Expected), ("standardDeviation", network.StandardDeviation), ("z", network.Z) })
+        {
+            writer.WriteStartObject(name);
+            for (int role = 0; role < BrokerageRoles.Names.Count; role++)
+            {
+                Number(writer, BrokerageRoles.Names[role], roles[role]);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void Qap(Utf8JsonWriter writer, string name, QapResult qap)
+    {
+        writer.WriteStartObject(name);
+        Number(writer, "correlation", qap.Correlation);
+        Number(writer, "pGreaterOrEqual", qap.PGreaterOrEqual);
+        Number(writer, "pLessOrEqual", qap.PLessOrEqual);
+        writer.WriteNumber("permutations", qap.Permutations);
+        writer.WriteNumber("seed", qap.Seed);
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Date(Utf8JsonWriter writer, string name, DateOnly? date)
+    {
+        if (date is { } value)
+        {
+            writer.WriteString(name, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Pairs(Utf8JsonWriter writer, string name, IEnumerable<SectorPair> pairs)
+    {
+        writer.WriteStartArray(name);
+        foreach (var pair in pairs)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(pair.First.Code);
+            writer.WriteStringValue(pair.Second.Code);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+}
