@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("cooperation-graph: cooperation networks between public institutions (declared and enacted layers, centrality, gaps against a cooperation model).");
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return root.Parse(args).Invoke(configuration);
     }

@@ -91,6 +91,8 @@ public static class DatasetWriter
     private static string Invariant(object? value) => value switch
     {
         null => string.Empty,
+        double number when !double.IsFinite(number) => string.Empty,
+        bool flag => flag ? "true" : "false",
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using CooperationGraph.Analysis;
+using CooperationGraph.IO;
+using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Cli.Commands;
+
+/// <summary>
+/// <c>cooperation-graph analyze DATASET --out OUT [--model model.json] [--from DATE] [--to DATE] [--compare FROM..TO]</c>:
+/// gaps against the model, structure, brokerage and per-institution measures, written as gaps.json, metrics.csv and
+/// report.html.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("dataset") { Description = "A folder of CSV files or an .xlsx workbook." };
+        var output = new Option<string>("--out") { Description = "The folder to write gaps.json, metrics.csv and report.html into.", Required = true };
+        var model = new Option<string?>("--model") { Description = "A cooperation model (JSON). Default: the built-in model for a rural gmina." };
+        var from = new Option<string?>("--from") { Description = "First day of the analysis window (YYYY-MM-DD or DD.MM.YYYY)." };
+        var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
+        var compare = new Option<string?>("--compare") { Description = "A second window FROM..TO to compare with (e.g. the earlier milestone); writes comparison.json. Either end may be empty." };
+        var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
+        var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
+        var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
+        {
+            dataset, output, model, from, to, compare, permutations, seed,
+        };
+        command.SetBody((parseResult, writer) =>
+        {
+            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            var cooperationModel = parseResult.GetValue(model) is { } modelPath
+                ? CooperationModelReader.Load(modelPath, loaded.Sectors)
+                : CooperationModel.RuralGmina;
+            if (parseResult.GetValue(permutations) < 0)
+            {
+                throw new ArgumentException("--permutations must not be negative.");
+            }
+
+            var options = new AnalysisOptions
+            {
+                Model = cooperationModel,
+                Gaps = new GapOptions
+                {
+                    Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
+                    Permutations = parseResult.GetValue(permutations),
+                    Seed = parseResult.GetValue(seed),
+                },
+                CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
+            };
+            var result = CooperationAnalysis.Run(loaded, options);
+            foreach (var path in result.Save(parseResult.GetRequiredValue(output)))
+            {
+                writer.WriteLine($"wrote {path}");
+            }
+
+            var gaps = result.Gaps;
+            writer.WriteLine($"activation rate {(double.IsNaN(gaps.ActivationRate) ? "undefined" : gaps.ActivationRate.ToString("0.###", CultureInfo.InvariantCulture))}; " +
+                $"missing sectors: {Join(gaps.MissingSectors.Select(s => s.Code))}; missing links: {Join(gaps.MissingLinks.Select(l => l.ToString()))}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Join(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : "none";
+
+    private static AnalysisWindow Window(string range)
+    {
+        var parts = range.Split("..");
+        if (parts.Length != 2)
+        {
+            throw new ArgumentException($"--compare '{range}' must be FROM..TO, e.g. 2018-04-01..2019-06-30 (either end may be empty).");
+        }
+
+        return new AnalysisWindow(Date(parts[0], "--compare"), Date(parts[1], "--compare"));
+    }
+
+    private static DateOnly? Date(string? text, string option)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        string message = "";
+        return FieldParser.TryDate(text.Trim(), option, m => message = m, out var date)
+            ? date
+            : throw new ArgumentException(message);
+    }
+}

@@ -1,0 +1,17 @@
+using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Analysis;
+
+/// <summary>What <see cref="CooperationAnalysis.Run"/> measures and how. Defaults are stated on each property.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The cooperation model; <see cref="CooperationModel.RuralGmina"/> by default.</summary>
+    public CooperationModel Model { get; init; } = CooperationModel.RuralGmina;
+
+    /// <summary>Window, QAP permutations and seed, suggestions per link; see <see cref="GapOptions"/>.</summary>
+    public GapOptions Gaps { get; init; } = new();
+
+    /// <summary>A second window to compare with (e.g. the earlier milestone); none by default.</summary>
+    public AnalysisWindow? CompareWith { get; init; }
+}

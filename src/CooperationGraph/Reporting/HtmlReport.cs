@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CooperationGraph.Analysis;
+using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Model;
+using CooperationGraph.Tables;
+
+namespace CooperationGraph.Reporting;
+
+/// <summary>
+/// The analysis as one self-contained HTML page that works offline: gap summary, sector links, structure and the
+/// per-institution table (sortable by clicking a header). Every text from the input is HTML-escaped.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>The page for an analysis result.</summary>
+    public static string Render(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var gaps = result.Gaps;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
+            .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
+
+        html.Append("<section id=\"gaps\"><h2>Gaps against the model</h2>\n<dl class=\"summary\">");
+        Item(html, "Activation rate", Number(gaps.ActivationRate), "share of declared institutions that took part in at least one joint action");
+        Item(html, "Missing sectors", List(gaps.MissingSectors.Select(s => $"{s.Code} ({s.NameEn})")), "required sectors with no active institution");
+        Item(html, "Missing links", List(gaps.MissingLinks.Select(l => l.ToString())), "required sector pairs with no enacted tie");
+        Item(html, "Declared but inactive", List(gaps.DeclaredInactive), "signed, then took part in nothing");
+        Item(html, "Active but undeclared", List(gaps.ActiveUndeclared), "took part without having signed");
+        Item(html, "Single points of failure", List(gaps.SinglePointSectors.Select(s => s.Sector.Code)), "sectors with exactly one active institution");
+        html.Append("</dl>\n");
+        html.Append(new ResultTable("Required links", ["link", "institution pairs", "missing"],
+            gaps.Links.Select(l => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing })).ToHtml()).Append('\n');
+        if (gaps.SuggestedTies.Count > 0)
+        {
+            html.Append(new ResultTable("Suggested ties for missing links (Adamic–Adar)", ["link", "institution", "institution", "Adamic–Adar", "common partners"],
+                gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })).ToHtml()).Append('\n');
+        }
+
+        html.Append("</section>\n<section id=\"structure\"><h2>Structure of the enacted network</h2>\n<dl class=\"summary\">");
+        var structure = gaps.Structure;
+        Item(html, "Density", Number(structure.Density), "ties among all pairs of institutions");
+        Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), "sizes " + string.Join(", ", structure.Components.Select(c => c.Count)));
+        Item(html, "Fragmentation", Number(structure.Fragmentation), "share of pairs that cannot reach each other (Borgatti)");
+        Item(html, "Cut points", List(structure.ArticulationPoints), "institutions whose removal splits the network");
+        Item(html, "E-I index", Number(gaps.Mixing.EIIndex), "−1 all ties inside sectors, +1 all across (Krackhardt–Stern)");
+        Item(html, "Declared vs enacted (QAP r)", Qap(gaps.DeclaredVersusEnacted), "do the signatories work together?");
+        Item(html, "Model vs observed sector links (QAP r)", Qap(gaps.ModelVersusObserved), "do the sector ties follow the model?");
+        html.Append("</dl>\n</section>\n<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
+            .Append(result.Metrics.ToHtml()).Append("\n</section>\n");
+        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static void Item(StringBuilder html, string term, string value, string note) =>
+        html.Append("<dt>").Append(E(term)).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">").Append(E(note)).Append("</span></dd>");
+
+    private static string Number(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list);
+    }
+
+    private static string Qap(QapResult qap) => double.IsNaN(qap.Correlation)
+        ? "undefined"
+        : $"{Number(qap.Correlation)} (p≥ {Number(qap.PGreaterOrEqual)}, {qap.Permutations} permutations)";
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
+        h1{margin-bottom:.2rem} .lead{color:#444} dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
+        dt{font-weight:600} .note{color:#666;font-size:.9em} table.cg-table{border-collapse:collapse;margin:1rem 0;font-size:.9em}
+        .cg-table caption{text-align:left;font-weight:600;padding:.3rem 0} .cg-table th,.cg-table td{border:1px solid #d0d7de;padding:.25rem .5rem}
+        .cg-table th{background:#f6f8fa;cursor:pointer;position:sticky;top:0} .cg-table td.num{text-align:right;font-variant-numeric:tabular-nums}
+        """;
+
+    private const string SortScript = """
+        document.querySelectorAll("table.cg-table").forEach(function (table) {
+          table.querySelectorAll("th").forEach(function (th, column) {
+            th.addEventListener("click", function () {
+              var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+              var up = th.getAttribute("data-order") !== "asc";
+              th.setAttribute("data-order", up ? "asc" : "desc");
+              rows.sort(function (a, b) {
+                var x = a.cells[column].textContent, y = b.cells[column].textContent;
+                var p = parseFloat(x), q = parseFloat(y);
+                var c = (!isNaN(p) && !isNaN(q)) ? p - q : x.localeCompare(y, "pl");
+                return up ? c : -c;
+              });
+              rows.forEach(function (row) { body.appendChild(row); });
+            });
+          });
+        });
+        """;
+}

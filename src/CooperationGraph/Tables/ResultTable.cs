@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CooperationGraph.IO;
+
+namespace CooperationGraph.Tables;
+
+/// <summary>
+/// An immutable table of results with named columns, one row per institution (or per sector, per link…):
+/// text cells stay text, numbers stay numbers, undefined numbers are NaN. Writes itself as CSV (invariant culture,
+/// round-trip precision, empty cells for NaN, formula-looking text neutralised) and as an HTML table (escaped).
+/// </summary>
+public sealed class ResultTable
+{
+    private readonly object?[][] rows;
+    private readonly Dictionary<string, int> columnIndex;
+
+    /// <summary>Creates a table.</summary>
+    /// <param name="title">A caption.</param>
+    /// <param name="columns">Column names, unique.</param>
+    /// <param name="rows">Rows, each with one cell per column: <see cref="string"/>, a number, <see cref="bool"/> or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A row has the wrong number of cells, or a column name repeats.</exception>
+    public ResultTable(string title, IEnumerable<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        Title = title;
+        Columns = [.. columns];
+        columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (!columnIndex.TryAdd(Columns[i], i))
+            {
+                throw new ArgumentException($"Column '{Columns[i]}' appears twice.", nameof(columns));
+            }
+        }
+
+        this.rows = [.. rows.Select(r => r.ToArray())];
+        foreach (var row in this.rows)
+        {
+            if (row.Length != Columns.Count)
+            {
+                throw new ArgumentException($"A row has {row.Length} cells; the table has {Columns.Count} columns.", nameof(rows));
+            }
+        }
+    }
+
+    /// <summary>The caption.</summary>
+    public string Title { get; }
+
+    /// <summary>The column names.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The number of rows.</summary>
+    public int RowCount => rows.Length;
+
+    /// <summary>The rows, each with one cell per column.</summary>
+    public IReadOnlyList<IReadOnlyList<object?>> Rows => rows;
+
+    /// <summary>A cell by row number and column name.</summary>
+    /// <exception cref="KeyNotFoundException">No column has this name.</exception>
+    public object? this[int row, string column] => rows[row][Column(column)];
+
+    /// <summary>The row whose first cell equals <paramref name="key"/> (e.g. an institution id), or <see langword="null"/>.</summary>
+    public IReadOnlyList<object?>? Find(string key) => rows.FirstOrDefault(r => r.Length > 0 && Equals(r[0], key));
+
+    /// <summary>The position of a column.</summary>
+    /// <exception cref="KeyNotFoundException">No column has this name; the message lists the columns.</exception>
+    public int Column(string name) => columnIndex.TryGetValue(name, out int index)
+        ? index
+        : throw new KeyNotFoundException($"no column '{name}'; columns: {string.Join(", ", Columns)}");
+
+    /// <summary>The table as CSV text (comma, LF line ends, header first).</summary>
+    public string ToCsv() => DatasetWriter.ToCsv(new TableData(Title, [.. Columns], [.. rows]), ',');
+
+    /// <summary>Writes <see cref="ToCsv"/> to a UTF-8 file.</summary>
+    public void SaveCsv(string path) => File.WriteAllText(path, ToCsv(), new UTF8Encoding(false));
+
+    /// <summary>The table as an HTML <c>table</c> element; every text is escaped.</summary>
+    public string ToHtml()
+    {
+        var html = new StringBuilder();
+        html.Append("<table class=\"cg-table\"><caption>").Append(WebUtility.HtmlEncode(Title)).Append("</caption><thead><tr>");
+        foreach (var column in Columns)
+        {
+            html.Append("<th scope=\"col\">").Append(WebUtility.HtmlEncode(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                bool numeric = cell is double or float or int or long or decimal;
+                html.Append(numeric ? "<td class=\"num\">" : "<td>").Append(WebUtility.HtmlEncode(Display(cell))).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>The caption and size.</summary>
+    public override string ToString() => $"{Title} ({RowCount} rows × {Columns.Count} columns)";
+
+    private static string Display(object? cell) => cell switch
+    {
+        null => string.Empty,
+        double d when double.IsNaN(d) => string.Empty,
+        double d => d.ToString("G6", CultureInfo.InvariantCulture),
+        bool b => b ? "yes" : "no",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+}
