@@ -1,0 +1,125 @@
+using System.Text.Json;
+using CooperationGraph.Cli;
+using CooperationGraph.Tests.IO;
+
+namespace CooperationGraph.Tests.Cli;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly string output = Path.Combine(Path.GetTempPath(), "cg-analyze-" + Guid.NewGuid().ToString("N"));
+
+    private static string Sample => Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Loniow_end_to_end_writes_the_three_outputs_with_the_contract_keys()
+    {
+        var (code, stdout, stderr) = Run("analyze", Sample, "--out", output);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("missing links: COURT–OPS", stdout, StringComparison.Ordinal);
+
+        using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "gaps.json")));
+        var root = gaps.RootElement;
+        Assert.Equal(["COURT"], root.GetProperty("missingSectors").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([["COURT", "OPS"]], root.GetProperty("missingLinks").EnumerateArray().Select(p => p.EnumerateArray().Select(e => e.GetString()).ToArray()));
+        Assert.Equal(["STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE"], root.GetProperty("declaredInactive").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(5, root.GetProperty("activeUndeclared").GetArrayLength());
+        Assert.Equal(13.0 / 15.0, root.GetProperty("activationRate").GetDouble(), 15);
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("structure").ValueKind);
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("brokerage").ValueKind);
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("qap").GetProperty("declaredVersusEnacted").ValueKind);
+
+        var metrics = File.ReadAllLines(Path.Combine(output, "metrics.csv"));
+        Assert.StartsWith("id,name,sector,", metrics[0], StringComparison.Ordinal);
+        Assert.Contains(",declared,active,", metrics[0], StringComparison.Ordinal);
+        Assert.Equal(21, metrics.Length);
+        Assert.StartsWith("OPS_LONIOW,Ośrodek Pomocy Społecznej w Łoniowie,OPS,true,true,true,", metrics.Single(l => l.StartsWith("OPS_LONIOW,", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        string html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", html, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "comparison.json")));
+    }
+
+    [Fact]
+    public void A_comparison_window_writes_comparison_json()
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--from", "01.07.2019", "--compare", "..2019-06-30");
+        Assert.True(code == 0, stderr);
+        using var comparison = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "comparison.json")));
+        var changes = comparison.RootElement.GetProperty("changes");
+        Assert.Equal(["POLICE", "HEALTH", "INTERDISCIPLINARY_TEAM"], changes.GetProperty("sectorsJoined").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2019-06-30", comparison.RootElement.GetProperty("first").GetProperty("window").GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public void Hostile_names_stay_text_in_every_output()
+    {
+        string data = Path.Combine(output, "data");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, "institutions.csv"),
+            "id,name,sector\nops,\"<img src=x onerror=alert(1)>\",OPS\nngo,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",NGO\n");
+        File.WriteAllText(Path.Combine(data, "actions.csv"), "id,title,kind,date\na,<script>alert(2)</script>,meeting,2020-01-01\n");
+        File.WriteAllText(Path.Combine(data, "participations.csv"), "action_id,institution_id,role\na,ops,lead\na,ngo,participant\n");
+        string target = Path.Combine(output, "out");
+        var (code, _, stderr) = Run("analyze", data, "--out", target);
+        Assert.True(code == 0, stderr);
+
+        string html = File.ReadAllText(Path.Combine(target, "report.html"));
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(target, "metrics.csv"));
+        Assert.StartsWith("ngo,\"'=HYPERLINK(", csv.Single(l => l.StartsWith("ngo,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", File.ReadAllText(Path.Combine(target, "gaps.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--from", "2019-02-30", "impossible date")]
+    [InlineData("--compare", "2019-01-01", "must be FROM..TO")]
+    [InlineData("--permutations", "-1", "must not be negative")]
+    public void Bad_options_fail_with_a_message_and_no_stack_trace(string option, string value, string expected)
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, option, value);
+        Assert.NotEqual(0, code);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_model_file_is_reported_at_its_line()
+    {
+        Directory.CreateDirectory(output);
+        string model = Path.Combine(output, "model.json");
+        File.WriteAllText(model, "{\n  \"name\": \"m\",\n  \"requiredSectors\": [\"OPS\", \"SZKOLA_X\"]\n}");
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--model", model);
+        Assert.Equal(1, code);
+        Assert.Contains($"{model}:3: unknown sector 'SZKOLA_X'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_custom_model_using_the_datasets_own_sector_is_accepted()
+    {
+        Directory.CreateDirectory(output);
+        string model = Path.Combine(output, "model.json");
+        File.WriteAllText(model, """{"name": "z instytucją szkoleniową", "requiredLinks": [["OPS", "TRAINING_PROVIDER"], ["OPS", "SĄD"]]}""");
+        var (code, stdout, stderr) = Run("analyze", Sample, "--out", Path.Combine(output, "r"), "--model", model);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("missing sectors: COURT; missing links: COURT–OPS", stdout, StringComparison.Ordinal);
+    }
+}
