@@ -28,11 +28,12 @@ internal sealed partial class DatasetParser
     /// <param name="label">Names the whole source (folder or workbook) in problems about absent tables.</param>
     /// <param name="naming">Turns a table name into what the user would call it (<c>institutions.csv</c>, sheet <c>institutions</c>).</param>
     /// <param name="problems">Problems already found while reading; parsing adds to them.</param>
+    /// <param name="unreadable">Tables whose file exists but could not be read (already reported): present, not missing.</param>
     /// <exception cref="DatasetException">Any problem was found.</exception>
-    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems)
+    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems, IReadOnlySet<string>? unreadable = null)
     {
         var parser = new DatasetParser(tables, problems);
-        parser.CheckTablesPresent(label, naming);
+        parser.CheckTablesPresent(label, naming, unreadable ?? new HashSet<string>());
         if (problems.Count > 0 && !tables.ContainsKey("institutions"))
         {
             throw new DatasetException(parser.Sorted());
@@ -59,18 +60,19 @@ internal sealed partial class DatasetParser
         throw new DatasetException(parser.Sorted());
     }
 
-    private void CheckTablesPresent(string label, Func<string, string> naming)
+    private void CheckTablesPresent(string label, Func<string, string> naming, IReadOnlySet<string> unreadable)
     {
-        if (!tables.ContainsKey("institutions"))
+        bool Present(string name) => tables.ContainsKey(name) || unreadable.Contains(name);
+        if (!Present("institutions"))
         {
             problems.Add(new DatasetProblem(label, null, $"{naming("institutions")} is missing; every dataset needs it, with columns {string.Join(",", TableSchema.Institutions.Required)}"));
         }
 
         foreach (var (events, links) in new[] { ("declarations", "signatures"), ("actions", "participations") })
         {
-            if (tables.ContainsKey(events) != tables.ContainsKey(links))
+            if (Present(events) != Present(links))
             {
-                string present = tables.ContainsKey(events) ? events : links;
+                string present = Present(events) ? events : links;
                 string absent = present == events ? links : events;
                 problems.Add(new DatasetProblem(label, null, $"{naming(present)} is given but {naming(absent)} is missing; the two go together"));
             }

@@ -50,6 +50,7 @@ public static class DatasetReader
     {
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var files = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -72,10 +73,11 @@ public static class DatasetReader
             catch (DatasetException exception)
             {
                 problems.AddRange(exception.Problems);
+                unreadable.Add(name);
             }
         }
 
-        return DatasetParser.Parse(tables, folder, name => $"{name}.csv", problems);
+        return DatasetParser.Parse(tables, folder, name => $"{name}.csv", problems, unreadable);
     }
 
     /// <summary>Loads a dataset from an <c>.xlsx</c> workbook with one sheet per table.</summary>
