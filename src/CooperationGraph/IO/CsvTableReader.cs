@@ -73,6 +73,11 @@ internal static class CsvTableReader
             }
             else
             {
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = SpreadsheetText.Unguard(fields[i].Trim());
+                }
+
                 rows.Add(new RawRow(recordLine, fields));
             }
         }

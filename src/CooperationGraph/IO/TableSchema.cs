@@ -84,9 +84,9 @@ internal sealed class ColumnMap(RawTable table, Dictionary<string, int> indexes,
     public string Get(RawRow row, string column) =>
         indexes.TryGetValue(column, out int index) ? Field(row, index) : string.Empty;
 
-    /// <summary>The trimmed field at a position, with a formula guard written by <see cref="SpreadsheetText.Guard"/> removed.</summary>
+    /// <summary>The trimmed field at a position.</summary>
     public static string Field(RawRow row, int index) =>
-        index < row.Fields.Length ? SpreadsheetText.Unguard(row.Fields[index].Trim()) : string.Empty;
+        index < row.Fields.Length ? row.Fields[index].Trim() : string.Empty;
 
     /// <summary>
     /// Checks a record's field count against the header: fewer is an error (a cut line); more is an error only when
