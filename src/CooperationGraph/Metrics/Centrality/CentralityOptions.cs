@@ -1,0 +1,24 @@
+namespace CooperationGraph.Metrics.Centrality;
+
+/// <summary>Which centrality measures to compute, and whether to use tie weights.</summary>
+public sealed record CentralityOptions
+{
+    /// <summary>
+    /// Use tie weights: as <b>strengths</b> for eigenvector, PageRank, Katz, constraint and effective size, and
+    /// as <b>distances 1/weight</b> for betweenness, closeness and harmonic centrality. <see langword="false"/> by default:
+    /// every tie counts 1. Degree, clustering and core number never use weights; strength always does.
+    /// </summary>
+    public bool Weighted { get; init; }
+
+    /// <summary>The measures to compute, by column name (see <see cref="Centrality.Columns"/>); all by default.</summary>
+    public IReadOnlyList<string>? Metrics { get; init; }
+
+    /// <summary>Katz attenuation α; 0.1 by default (as NetworkX). Must be below 1/λ_max or the values are NaN.</summary>
+    public double KatzAlpha { get; init; } = 0.1;
+
+    /// <summary>Katz constant β; 1 by default (as NetworkX).</summary>
+    public double KatzBeta { get; init; } = 1.0;
+
+    /// <summary>Reports the share of shortest-path sources done, from 0 to 1; none by default.</summary>
+    public IProgress<double>? Progress { get; init; }
+}

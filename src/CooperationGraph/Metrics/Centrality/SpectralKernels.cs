@@ -1,0 +1,197 @@
+using CooperationGraph.Graph;
+
+namespace CooperationGraph.Metrics.Centrality;
+
+/// <summary>Eigenvector, Katz and PageRank centrality by iteration over the CSR arrays.</summary>
+internal static class SpectralKernels
+{
+    /// <summary>
+    /// The unit-norm, positive dominant eigenvector of A (weighted or 0/1) by power iteration on A + I (same
+    /// eigenvectors, no oscillation on bipartite graphs), to a change below 1e-14 in the L∞ norm.
+    /// </summary>
+    public static double[] Eigenvector(WeightedGraph graph, bool weighted, CancellationToken cancellationToken)
+    {
+        int n = graph.NodeCount;
+        var x = new double[n];
+        var next = new double[n];
+        if (n == 0)
+        {
+            return x;
+        }
+
+        Array.Fill(x, 1 / Math.Sqrt(n));
+        for (int iteration = 0; iteration < 100_000; iteration++)
+        {
+            if ((iteration & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Multiply(graph, weighted, x, next, 1.0, x);
+            double norm = Math.Sqrt(Dot(next, next));
+            if (norm == 0)
+            {
+                return x;
+            }
+
+            double change = 0;
+            for (int v = 0; v < n; v++)
+            {
+                next[v] /= norm;
+                change = Math.Max(change, Math.Abs(next[v] - x[v]));
+            }
+
+            (x, next) = (next, x);
+            if (change < 1e-14)
+            {
+                break;
+            }
+        }
+
+        double sign = x.Sum() < 0 ? -1 : 1;
+        for (int v = 0; v < n; v++)
+        {
+            x[v] *= sign;
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// Katz: the solution of x = αAx + β, scaled to unit L2 norm (NetworkX <c>katz_centrality_numpy</c>); all NaN when
+    /// α is not below 1/λ_max and the series diverges.
+    /// </summary>
+    public static double[] Katz(WeightedGraph graph, bool weighted, double alpha, double beta, CancellationToken cancellationToken)
+    {
+        int n = graph.NodeCount;
+        var x = new double[n];
+        var next = new double[n];
+        var constant = new double[n];
+        Array.Fill(constant, beta);
+        Array.Fill(x, beta);
+        for (int iteration = 0; iteration < 100_000; iteration++)
+        {
+            if ((iteration & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Multiply(graph, weighted, x, next, 0.0, constant, alpha);
+            double change = 0, size = 0;
+            for (int v = 0; v < n; v++)
+            {
+                change = Math.Max(change, Math.Abs(next[v] - x[v]));
+                size = Math.Max(size, Math.Abs(next[v]));
+            }
+
+            (x, next) = (next, x);
+            if (!double.IsFinite(size) || size > 1e150)
+            {
+                Array.Fill(x, double.NaN);
+                return x;
+            }
+
+            if (change <= 1e-16 * size)
+            {
+                break;
+            }
+        }
+
+        double norm = Math.Sqrt(Dot(x, x)) * (x.Sum() < 0 ? -1 : 1);
+        for (int v = 0; v < n; v++)
+        {
+            x[v] /= norm;
+        }
+
+        return x;
+    }
+
+    /// <summary>PageRank exactly as NetworkX's power iteration: uniform start and teleport, dangling mass spread evenly,
+    /// stop when the L1 change is below n·tol (tol = 1e-6), at most 100 iterations.</summary>
+    public static double[] PageRank(WeightedGraph graph, bool weighted, double alpha, CancellationToken cancellationToken)
+    {
+        int n = graph.NodeCount;
+        var x = new double[n];
+        if (n == 0)
+        {
+            return x;
+        }
+
+        var strength = new double[n];
+        for (int v = 0; v < n; v++)
+        {
+            foreach (double w in graph.NeighbourWeights(v))
+            {
+                strength[v] += weighted ? w : 1;
+            }
+        }
+
+        Array.Fill(x, 1.0 / n);
+        var next = new double[n];
+        for (int iteration = 0; iteration < 100; iteration++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double dangling = 0;
+            for (int v = 0; v < n; v++)
+            {
+                dangling += strength[v] == 0 ? x[v] : 0;
+            }
+
+            for (int v = 0; v < n; v++)
+            {
+                double sum = 0;
+                var neighbours = graph.Neighbours(v);
+                var weights = graph.NeighbourWeights(v);
+                for (int i = 0; i < neighbours.Length; i++)
+                {
+                    int u = neighbours[i];
+                    sum += x[u] * (weighted ? weights[i] : 1) / strength[u];
+                }
+
+                next[v] = (alpha * (sum + (dangling / n))) + ((1 - alpha) / n);
+            }
+
+            double error = 0;
+            for (int v = 0; v < n; v++)
+            {
+                error += Math.Abs(next[v] - x[v]);
+            }
+
+            (x, next) = (next, x);
+            if (error < n * 1e-6)
+            {
+                return x;
+            }
+        }
+
+        throw new InvalidOperationException("PageRank did not converge in 100 iterations (NetworkX raises PowerIterationFailedConvergence here).");
+    }
+
+    /// <summary>result = scale·(A x) + shift·add, i.e. (A + I)x with shift 1 and add = x.</summary>
+    private static void Multiply(WeightedGraph graph, bool weighted, double[] x, double[] result, double shift, double[] add, double scale = 1.0)
+    {
+        for (int v = 0; v < graph.NodeCount; v++)
+        {
+            double sum = 0;
+            var neighbours = graph.Neighbours(v);
+            var weights = graph.NeighbourWeights(v);
+            for (int i = 0; i < neighbours.Length; i++)
+            {
+                sum += x[neighbours[i]] * (weighted ? weights[i] : 1);
+            }
+
+            result[v] = (scale * sum) + (shift == 0 ? add[v] : shift * add[v]);
+        }
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,19 @@
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Networks;
+
+/// <summary>Which network to build from a dataset. Every default is stated.</summary>
+public sealed record NetworkOptions
+{
+    /// <summary>The layers that make ties; <see cref="NetworkLayers.Enacted"/> (joint actions and direct ties) by default.</summary>
+    public NetworkLayers Layers { get; init; } = NetworkLayers.Enacted;
+
+    /// <summary>
+    /// The time window: actions overlapping it and declarations signed on or before its end count; direct ties carry
+    /// no date and always count. Everything by default. See <see cref="AnalysisWindow"/>.
+    /// </summary>
+    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
+
+    /// <summary>How shared events add to a tie's weight; <see cref="EventWeighting.Count"/> by default.</summary>
+    public EventWeighting Weighting { get; init; } = EventWeighting.Count;
+}
