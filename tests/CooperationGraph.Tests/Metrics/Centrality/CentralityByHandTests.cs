@@ -1,0 +1,104 @@
+using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Networks;
+using Measures = CooperationGraph.Metrics.Centrality.Centrality;
+
+namespace CooperationGraph.Tests.Metrics.Centrality;
+
+public class CentralityByHandTests
+{
+    private static CooperationNetwork Edges(params (string, string)[] edges) => CooperationNetwork.FromEdgeList(edges.Select(e => (e.Item1, e.Item2, 1.0)));
+
+    [Fact]
+    public void Path_of_four()
+    {
+        // a-b-c-d. Betweenness of b: pairs (a,c),(a,d) pass through b: 2 of (n−1)(n−2)/2 = 3 → 2/3.
+        // Closeness of a: distances 1+2+3 = 6, 3/6 = 0.5. Harmonic of a: 1 + 1/2 + 1/3.
+        var table = Measures.Compute(Edges(("a", "b"), ("b", "c"), ("c", "d")));
+        Assert.Equal(2.0 / 3.0, table["b", "betweenness"], 15);
+        Assert.Equal(0.0, table["a", "betweenness"]);
+        Assert.Equal(0.5, table["a", "closeness"], 15);
+        Assert.Equal(0.75, table["b", "closeness"], 15);
+        Assert.Equal(1 + (1 / 2.0) + (1 / 3.0), table["a", "harmonic"], 15);
+        Assert.Equal(1.0, table["b", "core"]);
+        // Burt: a has one partner, constraint (1 + 0)² = 1; b: p=1/2 to each, indirect 0 → 2·(1/2)² = 0.5.
+        Assert.Equal(1.0, table["a", "constraint"], 15);
+        Assert.Equal(0.5, table["b", "constraint"], 15);
+        Assert.Equal(2.0, table["b", "effective_size"], 15);
+    }
+
+    [Fact]
+    public void Star_is_fully_centralised_and_complete_graph_not_at_all()
+    {
+        var star = Measures.Compute(Edges(("hub", "a"), ("hub", "b"), ("hub", "c"), ("hub", "d")));
+        Assert.Equal(1.0, star["hub", "betweenness"], 15);
+        Assert.Equal(1.0, star.Centralization.Degree, 15);
+        Assert.Equal(1.0, star.Centralization.Betweenness, 15);
+        Assert.Equal(1.0, star.Centralization.Closeness, 15);
+
+        var k5 = Measures.Compute(Edges(("a", "b"), ("a", "c"), ("a", "d"), ("a", "e"), ("b", "c"), ("b", "d"), ("b", "e"), ("c", "d"), ("c", "e"), ("d", "e")));
+        Assert.Equal(0.0, k5.Centralization.Degree);
+        Assert.Equal(0.0, k5.Centralization.Betweenness);
+        Assert.Equal(1.0, k5["a", "clustering"]);
+        Assert.Equal(4.0, k5["a", "core"]);
+        Assert.Equal(1 / Math.Sqrt(5), k5["a", "eigenvector"], 12);
+        Assert.Equal(0.2, k5["a", "pagerank"], 12);
+    }
+
+    [Fact]
+    public void Two_components_use_the_wasserman_faust_closeness()
+    {
+        // a-b-c and d-e, n = 5. Closeness of b: reaches 2 at total distance 2 → (2/2)·(2/4) = 0.5.
+        var table = Measures.Compute(Edges(("a", "b"), ("b", "c"), ("d", "e")));
+        Assert.Equal(0.5, table["b", "closeness"], 15);
+        Assert.Equal(0.25, table["d", "closeness"], 15);
+        // b lies on a–c only: 1 pair of (4·3)/2 = 6.
+        Assert.Equal(1.0 / 6.0, table["b", "betweenness"], 15);
+    }
+
+    [Fact]
+    public void Weighted_with_all_weights_one_equals_unweighted()
+    {
+        var network = CentralityNetworkXTests.Load("karate");
+        var ones = CooperationNetwork.FromEdgeList(network.Ties.Select(t => (t.SourceId, t.TargetId, 1.0)));
+        var plain = Measures.Compute(ones);
+        var weighted = Measures.Compute(ones, new CentralityOptions { Weighted = true });
+        foreach (var column in Measures.Columns)
+        {
+            for (int i = 0; i < plain.Ids.Count; i++)
+            {
+                Assert.Equal(plain.Column(column)[i], weighted.Column(column)[i], 12);
+            }
+        }
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_order_of_the_edge_list()
+    {
+        var network = CentralityNetworkXTests.Load("lesmis");
+        var reversed = CooperationNetwork.FromEdgeList(network.Institutions.Select(i => (i.Id, i.Id, 1.0)).Concat(network.Ties.Reverse().Select(t => (t.SourceId, t.TargetId, t.Weight))));
+        var a = Measures.Compute(network, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
+        var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
+        foreach (var id in a.Ids)
+        {
+            Assert.Equal(a[id, "betweenness"], b[id, "betweenness"], 12);
+            Assert.Equal(a[id, "closeness"], b[id, "closeness"], 12);
+        }
+    }
+
+    [Fact]
+    public void Only_the_named_measures_are_computed_and_unknown_names_are_refused()
+    {
+        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["core", "degree"] });
+        Assert.Equal(["core", "degree"], table.Columns);
+        Assert.Throws<KeyNotFoundException>(() => table["a", "pagerank"]);
+        var error = Assert.Throws<ArgumentException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["pagernak"] }));
+        Assert.Contains("known measures: degree, strength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Katz_diverging_is_undefined_not_a_number_that_means_nothing()
+    {
+        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["katz"], KatzAlpha = 1.5 });
+        Assert.True(double.IsNaN(table["a", "katz"]));
+    }
+}
