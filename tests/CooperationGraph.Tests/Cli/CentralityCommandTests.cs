@@ -1,0 +1,83 @@
+using System.Globalization;
+using CooperationGraph.Tests.IO;
+
+namespace CooperationGraph.Tests.Cli;
+
+public class CentralityCommandTests
+{
+    private static readonly string Florentine = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Centrality", "florentine.edges.csv");
+
+    [Fact]
+    public void Writes_the_columns_in_order_with_round_trip_values_equal_to_networkx()
+    {
+        var (code, stdout, stderr) = ValidateCommandTests.Run("centrality", Florentine);
+        Assert.True(code == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,constraint,effective_size,core", lines[0]);
+        var expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Centrality", "florentine.unweighted.csv")).Skip(2)
+            .Select(l => l.Split(',')).ToDictionary(c => c[0]);
+        foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            double betweenness = double.Parse(cells[3], CultureInfo.InvariantCulture);
+            Assert.Equal(double.Parse(expected[cells[0]][3], CultureInfo.InvariantCulture), betweenness, 12);
+        }
+
+        Assert.Equal(16, lines.Length);
+    }
+
+    [Fact]
+    public void Metrics_option_selects_and_orders_columns_and_out_writes_a_file()
+    {
+        using var target = TempDataset.Empty();
+        var (code, _, stderr) = ValidateCommandTests.Run("centrality", Florentine, "--metrics", "core,betweenness", "--weighted", "--out", target["c.csv"]);
+        Assert.True(code == 0, stderr);
+        var lines = File.ReadAllLines(target["c.csv"]);
+        Assert.Equal("id,core,betweenness", lines[0]);
+        Assert.StartsWith("Medici,2,0.521978021978022", lines.Single(l => l.StartsWith("Medici,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undefined_values_are_empty_cells()
+    {
+        using var target = TempDataset.Empty();
+        File.WriteAllText(target["t.csv"], "source,target\na,b\n");
+        var (code, stdout, _) = ValidateCommandTests.Run("centrality", target["t.csv"], "--metrics", "katz,constraint", "--out", target["o.csv"]);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stdout);
+        var output = File.ReadAllLines(target["o.csv"]);
+        Assert.Equal("id,katz,constraint", output[0]);
+        Assert.Equal(Math.Sqrt(0.5), double.Parse(output[1].Split(',')[1], CultureInfo.InvariantCulture), 15);
+        Assert.EndsWith(",1", output[1], StringComparison.Ordinal);
+        // Weighted, λ_max = 100 and α = 0.1: the Katz series diverges, so the value is undefined.
+        File.WriteAllText(target["k.csv"], "source,target,weight\na,b,100\n");
+        var (_, katz, _) = ValidateCommandTests.Run("centrality", target["k.csv"], "--metrics", "katz", "--weighted");
+        Assert.Contains("\na,\n", katz, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("source,target,weight\na,b,x\n", 2, "weight 'x' is not a number")]
+    [InlineData("source,target,weight\na,b,1\nb,c,-2\n", 3, "positive number")]
+    [InlineData("from,to\na,b\n", 1, "required column 'source' is missing")]
+    [InlineData("source,target\na,a\n", 2, "to itself")]
+    public void Bad_edge_lists_are_refused_with_file_and_line(string text, int line, string message)
+    {
+        using var target = TempDataset.Empty();
+        File.WriteAllText(target["t.csv"], text);
+        var (code, _, stderr) = ValidateCommandTests.Run("centrality", target["t.csv"]);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{target["t.csv"]}:{line}: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_file_and_unknown_metric()
+    {
+        using var target = TempDataset.Empty();
+        File.WriteAllText(target["t.csv"], "");
+        Assert.Contains("is empty", ValidateCommandTests.Run("centrality", target["t.csv"]).Error, StringComparison.Ordinal);
+        var (code, _, stderr) = ValidateCommandTests.Run("centrality", Florentine, "--metrics", "pagernak");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown measure 'pagernak'; known measures:", stderr, StringComparison.Ordinal);
+    }
+}
