@@ -23,10 +23,11 @@ internal static class AnalyzeCommand
         var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
         var compare = new Option<string?>("--compare") { Description = "A second window FROM..TO to compare with (e.g. the earlier milestone); writes comparison.json. Either end may be empty." };
         var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
+        var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
         var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed,
+            dataset, output, model, from, to, compare, permutations, seed, weighted,
         };
         command.SetBody((parseResult, writer) =>
         {
@@ -49,6 +50,7 @@ internal static class AnalyzeCommand
                     Seed = parseResult.GetValue(seed),
                 },
                 CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
+                WeightedCentrality = parseResult.GetValue(weighted),
             };
             var result = CooperationAnalysis.Run(loaded, options);
             foreach (var path in result.Save(parseResult.GetRequiredValue(output)))

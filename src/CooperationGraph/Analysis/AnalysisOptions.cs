@@ -12,6 +12,9 @@ public sealed record AnalysisOptions
     /// <summary>Window, QAP permutations and seed, suggestions per link; see <see cref="GapOptions"/>.</summary>
     public GapOptions Gaps { get; init; } = new();
 
+    /// <summary>Use tie weights in the centrality columns (strengths; distance = 1/weight for path measures); unweighted by default.</summary>
+    public bool WeightedCentrality { get; init; }
+
     /// <summary>A second window to compare with (e.g. the earlier milestone); none by default.</summary>
     public AnalysisWindow? CompareWith { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CooperationGraph.IO;
+using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Tables;
@@ -9,10 +10,11 @@ namespace CooperationGraph.Analysis;
 /// <summary>Everything <see cref="CooperationAnalysis.Run"/> measured, ready to save or to show.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(CooperationDataset dataset, GapReport gaps, ResultTable metrics, GapComparison? comparison)
+    internal AnalysisResult(CooperationDataset dataset, GapReport gaps, CentralityTable centrality, ResultTable metrics, GapComparison? comparison)
     {
         Dataset = dataset;
         Gaps = gaps;
+        Centrality = centrality;
         Metrics = metrics;
         Comparison = comparison;
     }
@@ -22,6 +24,9 @@ public sealed class AnalysisResult
 
     /// <summary>Gaps against the model, with structure, mixing, brokerage and QAP.</summary>
     public GapReport Gaps { get; }
+
+    /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
+    public CentralityTable Centrality { get; }
 
     /// <summary>One row per institution: id, name, sector, then the measures (the columns of <c>metrics.csv</c>).</summary>
     public ResultTable Metrics { get; }
@@ -46,7 +51,7 @@ public sealed class AnalysisResult
             written.Add(path);
         }
 
-        Write("gaps.json", GapReportJson.ToJson(Gaps));
+        Write("gaps.json", GapReportJson.ToJson(Gaps, Centrality.Centralization));
         Write("metrics.csv", Metrics.ToCsv());
         if (Comparison is not null)
         {

@@ -1,4 +1,5 @@
 using CooperationGraph.Metrics.Brokerage;
+using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Tables;
@@ -7,7 +8,7 @@ namespace CooperationGraph.Analysis;
 
 /// <summary>
 /// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: gaps against the model,
-/// structure, mixing, brokerage and per-institution measures of the enacted network.
+/// structure, mixing, brokerage, centrality and per-institution measures of the enacted network.
 /// </summary>
 public static class CooperationAnalysis
 {
@@ -23,18 +24,22 @@ public static class CooperationAnalysis
         GapComparison? comparison = options.CompareWith is { } other
             ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
             : null;
-        return new AnalysisResult(dataset, gaps, Metrics(dataset, gaps), comparison);
+        var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
+        return new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
     }
 
-    /// <summary>The per-institution table: id, name, sector, then declared/active, cut points, E-I and brokerage.</summary>
-    internal static ResultTable Metrics(CooperationDataset dataset, GapReport gaps)
+    /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>
+    public static IReadOnlyList<string> MetricColumns { get; } = [.. Centrality.Columns.Where(c => c != "katz")];
+
+    /// <summary>The per-institution table: id, name, sector, centrality, then declared/active, cut points, E-I and brokerage.</summary>
+    internal static ResultTable Metrics(CooperationDataset dataset, GapReport gaps, CentralityTable centrality)
     {
         var declared = gaps.Declared.ToHashSet(StringComparer.Ordinal);
         var active = gaps.Active.ToHashSet(StringComparer.Ordinal);
         var cut = gaps.Structure.ArticulationPoints.ToHashSet(StringComparer.Ordinal);
         string[] columns =
         [
-            "id", "name", "sector", "declared", "active", "articulation_point", "fragmentation_without", "ei_index",
+            "id", "name", "sector", .. MetricColumns, "declared", "active", "articulation_point", "fragmentation_without", "ei_index",
             .. BrokerageRoles.Names.Select(n => "brokerage_" + n), "brokerage_total_z",
         ];
         var rows = new List<object?[]>(dataset.Institutions.Count);
@@ -45,6 +50,7 @@ public static class CooperationAnalysis
             rows.Add(
             [
                 institution.Id, institution.Name, institution.Sector.Code,
+                .. MetricColumns.Select(c => (object?)centrality.Column(c)[i]),
                 declared.Contains(institution.Id), active.Contains(institution.Id), cut.Contains(institution.Id),
                 gaps.Structure.FragmentationWithout[i].Fragmentation, gaps.Mixing.InstitutionEIIndex[i].EI,
                 .. Enumerable.Range(0, BrokerageRoles.Names.Count).Select(r => (object?)brokerage.Observed[r]), brokerage.Z.Total,

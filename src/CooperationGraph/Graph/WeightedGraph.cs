@@ -34,6 +34,21 @@ internal sealed class WeightedGraph
 
     public ReadOnlySpan<double> NeighbourWeights(int v) => Weights.AsSpan(Offsets[v], Offsets[v + 1] - Offsets[v]);
 
+    /// <summary>Each undirected edge once, as (u, v) with u &lt; v, in (u, v) order.</summary>
+    public IEnumerable<(int U, int V)> Edges()
+    {
+        for (int u = 0; u < NodeCount; u++)
+        {
+            for (int i = Offsets[u]; i < Offsets[u + 1]; i++)
+            {
+                if (Targets[i] > u)
+                {
+                    yield return (u, Targets[i]);
+                }
+            }
+        }
+    }
+
     /// <summary>The weight of edge u–v, or 0 when absent (binary search).</summary>
     public double Weight(int u, int v)
     {

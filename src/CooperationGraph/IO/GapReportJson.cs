@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using CooperationGraph.Metrics.Brokerage;
+using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 
@@ -21,14 +22,14 @@ public static class GapReportJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The report as a JSON document.</summary>
-    public static string ToJson(GapReport report)
+    /// <summary>The report as a JSON document, with the network's Freeman centralization when given.</summary>
+    public static string ToJson(GapReport report, Centralization? centralization = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            Write(writer, report);
+            Write(writer, report, centralization);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
@@ -64,7 +65,7 @@ public static class GapReportJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, GapReport report)
+    private static void Write(Utf8JsonWriter writer, GapReport report, Centralization? centralization = null)
     {
         writer.WriteStartObject();
         writer.WriteString("model", report.Model.Name);
@@ -104,6 +105,15 @@ public static class GapReportJson
         writer.WriteEndArray();
         Strings(writer, "singlePointSectors", report.SinglePointSectors.Select(s => s.Sector.Code));
         WriteStructure(writer, report);
+        if (centralization is not null)
+        {
+            writer.WriteStartObject("centralization");
+            Number(writer, "degree", centralization.Degree);
+            Number(writer, "betweenness", centralization.Betweenness);
+            Number(writer, "closeness", centralization.Closeness);
+            writer.WriteEndObject();
+        }
+
         WriteMixing(writer, report.Mixing);
         WriteBrokerage(writer, report.Brokerage);
         writer.WriteStartObject("qap");

@@ -47,6 +47,9 @@ public static class HtmlReport
         Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), "sizes " + string.Join(", ", structure.Components.Select(c => c.Count)));
         Item(html, "Fragmentation", Number(structure.Fragmentation), "share of pairs that cannot reach each other (Borgatti)");
         Item(html, "Cut points", List(structure.ArticulationPoints), "institutions whose removal splits the network");
+        var centralization = result.Centrality.Centralization;
+        Item(html, "Degree centralization", Number(centralization.Degree), "1 for a star around one institution, 0 when all are equal (Freeman)");
+        Item(html, "Betweenness centralization", Number(centralization.Betweenness), "how much brokerage one institution monopolises");
         Item(html, "E-I index", Number(gaps.Mixing.EIIndex), "−1 all ties inside sectors, +1 all across (Krackhardt–Stern)");
         Item(html, "Declared vs enacted (QAP r)", Qap(gaps.DeclaredVersusEnacted), "do the signatories work together?");
         Item(html, "Model vs observed sector links (QAP r)", Qap(gaps.ModelVersusObserved), "do the sector ties follow the model?");

@@ -45,10 +45,15 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Object, root.GetProperty("qap").GetProperty("declaredVersusEnacted").ValueKind);
 
         var metrics = File.ReadAllLines(Path.Combine(output, "metrics.csv"));
-        Assert.StartsWith("id,name,sector,", metrics[0], StringComparison.Ordinal);
-        Assert.Contains(",declared,active,", metrics[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,name,sector,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,constraint,effective_size,core,declared,active,", metrics[0], StringComparison.Ordinal);
         Assert.Equal(21, metrics.Length);
-        Assert.StartsWith("OPS_LONIOW,Ośrodek Pomocy Społecznej w Łoniowie,OPS,true,true,true,", metrics.Single(l => l.StartsWith("OPS_LONIOW,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // OPS Łoniów took part with 17 other institutions; the two Urząd Marszałkowski/Starostwo rows are isolated.
+        var ops = metrics.Single(l => l.StartsWith("OPS_LONIOW,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("OPS", "17"), (ops[2], ops[3]));
+        Assert.Equal(("true", "true", "true"), (ops[14], ops[15], ops[16]));
+        var starostwo = metrics.Single(l => l.StartsWith("STAROSTWO_SANDOMIERZ,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("0", "", "false"), (starostwo[3], starostwo[11], starostwo[15]));
+        Assert.True(root.GetProperty("centralization").GetProperty("degree").GetDouble() > 0.5);
 
         string html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);

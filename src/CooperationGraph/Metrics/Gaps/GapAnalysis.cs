@@ -1,6 +1,7 @@
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
+using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -36,7 +37,8 @@ public static class GapAnalysis
         var window = options.Window;
         var institutions = dataset.Institutions;
         int n = institutions.Count;
-        var index = EnactedPairs.IndexOf(dataset);
+        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = window });
+        var graph = network.Graph;
         var declaredPairs = new HashSet<(int, int)>();
         var isDeclared = new bool[n];
         foreach (var declaration in dataset.Declarations.Where(window.Includes))
@@ -44,19 +46,26 @@ public static class GapAnalysis
             var signatories = declaration.Signatories;
             for (int a = 0; a < signatories.Count; a++)
             {
-                int i = index[signatories[a]];
+                int i = network.IndexOf(signatories[a]);
                 isDeclared[i] = true;
                 for (int b = a + 1; b < signatories.Count; b++)
                 {
-                    int j = index[signatories[b]];
+                    int j = network.IndexOf(signatories[b]);
                     declaredPairs.Add((Math.Min(i, j), Math.Max(i, j)));
                 }
             }
         }
 
         var isActive = new bool[n];
-        var pairs = EnactedPairs.Compute(dataset, window, isActive);
-        var (offsets, targets) = EnactedPairs.Adjacency(n, pairs);
+        foreach (var action in dataset.JointActions.Where(window.Includes))
+        {
+            foreach (var participant in action.Participants)
+            {
+                isActive[network.IndexOf(participant.InstitutionId)] = true;
+            }
+        }
+
+        var pairs = graph.Edges().ToArray();
         var links = model.RequiredLinks.Select(link => new LinkRealisation(link, pairs.Count(p => new SectorPair(institutions[p.U].Sector, institutions[p.V].Sector) == link))).ToList();
         var sectors = model.RequiredSectors.Concat(institutions.Select(i => i.Sector)).Distinct().ToList();
         var presence = sectors.Select(sector => new SectorPresence(sector, Enumerable.Range(0, n).Count(i => isActive[i] && institutions[i].Sector == sector), model.RequiredSectors.Contains(sector))).ToList();
@@ -65,16 +74,17 @@ public static class GapAnalysis
         {
             Model = model,
             Options = options,
+            Network = network,
             Declared = [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
             Active = [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
             Links = links,
             Sectors = presence,
-            Structure = StructureAnalysis.Compute(institutions, pairs, cancellationToken),
+            Structure = StructureAnalysis.Compute(network, cancellationToken),
             Mixing = SectorMixing.Compute(institutions, pairs),
             Brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken),
             DeclaredVersusEnacted = QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
             ModelVersusObserved = ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
-            SuggestedTies = TieSuggester.Suggest(institutions, isActive, offsets, targets, missing, options.SuggestionsPerLink),
+            SuggestedTies = TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink),
         };
     }
 

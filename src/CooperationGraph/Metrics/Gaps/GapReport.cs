@@ -1,6 +1,7 @@
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
+using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -15,6 +16,9 @@ public sealed class GapReport
 
     /// <summary>The settings used, with the window analysed.</summary>
     public required GapOptions Options { get; init; }
+
+    /// <summary>The enacted network measured (joint actions in the window and direct ties).</summary>
+    public required CooperationNetwork Network { get; init; }
 
     /// <summary>Institutions that signed at least one declaration in force in the window, in dataset order.</summary>
     public required IReadOnlyList<string> Declared { get; init; }

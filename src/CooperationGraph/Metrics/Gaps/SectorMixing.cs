@@ -43,12 +43,12 @@ public sealed class SectorMixing
     /// <summary>Each institution's E-I index (its own ties), in dataset order; NaN for an isolated institution.</summary>
     public IReadOnlyList<(string Id, double EI)> InstitutionEIIndex { get; }
 
-    internal static SectorMixing Compute(IReadOnlyList<Institution> institutions, IEnumerable<(int U, int V)> pairs)
+    internal static SectorMixing Compute(IReadOnlyList<Institution> institutions, IEnumerable<(int U, int V)> ties)
     {
         var sectors = institutions.Select(i => i.Sector).Distinct().ToList();
         var index = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
         int[] group = [.. institutions.Select(i => index[i.Sector])];
-        var kernel = MixingKernel.Run(institutions.Count, sectors.Count, group, pairs);
+        var kernel = MixingKernel.Run(institutions.Count, sectors.Count, group, ties);
         var bySector = new double[sectors.Count];
         for (int g = 0; g < bySector.Length; g++)
         {

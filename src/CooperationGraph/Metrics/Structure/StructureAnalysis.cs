@@ -1,11 +1,11 @@
-using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
+using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Structure;
 
 /// <summary>
-/// Components, cut points, bridges and fragmentation of the enacted network (joint actions in a window and direct
-/// ties; every institution of the dataset is a node).
+/// Components, cut points, bridges and fragmentation of a network, by default the enacted network of a dataset (joint
+/// actions in a window and direct ties; every institution of the dataset is a node).
 /// </summary>
 /// <remarks>
 /// <para>Cut points and bridges by one depth-first search (Hopcroft &amp; Tarjan 1973, Algorithm 447,
@@ -18,18 +18,17 @@ namespace CooperationGraph.Metrics.Structure;
 public static class StructureAnalysis
 {
     /// <summary>The structure of the dataset's enacted network in the window.</summary>
-    public static StructureSummary Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        var pairs = EnactedPairs.Compute(dataset, window ?? AnalysisWindow.All);
-        return Compute(dataset.Institutions, pairs, cancellationToken);
-    }
+    public static StructureSummary Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default) =>
+        Compute(CooperationNetwork.Build(dataset, new NetworkOptions { Window = window ?? AnalysisWindow.All }), cancellationToken);
 
-    internal static StructureSummary Compute(IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, CancellationToken cancellationToken)
+    /// <summary>The structure of a network (weights are ignored: a tie is a tie).</summary>
+    public static StructureSummary Compute(CooperationNetwork network, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(network);
+        var institutions = network.Institutions;
+        var graph = network.Graph;
         int n = institutions.Count;
-        var (offsets, targets) = EnactedPairs.Adjacency(n, pairs);
-        var kernel = CutPointKernel.Run(n, offsets, targets, cancellationToken);
+        var kernel = CutPointKernel.Run(n, graph.Offsets, graph.Targets, cancellationToken);
         var members = new List<string>[kernel.ComponentSizes.Count];
         for (int c = 0; c < members.Length; c++)
         {
@@ -55,7 +54,7 @@ public static class StructureAnalysis
             components,
             [.. Enumerable.Range(0, n).Where(v => kernel.IsArticulation[v]).Select(v => institutions[v].Id)],
             [.. kernel.Bridges.Order().Select(b => (institutions[b.Item1].Id, institutions[b.Item2].Id))],
-            n < 2 ? double.NaN : pairs.Length / (orderedPairs / 2),
+            n < 2 ? double.NaN : graph.EdgeCount / (orderedPairs / 2),
             n < 2 ? double.NaN : 1 - (reachable / orderedPairs),
             without);
     }
