@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CooperationGraph.Cli;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Cli;
@@ -18,13 +17,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         }
     }
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Loniow_end_to_end_writes_the_three_outputs_with_the_contract_keys()

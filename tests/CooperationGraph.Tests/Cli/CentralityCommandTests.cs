@@ -10,7 +10,7 @@ public class CentralityCommandTests
     [Fact]
     public void Writes_the_columns_in_order_with_round_trip_values_equal_to_networkx()
     {
-        var (code, stdout, stderr) = ValidateCommandTests.Run("centrality", Florentine);
+        var (code, stdout, stderr) = CliRunner.Run("centrality", Florentine);
         Assert.True(code == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,constraint,effective_size,core", lines[0]);
@@ -29,7 +29,7 @@ public class CentralityCommandTests
     public void Metrics_option_selects_and_orders_columns_and_out_writes_a_file()
     {
         using var target = TempDataset.Empty();
-        var (code, _, stderr) = ValidateCommandTests.Run("centrality", Florentine, "--metrics", "core,betweenness", "--weighted", "--out", target["c.csv"]);
+        var (code, _, stderr) = CliRunner.Run("centrality", Florentine, "--metrics", "core,betweenness", "--weighted", "--out", target["c.csv"]);
         Assert.True(code == 0, stderr);
         var lines = File.ReadAllLines(target["c.csv"]);
         Assert.Equal("id,core,betweenness", lines[0]);
@@ -41,7 +41,7 @@ public class CentralityCommandTests
     {
         using var target = TempDataset.Empty();
         File.WriteAllText(target["t.csv"], "source,target\na,b\n");
-        var (code, stdout, _) = ValidateCommandTests.Run("centrality", target["t.csv"], "--metrics", "katz,constraint", "--out", target["o.csv"]);
+        var (code, stdout, _) = CliRunner.Run("centrality", target["t.csv"], "--metrics", "katz,constraint", "--out", target["o.csv"]);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stdout);
         var output = File.ReadAllLines(target["o.csv"]);
@@ -50,7 +50,7 @@ public class CentralityCommandTests
         Assert.EndsWith(",1", output[1], StringComparison.Ordinal);
         // Weighted, λ_max = 100 and α = 0.1: the Katz series diverges, so the value is undefined.
         File.WriteAllText(target["k.csv"], "source,target,weight\na,b,100\n");
-        var (_, katz, _) = ValidateCommandTests.Run("centrality", target["k.csv"], "--metrics", "katz", "--weighted");
+        var (_, katz, _) = CliRunner.Run("centrality", target["k.csv"], "--metrics", "katz", "--weighted");
         Assert.Contains("\na,\n", katz, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public class CentralityCommandTests
     {
         using var target = TempDataset.Empty();
         File.WriteAllText(target["t.csv"], text);
-        var (code, _, stderr) = ValidateCommandTests.Run("centrality", target["t.csv"]);
+        var (code, _, stderr) = CliRunner.Run("centrality", target["t.csv"]);
         Assert.Equal(1, code);
         Assert.StartsWith($"{target["t.csv"]}:{line}: ", stderr, StringComparison.Ordinal);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
@@ -75,8 +75,8 @@ public class CentralityCommandTests
     {
         using var target = TempDataset.Empty();
         File.WriteAllText(target["t.csv"], "");
-        Assert.Contains("is empty", ValidateCommandTests.Run("centrality", target["t.csv"]).Error, StringComparison.Ordinal);
-        var (code, _, stderr) = ValidateCommandTests.Run("centrality", Florentine, "--metrics", "pagernak");
+        Assert.Contains("is empty", CliRunner.Run("centrality", target["t.csv"]).Error, StringComparison.Ordinal);
+        var (code, _, stderr) = CliRunner.Run("centrality", Florentine, "--metrics", "pagernak");
         Assert.Equal(2, code);
         Assert.Contains("unknown measure 'pagernak'; known measures:", stderr, StringComparison.Ordinal);
     }

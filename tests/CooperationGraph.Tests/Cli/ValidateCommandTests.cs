@@ -1,4 +1,3 @@
-using CooperationGraph.Cli;
 using CooperationGraph.IO;
 using CooperationGraph.Tests.IO;
 
@@ -8,13 +7,7 @@ public class ValidateCommandTests
 {
     private static string Sample => Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow");
 
-    internal static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void The_sample_is_valid_and_summarised_per_file_and_sector()

@@ -165,27 +165,11 @@ internal static class LocalKernels
     private static int Triangles(WeightedGraph graph, int v)
     {
         var a = graph.Neighbours(v);
+        Span<int> common = a.Length <= 256 ? stackalloc int[a.Length] : new int[a.Length];
         int count = 0;
         foreach (int u in a)
         {
-            var b = graph.Neighbours(u);
-            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-            {
-                if (a[i] < b[j])
-                {
-                    i++;
-                }
-                else if (a[i] > b[j])
-                {
-                    j++;
-                }
-                else
-                {
-                    count++;
-                    i++;
-                    j++;
-                }
-            }
+            count += SortedSpans.Intersect(a, graph.Neighbours(u), common);
         }
 
         return count / 2;

@@ -48,29 +48,15 @@ internal static class TieSuggester
     internal static (double Score, int Common) AdamicAdar(int[] offsets, int[] targets, int u, int v)
     {
         var a = Neighbours(offsets, targets, u);
-        var b = Neighbours(offsets, targets, v);
+        var common = new int[a.Length];
+        int count = Graph.SortedSpans.Intersect(a, Neighbours(offsets, targets, v), common);
         double score = 0;
-        int common = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        for (int i = 0; i < count; i++)
         {
-            if (a[i] < b[j])
-            {
-                i++;
-            }
-            else if (a[i] > b[j])
-            {
-                j++;
-            }
-            else
-            {
-                score += 1 / Math.Log(offsets[a[i] + 1] - offsets[a[i]]);
-                common++;
-                i++;
-                j++;
-            }
+            score += 1 / Math.Log(offsets[common[i] + 1] - offsets[common[i]]);
         }
 
-        return (score, common);
+        return (score, count);
     }
 
     private static ReadOnlySpan<int> Neighbours(int[] offsets, int[] targets, int v) => targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
