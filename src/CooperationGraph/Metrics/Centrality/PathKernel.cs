@@ -52,7 +52,7 @@ internal sealed class PathKernel
                 double sum = 0, inverse = 0;
                 for (int i = 1; i < count; i++)
                 {
-                    double d = buffers.Distance[buffers.Order[i]];
+                    double d = buffers.Distance(buffers.Order[i]);
                     sum += d;
                     inverse += 1 / d;
                 }
@@ -94,57 +94,75 @@ internal sealed class PathKernel
         progress?.Report(1);
     }
 
+    /// <summary>What one traversal knows about a node, packed so that visiting a neighbour touches one cache line.</summary>
+    private struct NodeState
+    {
+        public double Distance;
+        public double Sigma;
+        public double Delta;
+        public bool Settled;
+    }
+
     /// <summary>Per-thread state for one traversal at a time; reset only where touched.</summary>
     private sealed class Buffers
     {
-        public readonly double[] Distance;
         public readonly int[] Order;
-        private readonly double[] sigma;
-        private readonly double[] delta;
-        private readonly bool[] settled;
+        private readonly NodeState[] state;
+        private readonly int[] seen;
         private readonly MinHeap? heap;
+        private int seenCount;
 
         public Buffers(int n, bool weighted)
         {
-            Distance = new double[n];
             Order = new int[n];
-            sigma = new double[n];
-            delta = new double[n];
-            settled = new bool[n];
-            Array.Fill(Distance, double.PositiveInfinity);
+            seen = new int[n];
+            state = new NodeState[n];
+            for (int i = 0; i < n; i++)
+            {
+                state[i].Distance = double.PositiveInfinity;
+            }
+
             heap = weighted ? new MinHeap(n) : null;
         }
+
+        public double Distance(int v) => state[v].Distance;
 
         /// <summary>Breadth-first search from s; returns the number of nodes reached (s first in Order).</summary>
         public int Bfs(WeightedGraph graph, int s)
         {
             Reset();
-            Distance[s] = 0;
-            sigma[s] = 1;
+            var nodes = state;
+            var offsets = graph.Offsets;
+            var targets = graph.Targets;
+            nodes[s].Distance = 0;
+            nodes[s].Sigma = 1;
+            nodes[s].Settled = true;
             Order[0] = s;
-            settled[s] = true;
             int head = 0, tail = 1;
             while (head < tail)
             {
                 int v = Order[head++];
-                double next = Distance[v] + 1;
-                foreach (int w in graph.Neighbours(v))
+                double next = nodes[v].Distance + 1;
+                double sigma = nodes[v].Sigma;
+                for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
                 {
-                    if (!settled[w])
+                    ref var w = ref nodes[targets[i]];
+                    if (!w.Settled)
                     {
-                        settled[w] = true;
-                        Distance[w] = next;
-                        Order[tail++] = w;
+                        w.Settled = true;
+                        w.Distance = next;
+                        Order[tail++] = targets[i];
                     }
 
-                    if (Distance[w] == next)
+                    if (w.Distance == next)
                     {
-                        sigma[w] += sigma[v];
+                        w.Sigma += sigma;
                     }
                 }
             }
 
-            touched = tail;
+            seenCount = tail;
+            Array.Copy(Order, seen, tail);
             return tail;
         }
 
@@ -152,123 +170,100 @@ internal sealed class PathKernel
         public int Dijkstra(WeightedGraph graph, int s)
         {
             Reset();
+            var nodes = state;
             var queue = heap!;
             queue.Clear();
-            Distance[s] = 0;
-            sigma[s] = 1;
+            nodes[s].Distance = 0;
+            nodes[s].Sigma = 1;
             queue.Push(0, s);
-            int count = 0;
-            seenCount = 0;
             seen[seenCount++] = s;
+            int count = 0;
+            var offsets = graph.Offsets;
+            var targets = graph.Targets;
+            var weights = graph.Weights;
             while (queue.Count > 0)
             {
                 var (d, v) = queue.Pop();
-                if (settled[v] || d > Distance[v])
+                if (nodes[v].Settled || d > nodes[v].Distance)
                 {
                     continue;
                 }
 
-                settled[v] = true;
+                nodes[v].Settled = true;
                 Order[count++] = v;
-                var neighbours = graph.Neighbours(v);
-                var weights = graph.NeighbourWeights(v);
-                for (int i = 0; i < neighbours.Length; i++)
+                double sigma = nodes[v].Sigma;
+                for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
                 {
-                    int w = neighbours[i];
-                    if (settled[w])
+                    int t = targets[i];
+                    ref var w = ref nodes[t];
+                    if (w.Settled)
                     {
                         continue;
                     }
 
                     double candidate = d + (1 / weights[i]);
-                    if (candidate < Distance[w])
+                    if (candidate < w.Distance)
                     {
-                        if (double.IsPositiveInfinity(Distance[w]))
+                        if (double.IsPositiveInfinity(w.Distance))
                         {
-                            seen[seenCount++] = w;
+                            seen[seenCount++] = t;
                         }
 
-                        Distance[w] = candidate;
-                        sigma[w] = sigma[v];
-                        queue.Push(candidate, w);
+                        w.Distance = candidate;
+                        w.Sigma = sigma;
+                        queue.Push(candidate, t);
                     }
-                    else if (candidate == Distance[w])
+                    else if (candidate == w.Distance)
                     {
-                        sigma[w] += sigma[v];
+                        w.Sigma += sigma;
                     }
                 }
             }
 
-            touched = count;
             return count;
         }
 
         /// <summary>Brandes' dependency accumulation over the nodes reached, farthest first.</summary>
         public void Accumulate(WeightedGraph graph, int s, int count, double[] betweenness)
         {
-            for (int i = count - 1; i >= 0; i--)
+            var nodes = state;
+            var offsets = graph.Offsets;
+            var targets = graph.Targets;
+            var weights = graph.Weights;
+            bool unweighted = heap is null;
+            for (int k = count - 1; k >= 0; k--)
             {
-                int w = Order[i];
-                double coefficient = (1 + delta[w]) / sigma[w];
-                var neighbours = graph.Neighbours(w);
-                var weights = graph.NeighbourWeights(w);
-                for (int j = 0; j < neighbours.Length; j++)
+                int w = Order[k];
+                ref var node = ref nodes[w];
+                double coefficient = (1 + node.Delta) / node.Sigma;
+                double distance = node.Distance;
+                for (int i = offsets[w], end = offsets[w + 1]; i < end; i++)
                 {
-                    int v = neighbours[j];
-                    if (IsPredecessor(v, w, weights[j]))
+                    ref var v = ref nodes[targets[i]];
+                    bool predecessor = unweighted
+                        ? v.Distance + 1 == distance
+                        : v.Settled && v.Distance + (1 / weights[i]) == distance;
+                    if (predecessor)
                     {
-                        delta[v] += sigma[v] * coefficient;
+                        v.Delta += v.Sigma * coefficient;
                     }
                 }
 
                 if (w != s)
                 {
-                    betweenness[w] += delta[w];
+                    betweenness[w] += node.Delta;
                 }
             }
         }
-
-        private bool IsPredecessor(int v, int w, double weight) => heap is null
-            ? Distance[v] + 1 == Distance[w]
-            : settled[v] && Distance[v] + (1 / weight) == Distance[w];
-
-        private int touched;
-        private int seenCount;
-        private int[] seen = [];
 
         private void Reset()
         {
-            if (seen.Length != Distance.Length)
+            for (int i = 0; i < seenCount; i++)
             {
-                seen = new int[Distance.Length];
+                state[seen[i]] = new NodeState { Distance = double.PositiveInfinity };
             }
 
-            if (heap is not null)
-            {
-                for (int i = 0; i < seenCount; i++)
-                {
-                    Clear(seen[i]);
-                }
-
-                seenCount = 0;
-            }
-            else
-            {
-                for (int i = 0; i < touched; i++)
-                {
-                    Clear(Order[i]);
-                }
-            }
-
-            touched = 0;
-        }
-
-        private void Clear(int v)
-        {
-            Distance[v] = double.PositiveInfinity;
-            sigma[v] = 0;
-            delta[v] = 0;
-            settled[v] = false;
+            seenCount = 0;
         }
     }
 }
