@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(CentralityCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return root.Parse(args).Invoke(configuration);
     }

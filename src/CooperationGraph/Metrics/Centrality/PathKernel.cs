@@ -43,7 +43,7 @@ internal sealed class PathKernel
         int done = 0;
         Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
-            var buffers = new Buffers(n, weighted);
+            var buffers = new Buffers(n, graph.Targets.Length, weighted);
             double[]? accumulator = betweenness ? new double[n] : null;
             for (int s = chunk; s < n; s += chunks)
             {
@@ -109,11 +109,15 @@ internal sealed class PathKernel
         public readonly int[] Order;
         private readonly NodeState[] state;
         private readonly int[] seen;
+        private readonly int[] predecessors;
+        private readonly int[] predecessorCount;
         private readonly MinHeap? heap;
         private int seenCount;
 
-        public Buffers(int n, bool weighted)
+        public Buffers(int n, int edgeEnds, bool weighted)
         {
+            predecessors = weighted ? [] : new int[edgeEnds];
+            predecessorCount = weighted ? [] : new int[n];
             Order = new int[n];
             seen = new int[n];
             state = new NodeState[n];
@@ -146,17 +150,19 @@ internal sealed class PathKernel
                 double sigma = nodes[v].Sigma;
                 for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
                 {
-                    ref var w = ref nodes[targets[i]];
+                    int t = targets[i];
+                    ref var w = ref nodes[t];
                     if (!w.Settled)
                     {
                         w.Settled = true;
                         w.Distance = next;
-                        Order[tail++] = targets[i];
+                        Order[tail++] = t;
                     }
 
                     if (w.Distance == next)
                     {
                         w.Sigma += sigma;
+                        predecessors[offsets[t] + predecessorCount[t]++] = v;
                     }
                 }
             }
@@ -237,6 +243,22 @@ internal sealed class PathKernel
                 ref var node = ref nodes[w];
                 double coefficient = (1 + node.Delta) / node.Sigma;
                 double distance = node.Distance;
+                if (unweighted)
+                {
+                    for (int i = offsets[w], end = offsets[w] + predecessorCount[w]; i < end; i++)
+                    {
+                        ref var v = ref nodes[predecessors[i]];
+                        v.Delta += v.Sigma * coefficient;
+                    }
+
+                    if (w != s)
+                    {
+                        betweenness[w] += node.Delta;
+                    }
+
+                    continue;
+                }
+
                 for (int i = offsets[w], end = offsets[w + 1]; i < end; i++)
                 {
                     ref var v = ref nodes[targets[i]];
@@ -261,6 +283,10 @@ internal sealed class PathKernel
             for (int i = 0; i < seenCount; i++)
             {
                 state[seen[i]] = new NodeState { Distance = double.PositiveInfinity };
+                if (heap is null)
+                {
+                    predecessorCount[seen[i]] = 0;
+                }
             }
 
             seenCount = 0;
