@@ -77,7 +77,7 @@ public static class Centrality
             "betweenness" => Betweenness(paths!.Betweenness!, n),
             "closeness" => [.. Enumerable.Range(0, n).Select(v => Closeness(paths!.DistanceSum[v], paths.Reachable[v], n))],
             "harmonic" => paths!.InverseDistanceSum,
-            "eigenvector" => SpectralKernels.Eigenvector(graph, weighted, cancellationToken),
+            "eigenvector" => LanczosKernel.DominantEigenvector(graph, weighted, cancellationToken),
             "pagerank" => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
             "clustering" => LocalKernels.Clustering(graph),
             "constraint" => LocalKernels.Constraint(graph, weighted),

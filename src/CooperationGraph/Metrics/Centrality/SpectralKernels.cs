@@ -2,61 +2,9 @@ using CooperationGraph.Graph;
 
 namespace CooperationGraph.Metrics.Centrality;
 
-/// <summary>Eigenvector, Katz and PageRank centrality by iteration over the CSR arrays.</summary>
+/// <summary>Katz and PageRank centrality by iteration over the CSR arrays (eigenvector: <see cref="LanczosKernel"/>).</summary>
 internal static class SpectralKernels
 {
-    /// <summary>
-    /// The unit-norm, positive dominant eigenvector of A (weighted or 0/1) by power iteration on A + I (same
-    /// eigenvectors, no oscillation on bipartite graphs), to a change below 1e-14 in the L∞ norm.
-    /// </summary>
-    public static double[] Eigenvector(WeightedGraph graph, bool weighted, CancellationToken cancellationToken)
-    {
-        int n = graph.NodeCount;
-        var x = new double[n];
-        var next = new double[n];
-        if (n == 0)
-        {
-            return x;
-        }
-
-        Array.Fill(x, 1 / Math.Sqrt(n));
-        for (int iteration = 0; iteration < 100_000; iteration++)
-        {
-            if ((iteration & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            Multiply(graph, weighted, x, next, 1.0, x);
-            double norm = Math.Sqrt(Dot(next, next));
-            if (norm == 0)
-            {
-                return x;
-            }
-
-            double change = 0;
-            for (int v = 0; v < n; v++)
-            {
-                next[v] /= norm;
-                change = Math.Max(change, Math.Abs(next[v] - x[v]));
-            }
-
-            (x, next) = (next, x);
-            if (change < 1e-14)
-            {
-                break;
-            }
-        }
-
-        double sign = x.Sum() < 0 ? -1 : 1;
-        for (int v = 0; v < n; v++)
-        {
-            x[v] *= sign;
-        }
-
-        return x;
-    }
-
     /// <summary>
     /// Katz: the solution of x = αAx + β, scaled to unit L2 norm (NetworkX <c>katz_centrality_numpy</c>); all NaN when
     /// α is not below 1/λ_max and the series diverges.
@@ -76,7 +24,7 @@ internal static class SpectralKernels
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Multiply(graph, weighted, x, next, 0.0, constant, alpha);
+            Multiply(graph, weighted, x, next, constant, alpha);
             double change = 0, size = 0;
             for (int v = 0; v < n; v++)
             {
@@ -167,8 +115,8 @@ internal static class SpectralKernels
         throw new InvalidOperationException("PageRank did not converge in 100 iterations (NetworkX raises PowerIterationFailedConvergence here).");
     }
 
-    /// <summary>result = scale·(A x) + shift·add, i.e. (A + I)x with shift 1 and add = x.</summary>
-    private static void Multiply(WeightedGraph graph, bool weighted, double[] x, double[] result, double shift, double[] add, double scale = 1.0)
+    /// <summary>result = scale·(A x) + add.</summary>
+    private static void Multiply(WeightedGraph graph, bool weighted, double[] x, double[] result, double[] add, double scale)
     {
         for (int v = 0; v < graph.NodeCount; v++)
         {
@@ -180,7 +128,7 @@ internal static class SpectralKernels
                 sum += x[neighbours[i]] * (weighted ? weights[i] : 1);
             }
 
-            result[v] = (scale * sum) + (shift == 0 ? add[v] : shift * add[v]);
+            result[v] = (scale * sum) + add[v];
         }
     }
 
