@@ -37,7 +37,7 @@ public static class HtmlReport
             gaps.Links.Select(l => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing })).ToHtml()).Append('\n');
         if (gaps.SuggestedTies.Count > 0)
         {
-            html.Append(new ResultTable("Suggested ties for missing links (Adamic–Adar)", ["link", "institution", "institution", "Adamic–Adar", "common partners"],
+            html.Append(new ResultTable("Suggested ties for missing links (Adamic–Adar)", ["link", "first sector's institution", "second sector's institution", "Adamic–Adar", "common partners"],
                 gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })).ToHtml()).Append('\n');
         }
 

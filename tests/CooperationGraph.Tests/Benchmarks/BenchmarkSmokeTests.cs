@@ -20,6 +20,7 @@ public class BenchmarkSmokeTests
     [InlineData(typeof(DatasetImportBenchmarks))]
     [InlineData(typeof(CentralityBenchmarks))]
     [InlineData(typeof(GeneratorBenchmarks))]
+    [InlineData(typeof(SpectralBenchmarks))]
     public void Dry_run_completes_without_errors(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

@@ -121,3 +121,20 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("missing sectors: COURT; missing links: COURT–OPS", stdout, StringComparison.Ordinal);
     }
 }
+
+public class HtmlReportTests
+{
+    [Fact]
+    public void A_report_with_suggested_ties_renders_them()
+    {
+        var c = CooperationGraph.Model.SectorCatalog.Default;
+        var dataset = CooperationGraph.Model.CooperationDataset.Create(
+            [new("ops", "OPS", c["OPS"]), new("sp", "SP", c["SCHOOL"]), new("kp", "<b>KP</b>", c["POLICE"])],
+            actions: [new("a", "a", CooperationGraph.Model.JointActionKind.Meeting, new DateOnly(2020, 1, 1), [new("ops"), new("sp")]), new("b", "b", CooperationGraph.Model.JointActionKind.Meeting, new DateOnly(2020, 2, 1), [new("sp"), new("kp")])]);
+        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset);
+        Assert.Contains(result.Gaps.SuggestedTies, t => t.SourceId == "ops" && t.TargetId == "kp");
+        string html = CooperationGraph.Reporting.HtmlReport.Render(result);
+        Assert.Contains("Suggested ties for missing links", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;KP&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+}

@@ -67,7 +67,7 @@ public static class Centrality
         if (names.Any(c => c is "betweenness" or "closeness" or "harmonic"))
         {
             paths = new PathKernel(graph, weighted);
-            paths.Run(names.Contains("betweenness"), cancellationToken, options.Progress);
+            paths.Run(names.Contains("betweenness"), cancellationToken, options.Progress, options.MaxDegreeOfParallelism);
         }
 
         double[] Compute(string name) => name switch

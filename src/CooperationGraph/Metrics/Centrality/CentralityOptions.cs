@@ -19,6 +19,12 @@ public sealed record CentralityOptions
     /// <summary>Katz constant β; 1 by default (as NetworkX).</summary>
     public double KatzBeta { get; init; } = 1.0;
 
+    /// <summary>
+    /// Threads for the shortest-path measures; all cores (−1) by default. Results are the same, bit for bit, whatever
+    /// the number: sources are split into fixed chunks whose sums are added in order.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
     /// <summary>Reports the share of shortest-path sources done, from 0 to 1; none by default.</summary>
     public IProgress<double>? Progress { get; init; }
 }

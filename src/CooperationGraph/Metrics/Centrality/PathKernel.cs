@@ -32,7 +32,7 @@ internal sealed class PathKernel
     /// <summary>Σ 1/distance over reachable nodes per source.</summary>
     public double[] InverseDistanceSum { get; private set; } = [];
 
-    public void Run(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress = null)
+    public void Run(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1)
     {
         int n = graph.NodeCount;
         DistanceSum = new double[n];
@@ -41,7 +41,7 @@ internal sealed class PathKernel
         int chunks = Math.Min(ChunkCount, Math.Max(1, n));
         var partial = betweenness ? new double[chunks][] : null;
         int done = 0;
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
         {
             var buffers = new Buffers(n, graph.Targets.Length, weighted);
             double[]? accumulator = betweenness ? new double[n] : null;

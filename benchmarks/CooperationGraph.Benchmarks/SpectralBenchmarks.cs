@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using CooperationGraph.Analysis;
+using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Networks;
+using CooperationGraph.Reporting;
+using CooperationGraph.Synthetic;
+
+namespace CooperationGraph.Benchmarks;
+
+/// <summary>Eigenvector (Lanczos), PageRank and Katz on synthetic networks, and rendering the HTML report.</summary>
+[MemoryDiagnoser]
+public class SpectralBenchmarks
+{
+    private CooperationNetwork network = null!;
+    private AnalysisResult analysis = null!;
+
+    /// <summary>Number of gminas.</summary>
+    [Params(100, 1000)]
+    public int Gminas { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = Gminas });
+        network = CooperationNetwork.Build(dataset);
+        analysis = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new Metrics.Gaps.GapOptions { Permutations = 0 } });
+    }
+
+    [Benchmark]
+    public CentralityTable Eigenvector() => Centrality.Compute(network, new CentralityOptions { Metrics = ["eigenvector"] });
+
+    [Benchmark]
+    public CentralityTable PageRank() => Centrality.Compute(network, new CentralityOptions { Metrics = ["pagerank"] });
+
+    [Benchmark]
+    public CentralityTable Katz() => Centrality.Compute(network, new CentralityOptions { Metrics = ["katz"] });
+
+    [Benchmark]
+    public string RenderReport() => HtmlReport.Render(analysis);
+}
