@@ -79,7 +79,7 @@ internal static class AnalyzeCommand
         return new AnalysisWindow(Date(parts[0], "--compare"), Date(parts[1], "--compare"));
     }
 
-    private static DateOnly? Date(string? text, string option)
+    internal static DateOnly? Date(string? text, string option)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text;
+using CooperationGraph.IO;
+using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Model;
+using CooperationGraph.Networks;
+
+namespace CooperationGraph.Cli.Commands;
+
+/// <summary>
+/// <c>cooperation-graph export DATASET --format gexf|graphml|pajek|json --out FILE [--layers …] [--from] [--to]</c>:
+/// a network for Gephi and other tools (with centrality as node attributes), or the whole dataset as JSON.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("dataset") { Description = "A folder of CSV files or an .xlsx workbook." };
+        var format = new Option<string>("--format") { Description = "gexf (Gephi), graphml, pajek, or json (the whole dataset).", Required = true };
+        format.AcceptOnlyFromAmong("gexf", "graphml", "pajek", "json");
+        var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var layers = new Option<string>("--layers") { Description = "enacted (joint actions and direct ties), declared, actions, ties, or all.", DefaultValueFactory = _ => "enacted" };
+        layers.AcceptOnlyFromAmong("enacted", "declared", "actions", "ties", "all");
+        var from = new Option<string?>("--from") { Description = "First day of the window (YYYY-MM-DD or DD.MM.YYYY)." };
+        var to = new Option<string?>("--to") { Description = "Last day of the window." };
+        var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to };
+        command.SetBody((parseResult, writer) =>
+        {
+            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            string kind = parseResult.GetRequiredValue(format);
+            string text;
+            if (kind == "json")
+            {
+                text = DatasetJson.ToJson(loaded);
+            }
+            else
+            {
+                var options = new NetworkOptions
+                {
+                    Layers = parseResult.GetValue(layers) switch
+                    {
+                        "declared" => NetworkLayers.Declared,
+                        "actions" => NetworkLayers.JointActions,
+                        "ties" => NetworkLayers.DirectTies,
+                        "all" => NetworkLayers.All,
+                        _ => NetworkLayers.Enacted,
+                    },
+                    Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
+                };
+                var network = CooperationNetwork.Build(loaded, options);
+                var measures = Centrality.Compute(network, new CentralityOptions { Metrics = [.. Centrality.Columns.Where(c => c != "katz")] });
+                text = kind switch
+                {
+                    "gexf" => NetworkWriter.ToGexf(network, measures, loaded),
+                    "graphml" => NetworkWriter.ToGraphML(network, measures),
+                    _ => NetworkWriter.ToPajek(network),
+                };
+            }
+
+            string path = parseResult.GetRequiredValue(output);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            writer.WriteLine($"wrote {path}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// The whole dataset as one JSON document (custom sectors, institutions, declarations with signatories, joint actions
+/// with participants and roles, direct ties), and back: <c>FromJson(ToJson(d))</c> equals <c>d</c>.
+/// </summary>
+public static class DatasetJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The dataset as JSON.</summary>
+    public static string ToJson(CooperationDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("sectors");
+            foreach (var sector in dataset.CustomSectors)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", sector.Code);
+                w.WriteString("namePl", sector.NamePl);
+                w.WriteString("nameEn", sector.NameEn);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("institutions");
+            foreach (var i in dataset.Institutions)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", i.Id);
+                w.WriteString("name", i.Name);
+                w.WriteString("sector", i.Sector.Code);
+                if (i.Unit is not null)
+                {
+                    w.WriteString("unit", i.Unit);
+                }
+
+                if (i.Level is { } level)
+                {
+                    w.WriteString("level", FieldParser.Word(level));
+                }
+
+                w.WriteStartObject("attributes");
+                foreach (var (key, value) in i.Attributes)
+                {
+                    w.WriteString(key, value);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("declarations");
+            foreach (var d in dataset.Declarations)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", d.Id);
+                w.WriteString("title", d.Title);
+                w.WriteString("signedOn", Date(d.SignedOn));
+                w.WriteString("kind", FieldParser.Word(d.Kind));
+                w.WriteStartArray("signatories");
+                foreach (var s in d.Signatories)
+                {
+                    w.WriteStringValue(s);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("actions");
+            foreach (var a in dataset.JointActions)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", a.Id);
+                w.WriteString("title", a.Title);
+                w.WriteString("kind", FieldParser.Word(a.Kind));
+                w.WriteString("date", Date(a.Date));
+                if (a.EndDate is { } end)
+                {
+                    w.WriteString("endDate", Date(end));
+                }
+
+                if (a.CostPln is { } cost)
+                {
+                    w.WriteNumber("costPln", cost);
+                }
+
+                if (a.Beneficiaries is { } count)
+                {
+                    w.WriteNumber("beneficiaries", count);
+                }
+
+                w.WriteStartArray("participants");
+                foreach (var p in a.Participants)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("institution", p.InstitutionId);
+                    w.WriteString("role", FieldParser.Word(p.Role));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("ties");
+            foreach (var t in dataset.Ties)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", t.Source);
+                w.WriteString("target", t.Target);
+                w.WriteNumber("weight", t.Weight);
+                w.WriteString("layer", t.Layer);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads a dataset written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="DatasetException">The JSON is malformed or the dataset inconsistent; <paramref name="label"/> names it.</exception>
+    public static CooperationDataset FromJson(string json, string label = "dataset.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var catalog = SectorCatalog.Default.With(root.GetProperty("sectors").EnumerateArray()
+                .Select(s => new Sector(s.GetProperty("code").GetString()!, s.GetProperty("namePl").GetString()!, s.GetProperty("nameEn").GetString()!)));
+            string fail = "";
+            var institutions = root.GetProperty("institutions").EnumerateArray().Select(i => new Institution(
+                i.GetProperty("id").GetString()!, i.GetProperty("name").GetString()!, catalog[i.GetProperty("sector").GetString()!],
+                i.TryGetProperty("unit", out var unit) ? unit.GetString() : null,
+                i.TryGetProperty("level", out var level) && FieldParser.TryLevel(level.GetString()!, m => fail = m, out var l) ? l : null,
+                i.GetProperty("attributes").EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.GetString()!)))).ToList();
+            var declarations = root.GetProperty("declarations").EnumerateArray().Select(d => new Declaration(
+                d.GetProperty("id").GetString()!, d.GetProperty("title").GetString()!, ParseDate(d.GetProperty("signedOn")),
+                FieldParser.TryDeclarationKind(d.GetProperty("kind").GetString()!, m => fail = m, out var k) ? k : throw new FormatException(fail),
+                d.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!))).ToList();
+            var actions = root.GetProperty("actions").EnumerateArray().Select(a => new JointAction(
+                a.GetProperty("id").GetString()!, a.GetProperty("title").GetString()!,
+                FieldParser.TryActionKind(a.GetProperty("kind").GetString()!, m => fail = m, out var k) ? k : throw new FormatException(fail),
+                ParseDate(a.GetProperty("date")),
+                a.GetProperty("participants").EnumerateArray().Select(p => new Participation(p.GetProperty("institution").GetString()!,
+                    FieldParser.TryRole(p.GetProperty("role").GetString()!, m => fail = m, out var r) ? r : throw new FormatException(fail))),
+                a.TryGetProperty("endDate", out var end) ? ParseDate(end) : null,
+                a.TryGetProperty("costPln", out var cost) ? cost.GetDecimal() : null,
+                a.TryGetProperty("beneficiaries", out var count) ? count.GetInt32() : null)).ToList();
+            var ties = root.GetProperty("ties").EnumerateArray().Select(t => new Tie(
+                t.GetProperty("source").GetString()!, t.GetProperty("target").GetString()!, t.GetProperty("weight").GetDouble(), t.GetProperty("layer").GetString()!)).ToList();
+            return CooperationDataset.Create(institutions, declarations, actions, ties, catalog);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new DatasetException(new DatasetProblem(label, exception is JsonException json1 && json1.LineNumber is { } line ? (int)line + 1 : null, $"not a dataset JSON document: {exception.Message}"));
+        }
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

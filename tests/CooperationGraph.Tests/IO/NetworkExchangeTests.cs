@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CooperationGraph.IO;
+using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Model;
+using CooperationGraph.Networks;
+using CooperationGraph.Tests.Cli;
+
+namespace CooperationGraph.Tests.IO;
+
+public class NetworkExchangeTests
+{
+    private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Exchange");
+    private static readonly CooperationDataset Loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+    private static readonly CooperationNetwork Network = CooperationNetwork.Build(Loniow);
+    private static readonly CentralityTable Measures = Centrality.Compute(Network, new CentralityOptions { Metrics = [.. Centrality.Columns.Where(c => c != "katz")] });
+
+    [Fact]
+    public void The_exports_networkx_read_back_are_what_the_writers_write_today()
+    {
+        Assert.Equal(File.ReadAllText(Path.Combine(FixtureFolder, "loniow.gexf")), NetworkWriter.ToGexf(Network, Measures, Loniow));
+        Assert.Equal(File.ReadAllText(Path.Combine(FixtureFolder, "loniow.graphml")), NetworkWriter.ToGraphML(Network, Measures));
+        Assert.Equal(File.ReadAllText(Path.Combine(FixtureFolder, "loniow.pajek")), NetworkWriter.ToPajek(Network));
+    }
+
+    [Theory]
+    [InlineData("gexf")]
+    [InlineData("graphml")]
+    [InlineData("pajek")]
+    public void NetworkX_reads_back_the_same_nodes_edges_and_weights(string format)
+    {
+        var rows = File.ReadLines(Path.Combine(FixtureFolder, "loniow.readback.csv")).Skip(1).Select(l => l.Split(',')).Where(r => r[0] == format).ToList();
+        var edges = rows.Where(r => r[2].Length > 0).ToDictionary(r => (r[1], r[2]), r => double.Parse(r[3], CultureInfo.InvariantCulture));
+        var nodes = rows.Where(r => r[2].Length == 0).ToList();
+        Assert.Equal(Network.Institutions.Select(i => i.Id).Order(StringComparer.Ordinal), nodes.Select(r => r[1]).Order(StringComparer.Ordinal));
+        Assert.Equal(Network.Ties.Count, edges.Count);
+        foreach (var tie in Network.Ties)
+        {
+            var key = string.CompareOrdinal(tie.SourceId, tie.TargetId) < 0 ? (tie.SourceId, tie.TargetId) : (tie.TargetId, tie.SourceId);
+            Assert.Equal(tie.Weight, edges[key]);
+        }
+
+        if (format != "pajek")
+        {
+            Assert.All(nodes, r => Assert.Equal(Loniow.GetInstitution(r[1]).Sector.Code, r[3]));
+        }
+    }
+
+    [Fact]
+    public void Gexf_ties_start_at_their_first_event_and_markup_in_names_stays_text()
+    {
+        var c = SectorCatalog.Default;
+        var dataset = CooperationDataset.Create(
+            [new("a", "<img src=x onerror=alert(1)>", c["OPS"]), new("b", "B & \"C\"", c["NGO"])],
+            actions: [new("late", "t", JointActionKind.Meeting, new DateOnly(2020, 5, 1), [new("a"), new("b")]), new("early", "t", JointActionKind.Meeting, new DateOnly(2019, 1, 2), [new("a"), new("b")])]);
+        var network = CooperationNetwork.Build(dataset);
+        var gexf = XDocument.Parse(NetworkWriter.ToGexf(network, dataset: dataset));
+        XNamespace ns = "http://gexf.net/1.3";
+        Assert.Equal("<img src=x onerror=alert(1)>", gexf.Descendants(ns + "node").First().Attribute("label")!.Value);
+        var edge = Assert.Single(gexf.Descendants(ns + "edge"));
+        Assert.Equal(("2019-01-02", "2"), (edge.Attribute("start")!.Value, edge.Attribute("weight")!.Value));
+        var graphml = XDocument.Parse(NetworkWriter.ToGraphML(network));
+        Assert.Contains(graphml.Descendants(), e => e.Value == "B & \"C\"");
+    }
+
+    [Fact]
+    public void Dataset_json_round_trips_and_bad_json_is_a_dataset_problem()
+    {
+        Assert.Equal(Loniow, DatasetJson.FromJson(DatasetJson.ToJson(Loniow)));
+        var exception = Assert.Throws<DatasetException>(() => DatasetJson.FromJson("{\"sectors\": [", "x.json"));
+        Assert.Equal("x.json", exception.Problems[0].File);
+        Assert.Throws<DatasetException>(() => DatasetJson.FromJson("""{"sectors": [], "institutions": [{"id": "a", "name": "A", "sector": "OPS", "attributes": {}}], "declarations": [], "actions": [], "ties": [{"source": "a", "target": "zz", "weight": 1, "layer": "direct"}]}"""));
+    }
+
+    [Fact]
+    public void Export_command_writes_each_format()
+    {
+        using var target = TempDataset.Empty();
+        string sample = Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow");
+        foreach (var format in new[] { "gexf", "graphml", "pajek", "json" })
+        {
+            var (code, _, stderr) = CliRunner.Run("export", sample, "--format", format, "--out", target[$"x.{format}"]);
+            Assert.True(code == 0, stderr);
+        }
+
+        Assert.Equal(Loniow, DatasetJson.FromJson(File.ReadAllText(target["x.json"])));
+        var declared = XDocument.Load(target["x.graphml"]);
+        Assert.NotEmpty(declared.Descendants());
+        var (badCode, _, badError) = CliRunner.Run("export", sample, "--format", "dot", "--out", target["x.dot"]);
+        Assert.NotEqual(0, badCode);
+        Assert.Contains("dot", badError, StringComparison.Ordinal);
+        var (layerCode, _, _) = CliRunner.Run("export", sample, "--format", "pajek", "--layers", "declared", "--out", target["d.net"]);
+        Assert.Equal(0, layerCode);
+        Assert.Contains("*Edges", File.ReadAllText(target["d.net"]), StringComparison.Ordinal);
+    }
+}
