@@ -16,7 +16,7 @@ internal static class CentralityCommand
 
     public static Command Create()
     {
-        var ties = new Argument<string>("ties") { Description = "An edge list with header source,target[,weight] (weights are strengths)." };
+        var ties = new Argument<string>("ties") { Description = "An edge list with header source,target[,weight] (weights are strengths), or a .graphml / .gexf file." };
         var weighted = new Option<bool>("--weighted") { Description = "Use weights: strengths for eigenvector, PageRank, constraint…; distance = 1/weight for betweenness, closeness, harmonic." };
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", Centrality.Columns)}." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output." };
@@ -32,7 +32,10 @@ internal static class CentralityCommand
                 throw new ArgumentException($"unknown measure '{string.Join("', '", unknown)}'; known measures: {string.Join(",", Centrality.Columns)}");
             }
 
-            var network = EdgeListReader.Load(parseResult.GetRequiredValue(ties));
+            string input = parseResult.GetRequiredValue(ties);
+            var network = Path.GetExtension(input).ToLowerInvariant() is ".graphml" or ".gexf"
+                ? NetworkReader.Load(input)
+                : EdgeListReader.Load(input);
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
             var table = Centrality.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Metrics = names, Progress = progress });
             progress?.Done();
