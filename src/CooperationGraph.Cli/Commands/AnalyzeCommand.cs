@@ -24,10 +24,11 @@ internal static class AnalyzeCommand
         var compare = new Option<string?>("--compare") { Description = "A second window FROM..TO to compare with (e.g. the earlier milestone); writes comparison.json. Either end may be empty." };
         var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
         var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
+        var xlsx = new Option<bool>("--xlsx") { Description = "Also write OUT/results.xlsx (metrics, gaps, links, mixing matrix, suggestions) for Excel." };
         var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx,
         };
         command.SetBody((parseResult, writer) =>
         {
@@ -56,6 +57,13 @@ internal static class AnalyzeCommand
             foreach (var path in result.Save(parseResult.GetRequiredValue(output)))
             {
                 writer.WriteLine($"wrote {path}");
+            }
+
+            if (parseResult.GetValue(xlsx))
+            {
+                string book = Path.Combine(parseResult.GetRequiredValue(output), "results.xlsx");
+                result.SaveWorkbook(book);
+                writer.WriteLine($"wrote {book}");
             }
 
             var gaps = result.Gaps;

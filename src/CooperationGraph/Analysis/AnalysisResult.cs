@@ -35,6 +35,48 @@ public sealed class AnalysisResult
     public GapComparison? Comparison { get; }
 
     /// <summary>
+    /// Writes the results as an <c>.xlsx</c> workbook a gmina office opens directly: sheets <c>metrics</c> (one row per
+    /// institution), <c>gaps</c> (the headline numbers and lists), <c>links</c> (required links and how they are
+    /// realised), <c>mixing</c> (sector × sector ties) and <c>suggestions</c>. Text stays text; numbers are numbers.
+    /// </summary>
+    public void SaveWorkbook(string path) => DatasetWriter.SaveWorkbook(WorkbookTables(), path);
+
+    private IEnumerable<TableData> WorkbookTables()
+    {
+        yield return Metrics.ToTableData("metrics");
+        var gaps = Gaps;
+        yield return new TableData("gaps", ["measure", "value"],
+        [
+            ["model", gaps.Model.Name],
+            ["window", gaps.Options.Window.ToString()],
+            ["activation rate", gaps.ActivationRate],
+            ["missing sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
+            ["missing links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],
+            ["declared but inactive", string.Join(", ", gaps.DeclaredInactive)],
+            ["active but undeclared", string.Join(", ", gaps.ActiveUndeclared)],
+            ["single points of failure", string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))],
+            ["density", gaps.Structure.Density],
+            ["fragmentation", gaps.Structure.Fragmentation],
+            ["components", gaps.Structure.Components.Count],
+            ["cut points", string.Join(", ", gaps.Structure.ArticulationPoints)],
+            ["E-I index", gaps.Mixing.EIIndex],
+            ["degree centralization", Centrality.Centralization.Degree],
+            ["betweenness centralization", Centrality.Centralization.Betweenness],
+            ["QAP declared vs enacted: r", gaps.DeclaredVersusEnacted.Correlation],
+            ["QAP declared vs enacted: p (r >= observed)", gaps.DeclaredVersusEnacted.PGreaterOrEqual],
+            ["QAP model vs observed: r", gaps.ModelVersusObserved.Correlation],
+            ["QAP model vs observed: p (r >= observed)", gaps.ModelVersusObserved.PGreaterOrEqual],
+        ]);
+        yield return new TableData("links", ["link", "institution pairs", "missing"],
+            [.. gaps.Links.Select(l => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing })]);
+        var sectors = gaps.Mixing.Sectors;
+        yield return new TableData("mixing", ["sector", .. sectors.Select(s => s.Code)],
+            [.. sectors.Select(a => new object?[] { a.Code }.Concat(sectors.Select(b => (object?)gaps.Mixing[a, b])).ToArray())]);
+        yield return new TableData("suggestions", ["link", "institution", "partner", "adamic_adar", "common_partners"],
+            [.. gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })]);
+    }
+
+    /// <summary>
     /// Writes <c>gaps.json</c>, <c>metrics.csv</c>, <c>report.html</c> and, with a comparison, <c>comparison.json</c>
     /// into <paramref name="folder"/> (created if needed).
     /// </summary>

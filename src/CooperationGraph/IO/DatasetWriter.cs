@@ -40,12 +40,18 @@ public static class DatasetWriter
     public static void SaveWorkbook(CooperationDataset dataset, string path)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        SaveWorkbook(DatasetTables.From(dataset), path);
+    }
+
+    /// <summary>Writes tables as the sheets of a workbook: text as text cells (never formulas), numbers as numbers.</summary>
+    internal static void SaveWorkbook(IEnumerable<TableData> tables, string path)
+    {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
-        foreach (var table in DatasetTables.From(dataset))
+        foreach (var table in tables)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
             var data = new SheetData();
@@ -119,6 +125,8 @@ public static class DatasetWriter
             row.AppendChild(cell switch
             {
                 null => new Cell(),
+                double number when !double.IsFinite(number) => new Cell(),
+                bool flag => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(flag) },
                 string text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }) },
                 _ => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Invariant(cell)) },
             });

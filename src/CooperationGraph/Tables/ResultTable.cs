@@ -74,6 +74,8 @@ public sealed class ResultTable
     /// <summary>The table as CSV text (comma, LF line ends, header first).</summary>
     public string ToCsv() => DatasetWriter.ToCsv(new TableData(Title, [.. Columns], [.. rows]), ',');
 
+    internal TableData ToTableData(string sheet) => new(sheet, [.. Columns], [.. rows]);
+
     /// <summary>Writes <see cref="ToCsv"/> to a UTF-8 file.</summary>
     public void SaveCsv(string path) => File.WriteAllText(path, ToCsv(), new UTF8Encoding(false));
 

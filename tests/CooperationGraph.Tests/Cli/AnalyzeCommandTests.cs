@@ -87,6 +87,31 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.DoesNotContain("<img", File.ReadAllText(Path.Combine(target, "gaps.json")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Xlsx_results_hold_every_sheet_with_text_as_text()
+    {
+        string data = Path.Combine(output, "data");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, "institutions.csv"), "id,name,sector\nops,\"=1+1\",OPS\nngo,NGO,NGO\n");
+        File.WriteAllText(Path.Combine(data, "actions.csv"), "id,title,kind,date\na,A,meeting,2020-01-01\n");
+        File.WriteAllText(Path.Combine(data, "participations.csv"), "action_id,institution_id\na,ops\na,ngo\n");
+        string target = Path.Combine(output, "out");
+        var (code, stdout, stderr) = Run("analyze", data, "--out", target, "--xlsx");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("results.xlsx", stdout, StringComparison.Ordinal);
+        var sheets = CooperationGraph.IO.XlsxTableReader.Read(Path.Combine(target, "results.xlsx"));
+        Assert.Equal(["metrics", "gaps", "links", "mixing", "suggestions"], sheets.Select(s => s.Sheet));
+        var metrics = sheets[0].Table;
+        Assert.Equal("=1+1", metrics.Rows[0].Fields[1]);
+        Assert.Equal("1", metrics.Rows[0].Fields[3]);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(target, "results.xlsx"));
+        Assert.All(zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)),
+            e => Assert.DoesNotContain("<x:f>", new StreamReader(e.Open()).ReadToEnd(), StringComparison.Ordinal));
+        var gaps = sheets[1].Table.Rows.ToDictionary(r => r.Fields[0], r => r.Fields[1]);
+        Assert.Equal(string.Empty, gaps["activation rate"]);
+        Assert.Equal("COURT, HEALTH, INTERDISCIPLINARY_TEAM, PCPR, POLICE, PUP, SCHOOL, CULTURE".Split(", ").Order(StringComparer.Ordinal), gaps["missing sectors"].Split(", ").Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("--from", "2019-02-30", "impossible date")]
     [InlineData("--compare", "2019-01-01", "must be FROM..TO")]
