@@ -25,10 +25,12 @@ internal static class AnalyzeCommand
         var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
         var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
         var xlsx = new Option<bool>("--xlsx") { Description = "Also write OUT/results.xlsx (metrics, gaps, links, mixing matrix, suggestions) for Excel." };
+        var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
+        var minCount = new Option<int>("--min-count") { Description = "Counts of families below this are written as <N.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount,
         };
         command.SetBody((parseResult, writer) =>
         {
@@ -52,6 +54,8 @@ internal static class AnalyzeCommand
                 },
                 CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
+                Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
+                SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
             };
             var result = CooperationAnalysis.Run(loaded, options);
             foreach (var path in result.Save(parseResult.GetRequiredValue(output)))
@@ -64,6 +68,11 @@ internal static class AnalyzeCommand
                 string book = Path.Combine(parseResult.GetRequiredValue(output), "results.xlsx");
                 result.SaveWorkbook(book);
                 writer.WriteLine($"wrote {book}");
+            }
+
+            if (result.Families is not null && result.RandomPseudonyms)
+            {
+                writer.WriteLine($"family pseudonyms are random for this run; set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable} to keep them stable");
             }
 
             var gaps = result.Gaps;

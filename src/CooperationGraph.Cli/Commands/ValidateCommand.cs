@@ -33,6 +33,7 @@ internal static class ValidateCommand
             ("actions", dataset.JointActions.Count),
             ("participations", dataset.JointActions.Sum(a => a.Participants.Count)),
             ("ties", dataset.Ties.Count),
+            ("beneficiaries", dataset.Beneficiaries.Count),
         };
         foreach (var (table, rows) in counts)
         {

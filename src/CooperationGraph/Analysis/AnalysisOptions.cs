@@ -15,6 +15,15 @@ public sealed record AnalysisOptions
     /// <summary>Use tie weights in the centrality columns (strengths; distance = 1/weight for path measures); unweighted by default.</summary>
     public bool WeightedCentrality { get; init; }
 
+    /// <summary>
+    /// Turns family ids into pseudonyms for the per-family outputs; by default keyed from the
+    /// <c>COOPERATION_GRAPH_KEY</c> environment variable, else random for this run.
+    /// </summary>
+    public Metrics.Families.Pseudonymizer? Pseudonymizer { get; init; }
+
+    /// <summary>Counts of families below this are written as <c>&lt;3</c>; 3 by default.</summary>
+    public int SuppressionThreshold { get; init; } = 3;
+
     /// <summary>A second window to compare with (e.g. the earlier milestone); none by default.</summary>
     public AnalysisWindow? CompareWith { get; init; }
 }

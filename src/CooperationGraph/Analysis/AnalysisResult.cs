@@ -31,6 +31,26 @@ public sealed class AnalysisResult
     /// <summary>One row per institution: id, name, sector, then the measures (the columns of <c>metrics.csv</c>).</summary>
     public ResultTable Metrics { get; }
 
+    /// <summary>Per-family integration (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
+    public ResultTable? Families { get; private set; }
+
+    /// <summary>Institution pairs and how many families both served (small counts suppressed), when the dataset has beneficiaries.</summary>
+    public ResultTable? SharedFamilies { get; private set; }
+
+    /// <summary>Whether the pseudonyms were keyed at random for this run (no key given): they will differ next run.</summary>
+    public bool RandomPseudonyms { get; private set; }
+
+    /// <summary>The suppression threshold applied to family counts.</summary>
+    public int SuppressionThreshold { get; private set; } = 3;
+
+    internal void SetFamilies(ResultTable families, ResultTable shared, bool randomPseudonyms, int threshold)
+    {
+        Families = families;
+        SharedFamilies = shared;
+        RandomPseudonyms = randomPseudonyms;
+        SuppressionThreshold = threshold;
+    }
+
     /// <summary>The comparison with a second window, when one was asked for.</summary>
     public GapComparison? Comparison { get; }
 
@@ -72,12 +92,19 @@ public sealed class AnalysisResult
         var sectors = gaps.Mixing.Sectors;
         yield return new TableData("mixing", ["sector", .. sectors.Select(s => s.Code)],
             [.. sectors.Select(a => new object?[] { a.Code }.Concat(sectors.Select(b => (object?)gaps.Mixing[a, b])).ToArray())]);
+        if (Families is not null && SharedFamilies is not null)
+        {
+            yield return Families.ToTableData("families");
+            yield return SharedFamilies.ToTableData("family_pairs");
+        }
+
         yield return new TableData("suggestions", ["link", "institution", "partner", "adamic_adar", "common_partners"],
             [.. gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })]);
     }
 
     /// <summary>
-    /// Writes <c>gaps.json</c>, <c>metrics.csv</c>, <c>report.html</c> and, with a comparison, <c>comparison.json</c>
+    /// Writes <c>gaps.json</c>, <c>metrics.csv</c>, <c>report.html</c>, with a comparison <c>comparison.json</c>, and
+    /// with beneficiaries <c>families.csv</c> and <c>family_pairs.csv</c> (pseudonymised, small counts suppressed)
     /// into <paramref name="folder"/> (created if needed).
     /// </summary>
     /// <returns>The paths written.</returns>
@@ -98,6 +125,12 @@ public sealed class AnalysisResult
         if (Comparison is not null)
         {
             Write("comparison.json", GapReportJson.ToJson(Comparison));
+        }
+
+        if (Families is not null && SharedFamilies is not null)
+        {
+            Write("families.csv", Families.ToCsv());
+            Write("family_pairs.csv", SharedFamilies.ToCsv());
         }
 
         Write("report.html", Reporting.HtmlReport.Render(this));

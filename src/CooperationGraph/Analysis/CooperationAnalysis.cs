@@ -25,7 +25,15 @@ public static class CooperationAnalysis
             ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
             : null;
         var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
-        return new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
+        var result = new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
+        if (dataset.Beneficiaries.Count > 0)
+        {
+            var pseudonymizer = options.Pseudonymizer ?? CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment();
+            var (families, shared) = CooperationGraph.Metrics.Families.FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
+            result.SetFamilies(families, shared, pseudonymizer.IsRandom, options.SuppressionThreshold);
+        }
+
+        return result;
     }
 
     /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>

@@ -8,7 +8,8 @@ namespace CooperationGraph.IO;
 
 /// <summary>
 /// The whole dataset as one JSON document (custom sectors, institutions, declarations with signatories, joint actions
-/// with participants and roles, direct ties), and back: <c>FromJson(ToJson(d))</c> equals <c>d</c>.
+/// with participants and roles, direct ties), and back: <c>FromJson(ToJson(d))</c> equals <c>d.WithoutBeneficiaries()</c>.
+/// Beneficiaries are personal data and are never written here.
 /// </summary>
 public static class DatasetJson
 {

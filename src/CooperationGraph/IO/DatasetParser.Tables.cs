@@ -163,6 +163,28 @@ internal sealed partial class DatasetParser
         return [.. result];
     }
 
+    private BeneficiaryService[] ReadBeneficiaries()
+    {
+        if (!tables.TryGetValue("beneficiaries", out var table) || TableSchema.Beneficiaries.Map(table, problems) is not { } columns)
+        {
+            return [];
+        }
+
+        var result = new List<BeneficiaryService>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            if (columns.CheckWidth(row, problems)
+                & Required(table, row, columns, "family_id", out string family)
+                & Required(table, row, columns, "action_id", out string action))
+            {
+                result.Add(new BeneficiaryService(family, action));
+                map.BeneficiaryLines.Add(row.Line);
+            }
+        }
+
+        return [.. result];
+    }
+
     /// <summary>Reads a link table (signatures, participations) grouped by the event id it points to.</summary>
     private Dictionary<string, List<(string InstitutionId, ParticipantRole Role, int Line)>> ReadLinks(
         string name, TableSchema schema, string eventColumn, string? roleColumn, out RawTable? table)

@@ -44,9 +44,10 @@ internal sealed partial class DatasetParser
         var declarations = parser.ReadDeclarations();
         var actions = parser.ReadActions();
         var ties = parser.ReadTies();
+        var beneficiaries = parser.ReadBeneficiaries();
         try
         {
-            var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map);
+            var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map, beneficiaries);
             if (problems.Count == 0)
             {
                 return dataset;
@@ -128,7 +129,7 @@ internal sealed partial class DatasetParser
 
     private List<DatasetProblem> Sorted()
     {
-        string[] order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties"];
+        string[] order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, label) in map.Labels)
         {

@@ -44,6 +44,12 @@ internal static class DatasetTables
                 [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer })]));
         }
 
+        if (dataset.Beneficiaries.Count > 0)
+        {
+            tables.Add(new TableData("beneficiaries", TableSchema.Beneficiaries.Required,
+                [.. dataset.Beneficiaries.Select(b => new object?[] { b.FamilyId, b.ActionId })]));
+        }
+
         return tables;
     }
 

@@ -19,6 +19,8 @@ internal sealed class ParsedSourceMap : SourceMap
 
     public List<int> TieLines { get; } = [];
 
+    public List<int> BeneficiaryLines { get; } = [];
+
     public override DatasetProblem Institution(int index, string message) => At("institutions", InstitutionLines[index], message);
 
     public override DatasetProblem Declaration(int index, string message) => At("declarations", DeclarationLines[index], message);
@@ -30,6 +32,8 @@ internal sealed class ParsedSourceMap : SourceMap
     public override DatasetProblem Participant(int action, int participant, string message) => At("participations", ParticipationLines[action][participant], message);
 
     public override DatasetProblem Tie(int index, string message) => At("ties", TieLines[index], message);
+
+    public override DatasetProblem Beneficiary(int index, string message) => At("beneficiaries", BeneficiaryLines[index], message);
 
     private DatasetProblem At(string table, int line, string message) => new(Labels.GetValueOrDefault(table, table), line, message);
 }

@@ -14,7 +14,9 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
     public static readonly TableSchema Participations = new("participations", ["action_id", "institution_id"], ["role"]);
     public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer"]);
 
-    public static readonly TableSchema[] All = [Institutions, Sectors, Declarations, Signatures, Actions, Participations, Ties];
+    public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], []);
+
+    public static readonly TableSchema[] All = [Institutions, Sectors, Declarations, Signatures, Actions, Participations, Ties, Beneficiaries];
 
     public IEnumerable<string> Columns => Required.Concat(Optional);
 

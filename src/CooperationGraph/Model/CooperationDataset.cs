@@ -11,8 +11,9 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
     private readonly Dictionary<string, Declaration> declarationsById;
     private readonly Dictionary<string, JointAction> actionsById;
 
-    private CooperationDataset(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors)
+    private CooperationDataset(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, BeneficiaryService[] beneficiaries)
     {
+        Beneficiaries = beneficiaries;
         Institutions = institutions;
         Declarations = declarations;
         JointActions = actions;
@@ -35,6 +36,9 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
     /// <summary>The direct ties, in input order.</summary>
     public IReadOnlyList<Tie> Ties { get; }
 
+    /// <summary>Which families received which joint actions (personal data; empty unless <c>beneficiaries.csv</c> is given).</summary>
+    public IReadOnlyList<BeneficiaryService> Beneficiaries { get; }
+
     /// <summary>The sectors this dataset may use: the built-in ones plus any it declared.</summary>
     public SectorCatalog Sectors { get; }
 
@@ -46,13 +50,15 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
     /// <param name="sectors">
     /// The sector catalogue; by default <see cref="SectorCatalog.Default"/> plus any other sector the institutions use.
     /// </param>
+    /// <param name="beneficiaries">Families and the actions they received; every action must exist.</param>
     /// <exception cref="DatasetException">The parts are inconsistent; every problem is listed.</exception>
     public static CooperationDataset Create(
         IEnumerable<Institution> institutions,
         IEnumerable<Declaration>? declarations = null,
         IEnumerable<JointAction>? actions = null,
         IEnumerable<Tie>? ties = null,
-        SectorCatalog? sectors = null)
+        SectorCatalog? sectors = null,
+        IEnumerable<BeneficiaryService>? beneficiaries = null)
     {
         ArgumentNullException.ThrowIfNull(institutions);
         Institution[] institutionArray = [.. institutions];
@@ -63,19 +69,42 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
             sectors = SectorCatalog.Default.With(extra);
         }
 
-        return CreateChecked(institutionArray, [.. declarations ?? []], [.. actions ?? []], [.. ties ?? []], sectors, new SourceMap());
+        return CreateChecked(institutionArray, [.. declarations ?? []], [.. actions ?? []], [.. ties ?? []], sectors, new SourceMap(), [.. beneficiaries ?? []]);
     }
 
-    internal static CooperationDataset CreateChecked(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, SourceMap map)
+    internal static CooperationDataset CreateChecked(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, SourceMap map, BeneficiaryService[] beneficiaries)
     {
         var problems = DatasetValidator.Check(institutions, declarations, actions, ties, sectors, map);
+        var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<BeneficiaryService>();
+        for (int b = 0; b < beneficiaries.Length; b++)
+        {
+            var service = beneficiaries[b];
+            if (string.IsNullOrWhiteSpace(service.FamilyId))
+            {
+                problems.Add(map.Beneficiary(b, "family_id is empty"));
+            }
+            else if (!actionIds.Contains(service.ActionId))
+            {
+                problems.Add(map.Beneficiary(b, $"action_id '{service.ActionId}' is not a known action"));
+            }
+            else if (!seen.Add(service))
+            {
+                problems.Add(map.Beneficiary(b, $"the same family is listed twice for action '{service.ActionId}'"));
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new DatasetException(problems);
         }
 
-        return new CooperationDataset(institutions, declarations, actions, ties, sectors);
+        return new CooperationDataset(institutions, declarations, actions, ties, sectors, beneficiaries);
     }
+
+    /// <summary>The same dataset without its beneficiaries: what may be shared beyond the OPS.</summary>
+    public CooperationDataset WithoutBeneficiaries() =>
+        Beneficiaries.Count == 0 ? this : new CooperationDataset([.. Institutions], [.. Declarations], [.. JointActions], [.. Ties], Sectors, []);
 
     /// <summary>The institution with this id.</summary>
     /// <exception cref="KeyNotFoundException">No institution has this id.</exception>
@@ -109,6 +138,7 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
         && Declarations.SequenceEqual(other.Declarations)
         && JointActions.SequenceEqual(other.JointActions)
         && Ties.SequenceEqual(other.Ties)
+        && Beneficiaries.SequenceEqual(other.Beneficiaries)
         && CustomSectors.Select(s => (s.Code, s.NamePl, s.NameEn)).SequenceEqual(other.CustomSectors.Select(s => (s.Code, s.NamePl, s.NameEn)));
 
     /// <inheritdoc/>

@@ -17,4 +17,6 @@ internal class SourceMap
     public virtual DatasetProblem Participant(int action, int participant, string message) => new("participations", null, message);
 
     public virtual DatasetProblem Tie(int index, string message) => new("ties", null, message);
+
+    public virtual DatasetProblem Beneficiary(int index, string message) => new("beneficiaries", null, message);
 }

@@ -53,7 +53,14 @@ public static class HtmlReport
         Item(html, "E-I index", Number(gaps.Mixing.EIIndex), "−1 all ties inside sectors, +1 all across (Krackhardt–Stern)");
         Item(html, "Declared vs enacted (QAP r)", Qap(gaps.DeclaredVersusEnacted), "do the signatories work together?");
         Item(html, "Model vs observed sector links (QAP r)", Qap(gaps.ModelVersusObserved), "do the sector ties follow the model?");
-        html.Append("</dl>\n</section>\n<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
+        html.Append("</dl>\n</section>\n");
+        if (result.Families is not null)
+        {
+            html.Append("<section id=\"families\"><h2>Families</h2>\n<p>").Append(E($"{(result.Families.RowCount < result.SuppressionThreshold ? "Fewer than " + result.SuppressionThreshold.ToString(CultureInfo.InvariantCulture) : result.Families.RowCount.ToString(CultureInfo.InvariantCulture))} families; pseudonyms {(result.RandomPseudonyms ? "keyed at random for this run" : "keyed by the given key")}; counts below {result.SuppressionThreshold} shown as <{result.SuppressionThreshold}.")).Append("</p>\n")
+                .Append(result.SharedFamilies!.ToHtml()).Append("\n</section>\n");
+        }
+
+        html.Append("<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
             .Append(result.Metrics.ToHtml()).Append("\n</section>\n");
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
