@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.IO;
@@ -13,14 +11,11 @@ namespace CooperationGraph.IO;
 /// </summary>
 public static class DatasetJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     /// <summary>The dataset as JSON.</summary>
     public static string ToJson(CooperationDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonOutput.Document(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("sectors");
@@ -70,13 +65,7 @@ public static class DatasetJson
                 w.WriteString("title", d.Title);
                 w.WriteString("signedOn", Date(d.SignedOn));
                 w.WriteString("kind", FieldParser.Word(d.Kind));
-                w.WriteStartArray("signatories");
-                foreach (var s in d.Signatories)
-                {
-                    w.WriteStringValue(s);
-                }
-
-                w.WriteEndArray();
+                JsonOutput.Strings(w, "signatories", d.Signatories);
                 w.WriteEndObject();
             }
 
@@ -131,9 +120,7 @@ public static class DatasetJson
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>Reads a dataset written by <see cref="ToJson"/>.</summary>
@@ -176,7 +163,7 @@ public static class DatasetJson
         }
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => JsonOutput.Date(date);
 
     private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
@@ -16,31 +14,18 @@ namespace CooperationGraph.IO;
 /// </summary>
 public static class GapReportJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>The report as a JSON document, with the network's Freeman centralization when given.</summary>
     public static string ToJson(GapReport report, Centralization? centralization = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            Write(writer, report, centralization);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return JsonOutput.Document(writer => Write(writer, report, centralization));
     }
 
     /// <summary>The comparison as a JSON document: <c>first</c>, <c>second</c> (each a report) and <c>changes</c>.</summary>
     public static string ToJson(GapComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        return JsonOutput.Document(writer =>
         {
             writer.WriteStartObject();
             writer.WritePropertyName("first");
@@ -60,9 +45,7 @@ public static class GapReportJson
             Strings(writer, "deactivated", comparison.Deactivated);
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void Write(Utf8JsonWriter writer, GapReport report, Centralization? centralization = null)
@@ -230,39 +213,20 @@ public static class GapReportJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    private static void Number(Utf8JsonWriter writer, string name, double value) => JsonOutput.Number(writer, name, value);
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => JsonOutput.Strings(writer, name, values);
 
     private static void Date(Utf8JsonWriter writer, string name, DateOnly? date)
     {
         if (date is { } value)
         {
-            writer.WriteString(name, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString(name, JsonOutput.Date(value));
         }
         else
         {
             writer.WriteNull(name);
         }
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static void Pairs(Utf8JsonWriter writer, string name, IEnumerable<SectorPair> pairs)
