@@ -9,7 +9,8 @@ namespace CooperationGraph.Metrics.Brokerage;
 /// <para><b>Directed ties.</b> Brokerage needs a direction of flow, which the roles in joint actions give: in every
 /// joint action in the window, each participant in the <c>lead</c> role sends a tie to every other participant
 /// (partners and participants alike). Actions without a lead add no directed ties (counted in
-/// <see cref="BrokerageResult.ActionsWithoutLead"/>); a direct tie from <c>ties.csv</c> counts in both directions.
+/// <see cref="BrokerageResult.ActionsWithoutLead"/>); a direct tie from <c>ties.csv</c> carries no date, so it counts in
+/// every window, in both directions.
 /// Repeated ties count once. Declarations add nothing: they record intent, not flow.</para>
 /// <para><b>Roles.</b> Every two-path i→j→k with i ≠ k and no tie i→k makes j a broker: coordinator (all three in one
 /// sector), itinerant (i and k share a sector, j does not), representative (j shares i's sector), gatekeeper (j shares
