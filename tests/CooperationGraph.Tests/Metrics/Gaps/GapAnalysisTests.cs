@@ -189,3 +189,23 @@ public class GapComparisonTests
         Assert.Equal(comparison.Second.Structure.Density - comparison.First.Structure.Density, comparison.DensityChange, 15);
     }
 }
+
+public class DegenerateDatasetTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Tiny_datasets_analyse_to_undefined_values_not_exceptions(int institutions)
+    {
+        var c = SectorCatalog.Default;
+        var dataset = CooperationDataset.Create(Enumerable.Range(0, institutions).Select(i => new Institution($"i{i}", $"I{i}", c["OPS"])));
+        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset);
+        Assert.True(double.IsNaN(result.Gaps.ActivationRate));
+        Assert.True(double.IsNaN(result.Centrality.Centralization.Degree));
+        Assert.Equal(institutions, result.Metrics.RowCount);
+        Assert.Equal(institutions < 2, double.IsNaN(result.Gaps.Structure.Density));
+        Assert.StartsWith("<!DOCTYPE html>", CooperationGraph.Reporting.HtmlReport.Render(result), StringComparison.Ordinal);
+        Assert.Contains("\"missingSectors\"", CooperationGraph.IO.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
+    }
+}
