@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CooperationGraph.Display;
 using CooperationGraph.IO;
 
 namespace CooperationGraph.Tables;
@@ -9,8 +10,10 @@ namespace CooperationGraph.Tables;
 /// An immutable table of results with named columns, one row per institution (or per sector, per link…):
 /// text cells stay text, numbers stay numbers, undefined numbers are NaN. Writes itself as CSV (invariant culture,
 /// round-trip precision, empty cells for NaN, formula-looking text neutralised) and as an HTML table (escaped).
+/// In a Polyglot notebook, a table as a cell's last expression shows as an HTML table with one column per column.
 /// </summary>
-public sealed class ResultTable
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ResultTable : INotebookDisplay
 {
     private readonly object?[][] rows;
     private readonly Dictionary<string, int> columnIndex;
@@ -105,8 +108,18 @@ public sealed class ResultTable
         return html.Append("</tbody></table>").ToString();
     }
 
+    string INotebookDisplay.ToNotebookHtml() => $"<style>{TableStyle}</style>{ToHtml()}";
+
     /// <summary>The caption and size.</summary>
     public override string ToString() => $"{Title} ({RowCount} rows × {Columns.Count} columns)";
+
+    /// <summary>The CSS of <see cref="ToHtml"/> tables (class <c>cg-table</c>), shared by the report and notebooks.</summary>
+    internal const string TableStyle =
+        "table.cg-table{border-collapse:collapse;margin:1rem 0;font-size:.9em}" +
+        ".cg-table caption{text-align:left;font-weight:600;padding:.3rem 0}" +
+        ".cg-table th,.cg-table td{border:1px solid #d0d7de;padding:.25rem .5rem}" +
+        ".cg-table th{background:#f6f8fa;position:sticky;top:0}" +
+        ".cg-table td.num{text-align:right;font-variant-numeric:tabular-nums}";
 
     private static string Display(object? cell) => cell switch
     {

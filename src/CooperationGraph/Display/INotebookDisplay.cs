@@ -1,0 +1,8 @@
+namespace CooperationGraph.Display;
+
+/// <summary>A value that shows itself in a notebook as an HTML fragment (a table, a chart).</summary>
+internal interface INotebookDisplay
+{
+    /// <summary>An HTML fragment that works on its own inside a notebook output; all text from data escaped.</summary>
+    string ToNotebookHtml();
+}
