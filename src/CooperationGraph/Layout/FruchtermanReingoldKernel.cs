@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using CooperationGraph.Graph;
 
 namespace CooperationGraph.Layout;
@@ -14,12 +15,10 @@ namespace CooperationGraph.Layout;
 /// j = 0, 1, …, n − 1, as NumPy's <c>einsum</c> sums them, and d(j, i) = −d(i, j) exactly, so the sums agree bit for bit.
 /// Time O(n²) per iteration.
 /// </remarks>
-internal static class FruchtermanReingoldKernel
+internal static partial class FruchtermanReingoldKernel
 {
     /// <summary>NetworkX's default <c>threshold</c>: stop once ‖Δpos‖_F / n falls below it.</summary>
     public const double Threshold = 1e-4;
-
-    private const double MinimumDistance = 0.01;
 
     private const double MinimumLength = 0.01;
 
@@ -58,11 +57,12 @@ internal static class FruchtermanReingoldKernel
         double dt = t / (iterations + 1);
         var displacementX = new double[n];
         var displacementY = new double[n];
+        bool vectorized = Vector256.IsHardwareAccelerated;
         int steps = 0;
         while (steps < iterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Displacements(graph, weighted, x, y, groups, groupStrength, k, displacementX, displacementY);
+            Displacements(graph, weighted, x, y, groups, groupStrength, k, displacementX, displacementY, vectorized);
             double squares = 0;
             for (int i = 0; i < n; i++)
             {
@@ -86,87 +86,6 @@ internal static class FruchtermanReingoldKernel
 
         Rescale(x, y);
         return steps;
-    }
-
-    /// <summary>
-    /// NetworkX's displacement Σ_j (pos_i − pos_j)(k²/d² − A(i, j)·d/k), d = max(‖pos_i − pos_j‖, 0.01), for every i.
-    /// </summary>
-    private static void Displacements(WeightedGraph graph, bool weighted, double[] x, double[] y, int[]? groups,
-        double groupStrength, double k, double[] displacementX, double[] displacementY)
-    {
-        int n = x.Length;
-        double kk = k * k;
-        int[] offsets = graph.Offsets, targets = graph.Targets;
-        double[] weights = graph.Weights;
-        Array.Clear(displacementX);
-        Array.Clear(displacementY);
-        for (int i = 0; i < n; i++)
-        {
-            double xi = x[i], yi = y[i];
-            double sumX = displacementX[i], sumY = displacementY[i];
-            int group = groups is null ? -1 : groups[i];
-            int edge = offsets[i], end = offsets[i + 1];
-            while (edge < end && targets[edge] < i)
-            {
-                edge++;
-            }
-
-            int j = i + 1;
-            while (true)
-            {
-                int nextTie = edge < end ? targets[edge] : n;
-                if (groups is null)
-                {
-                    for (; j < nextTie; j++)
-                    {
-                        Pair(xi, yi, j, 0, kk, k, x, y, displacementX, displacementY, ref sumX, ref sumY);
-                    }
-                }
-                else
-                {
-                    for (; j < nextTie; j++)
-                    {
-                        Pair(xi, yi, j, groups[j] == group ? groupStrength : 0, kk, k, x, y, displacementX, displacementY, ref sumX, ref sumY);
-                    }
-                }
-
-                if (j == n)
-                {
-                    break;
-                }
-
-                double strength = weighted ? weights[edge] : 1;
-                if (groups is not null && groups[j] == group)
-                {
-                    strength += groupStrength;
-                }
-
-                Pair(xi, yi, j, strength, kk, k, x, y, displacementX, displacementY, ref sumX, ref sumY);
-                edge++;
-                j++;
-            }
-
-            displacementX[i] = sumX;
-            displacementY[i] = sumY;
-        }
-    }
-
-    private static void Pair(double xi, double yi, int j, double strength, double kk, double k, double[] x, double[] y,
-        double[] displacementX, double[] displacementY, ref double sumX, ref double sumY)
-    {
-        double dx = xi - x[j], dy = yi - y[j];
-        double distance = Math.Max(Math.Sqrt((dx * dx) + (dy * dy)), MinimumDistance);
-        double force = kk / (distance * distance);
-        if (strength != 0)
-        {
-            force -= strength * distance / k;
-        }
-
-        double fx = dx * force, fy = dy * force;
-        sumX += fx;
-        sumY += fy;
-        displacementX[j] -= fx;
-        displacementY[j] -= fy;
     }
 
     /// <summary>NetworkX <c>rescale_layout(pos, scale=1)</c>: subtract each axis's mean, divide by the largest |coordinate|.</summary>

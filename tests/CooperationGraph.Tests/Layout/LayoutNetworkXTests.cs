@@ -44,6 +44,9 @@ public class LayoutNetworkXTests(ITestOutputHelper output)
             worst = Math.Max(worst, Math.Max(Math.Abs(x[i] - expectedX[i]), Math.Abs(y[i] - expectedY[i])));
         }
 
+        // Measured: 0 in every case, bit for bit (the kernel sums in NumPy's order). 1e-9 leaves room for another
+        // NumPy build whose einsum or sqrt rounds differently, not for a different algorithm: the NetworkX 2.8.8 rule for
+        // short steps already moves these layouts by up to 0.03.
         output.WriteLine($"{name}: largest deviation from NetworkX {worst:R}");
         for (int i = 0; i < rows.Count; i++)
         {
