@@ -21,6 +21,7 @@ public class BenchmarkSmokeTests
     [InlineData(typeof(CentralityBenchmarks))]
     [InlineData(typeof(GeneratorBenchmarks))]
     [InlineData(typeof(SpectralBenchmarks))]
+    [InlineData(typeof(LayoutBenchmarks))]
     public void Dry_run_completes_without_errors(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using CooperationGraph.Layout;
+using CooperationGraph.Model;
+using CooperationGraph.Networks;
+
+namespace CooperationGraph.Benchmarks;
+
+/// <summary>
+/// The force-directed layout (50 Fruchterman–Reingold steps, O(n²) each) on seeded random networks with three ties per
+/// institution, as in <see cref="CentralityBenchmarks"/>; institutions spread over eight sectors for the grouped layout.
+/// </summary>
+[MemoryDiagnoser]
+public class LayoutBenchmarks
+{
+    private CooperationNetwork network = null!;
+
+    /// <summary>Number of institutions.</summary>
+    [Params(500, 2_000)]
+    public int Institutions { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(20190709);
+        var sectors = Enumerable.Range(0, 8).Select(s => new Sector($"S{s}", $"sektor {s}", $"sector {s}")).ToArray();
+        var institutions = Enumerable.Range(0, Institutions).Select(i => new Institution($"I{i}", $"I{i}", sectors[i % sectors.Length])).ToList();
+        var edges = new List<(int, int, double, string)>(Institutions * 3);
+        for (int i = 0; i < Institutions * 3; i++)
+        {
+            int u = random.Next(Institutions), v = random.Next(Institutions);
+            if (u != v)
+            {
+                edges.Add((Math.Min(u, v), Math.Max(u, v), 1 + random.Next(5), "edge"));
+            }
+        }
+
+        network = CooperationNetwork.FromEdges(institutions, edges, new NetworkOptions { Layers = NetworkLayers.DirectTies });
+    }
+
+    [Benchmark]
+    public NodePositions ForceDirected() => NetworkLayout.ForceDirected(network);
+
+    [Benchmark]
+    public NodePositions WeightedForceDirected() => NetworkLayout.ForceDirected(network, new LayoutOptions { Weighted = true });
+
+    [Benchmark]
+    public NodePositions GroupedBySector() => NetworkLayout.ForceDirected(network, new LayoutOptions { Grouping = LayoutGrouping.Sector });
+}
