@@ -2,8 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
+using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
+using CooperationGraph.Plotting;
+using CooperationGraph.Reporting;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -28,9 +31,13 @@ internal static class AnalyzeCommand
         var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
         var minCount = new Option<int>("--min-count") { Description = "Counts of families below this are written as <N.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
+        var plotly = new Option<string>("--plotly") { Description = "plotly.js in report.html: inline (works offline, about 4.8 MB) or cdn (small, needs the network).", DefaultValueFactory = _ => "inline" };
+        plotly.AcceptOnlyFromAmong("inline", "cdn");
+        var mapLimit = new Option<int>("--map-limit") { Description = "Draw the network map in report.html up to this many institutions.", DefaultValueFactory = _ => new ReportOptions().MaxMapInstitutions };
+        var layoutSeed = new Option<int>("--layout-seed") { Description = "Seed of the network map's layout.", DefaultValueFactory = _ => new LayoutOptions().Seed };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed,
         };
         command.SetBody((parseResult, writer) =>
         {
@@ -57,8 +64,14 @@ internal static class AnalyzeCommand
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
             };
+            var report = new ReportOptions
+            {
+                Plotly = parseResult.GetValue(plotly) == "cdn" ? PlotlyScript.Cdn : PlotlyScript.Inline,
+                MaxMapInstitutions = parseResult.GetValue(mapLimit) >= 0 ? parseResult.GetValue(mapLimit) : throw new ArgumentException("--map-limit must not be negative."),
+                Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
+            };
             var result = CooperationAnalysis.Run(loaded, options);
-            foreach (var path in result.Save(parseResult.GetRequiredValue(output)))
+            foreach (var path in result.Save(parseResult.GetRequiredValue(output), report))
             {
                 writer.WriteLine($"wrote {path}");
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using CooperationGraph.Display;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
@@ -7,8 +8,12 @@ using CooperationGraph.Tables;
 
 namespace CooperationGraph.Analysis;
 
-/// <summary>Everything <see cref="CooperationAnalysis.Run"/> measured, ready to save or to show.</summary>
-public sealed class AnalysisResult
+/// <summary>
+/// Everything <see cref="CooperationAnalysis.Run"/> measured, ready to save or to show; in a notebook it shows its
+/// gap and structure summary.
+/// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class AnalysisResult : INotebookDisplay
 {
     internal AnalysisResult(CooperationDataset dataset, GapReport gaps, CentralityTable centrality, ResultTable metrics, GapComparison? comparison)
     {
@@ -107,8 +112,10 @@ public sealed class AnalysisResult
     /// with beneficiaries <c>families.csv</c> and <c>family_pairs.csv</c> (pseudonymised, small counts suppressed)
     /// into <paramref name="folder"/> (created if needed).
     /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="report">How to write <c>report.html</c>; see <see cref="Reporting.ReportOptions"/>.</param>
     /// <returns>The paths written.</returns>
-    public IReadOnlyList<string> Save(string folder)
+    public IReadOnlyList<string> Save(string folder, Reporting.ReportOptions? report = null)
     {
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(false);
@@ -133,7 +140,16 @@ public sealed class AnalysisResult
             Write("family_pairs.csv", SharedFamilies.ToCsv());
         }
 
-        Write("report.html", Reporting.HtmlReport.Render(this));
+        Write("report.html", Reporting.HtmlReport.Render(this, report));
         return written;
     }
+
+    /// <summary>The report page (<see cref="Reporting.HtmlReport.Render"/>) with plotly.js inlined.</summary>
+    public string ToHtml() => Reporting.HtmlReport.Render(this);
+
+    string INotebookDisplay.ToNotebookHtml() => Reporting.HtmlReport.Summary(this);
+
+    /// <summary>The dataset, the model and the headline gaps.</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Dataset}; model {Gaps.Model.Name}; activation rate {Gaps.ActivationRate:0.###}; {Gaps.MissingSectors.Count} missing sectors, {Gaps.MissingLinks.Count} missing links");
 }

@@ -4,27 +4,66 @@ using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
+using CooperationGraph.Plotting;
 using CooperationGraph.Tables;
 
 namespace CooperationGraph.Reporting;
 
 /// <summary>
-/// The analysis as one self-contained HTML page that works offline: gap summary, sector links, structure and the
-/// per-institution table (sortable by clicking a header). Every text from the input is HTML-escaped.
+/// The analysis as one self-contained HTML page: gap summary, charts (network map, gap heatmap, centrality, timeline,
+/// sector mixing, and the milestone comparison when there is one), and sortable tables (click a header). It works
+/// offline: plotly.js is inlined unless <see cref="ReportOptions.Plotly"/> asks for the CDN. Every text from the input
+/// is escaped: it shows as text and never becomes markup or script.
 /// </summary>
 public static class HtmlReport
 {
     /// <summary>The page for an analysis result.</summary>
-    public static string Render(AnalysisResult result)
+    /// <param name="result">The analysis.</param>
+    /// <param name="options">Where plotly.js comes from, how large a network is still drawn; defaults in <see cref="ReportOptions"/>.</param>
+    public static string Render(AnalysisResult result, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        options ??= new ReportOptions();
         var gaps = result.Gaps;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(ResultTable.TableStyle).Append("</style>\n")
+            .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
             .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
+        html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
+        AppendSummary(html, result);
+        AppendCharts(html, result, options);
+        AppendTables(html, result);
+        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
 
+    /// <summary>The gap and structure summary without charts or scripts: what an analysis shows in a notebook.</summary>
+    internal static string Summary(AnalysisResult result)
+    {
+        var html = new StringBuilder();
+        html.Append("<style>").Append(Style).Append(ResultTable.TableStyle).Append("</style>");
+        AppendSummary(html, result);
+        return html.ToString();
+    }
+
+    private static IEnumerable<(string Id, string Title)> Sections(AnalysisResult result)
+    {
+        yield return ("gaps", "Gaps");
+        yield return ("structure", "Structure");
+        yield return ("charts", "Charts");
+        if (result.Families is not null)
+        {
+            yield return ("families", "Families");
+        }
+
+        yield return ("institutions", "Institutions");
+    }
+
+    private static void AppendSummary(StringBuilder html, AnalysisResult result)
+    {
+        var gaps = result.Gaps;
         html.Append("<section id=\"gaps\"><h2>Gaps against the model</h2>\n<dl class=\"summary\">");
         Item(html, "Activation rate", Number(gaps.ActivationRate), "share of declared institutions that took part in at least one joint action");
         Item(html, "Missing sectors", List(gaps.MissingSectors.Select(s => $"{s.Code} ({s.NameEn})")), "required sectors with no active institution");
@@ -54,6 +93,40 @@ public static class HtmlReport
         Item(html, "Declared vs enacted (QAP r)", Qap(gaps.DeclaredVersusEnacted), "do the signatories work together?");
         Item(html, "Model vs observed sector links (QAP r)", Qap(gaps.ModelVersusObserved), "do the sector ties follow the model?");
         html.Append("</dl>\n</section>\n");
+    }
+
+    private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options)
+    {
+        html.Append("<section id=\"charts\"><h2>Charts</h2>\n");
+        int figure = 0;
+        void Chart(string note, Figure chart) =>
+            html.Append("<figure>").Append(chart.ToDiv($"cg-figure-{++figure}")).Append("<figcaption>").Append(E(note)).Append("</figcaption></figure>\n");
+
+        int institutions = result.Dataset.Institutions.Count;
+        if (institutions <= options.MaxMapInstitutions)
+        {
+            Chart("Institutions coloured by sector and sized by betweenness; line width grows with the number of shared actions; dashed: signed together, never acted together. Drag to zoom, double-click to reset, click a sector in the legend to hide it.",
+                Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }));
+        }
+        else
+        {
+            html.Append("<p class=\"note\">").Append(E($"The network map is left out: {institutions} institutions are more than {options.MaxMapInstitutions} (ReportOptions.MaxMapInstitutions, --map-limit); export to GEXF for Gephi instead.")).Append("</p>\n");
+        }
+
+        Chart("Each required sector link: how many institution pairs realise it in the enacted network; red cells are missing links.", Charts.GapHeatmap(result.Gaps));
+        Chart("The institutions with the highest betweenness: those on the most shortest paths between others.", Charts.CentralityBar(result));
+        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result.Dataset, result.Gaps.Options.Window));
+        Chart("Enacted ties between and within sectors.", Charts.MixingHeatmap(result.Gaps.Mixing));
+        if (result.Comparison is not null)
+        {
+            Chart("The gap indicators of the two windows side by side.", Charts.MilestoneComparison(result.Comparison));
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendTables(StringBuilder html, AnalysisResult result)
+    {
         if (result.Families is not null)
         {
             html.Append("<section id=\"families\"><h2>Families</h2>\n<p>").Append(E($"{(result.Families.RowCount < result.SuppressionThreshold ? "Fewer than " + result.SuppressionThreshold.ToString(CultureInfo.InvariantCulture) : result.Families.RowCount.ToString(CultureInfo.InvariantCulture))} families; pseudonyms {(result.RandomPseudonyms ? "keyed at random for this run" : "keyed by the given key")}; counts below {result.SuppressionThreshold} shown as <{result.SuppressionThreshold}.")).Append("</p>\n")
@@ -62,8 +135,6 @@ public static class HtmlReport
 
         html.Append("<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
             .Append(result.Metrics.ToHtml()).Append("\n</section>\n");
-        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
-        return html.ToString();
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
@@ -86,9 +157,8 @@ public static class HtmlReport
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
         h1{margin-bottom:.2rem} .lead{color:#444} dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
-        dt{font-weight:600} .note{color:#666;font-size:.9em} table.cg-table{border-collapse:collapse;margin:1rem 0;font-size:.9em}
-        .cg-table caption{text-align:left;font-weight:600;padding:.3rem 0} .cg-table th,.cg-table td{border:1px solid #d0d7de;padding:.25rem .5rem}
-        .cg-table th{background:#f6f8fa;cursor:pointer;position:sticky;top:0} .cg-table td.num{text-align:right;font-variant-numeric:tabular-nums}
+        dt{font-weight:600} .note{color:#666;font-size:.9em} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
+        .cg-table th{cursor:pointer}
         """;
 
     private const string SortScript = """

@@ -88,6 +88,34 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_report_inlines_plotly_by_default_or_links_the_cdn()
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--permutations", "0");
+        Assert.True(code == 0, stderr);
+        string inline = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("plotly.js v4.1.2", inline, StringComparison.Ordinal);
+        Assert.True(inline.Length > 4_000_000, $"{inline.Length} characters");
+        Assert.DoesNotContain("<script src=", inline, StringComparison.Ordinal);
+
+        (code, _, stderr) = Run("analyze", Sample, "--out", output, "--permutations", "0", "--plotly", "cdn");
+        Assert.True(code == 0, stderr);
+        string cdn = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<script src=\"https://cdn.plot.ly/plotly-4.1.2.min.js\"", cdn, StringComparison.Ordinal);
+        Assert.True(cdn.Length < 300_000, $"{cdn.Length} characters");
+        Assert.Equal(inline[inline.IndexOf("<section id=\"gaps\"", StringComparison.Ordinal)..], cdn[cdn.IndexOf("<section id=\"gaps\"", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void A_network_above_the_map_limit_is_left_out_and_said_so()
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--permutations", "0", "--map-limit", "5", "--plotly", "cdn");
+        Assert.True(code == 0, stderr);
+        string html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("The network map is left out: 20 institutions are more than 5", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("class=\"cg-figure\"").Length - 1);
+    }
+
+    [Fact]
     public void Xlsx_results_hold_every_sheet_with_text_as_text()
     {
         string data = Path.Combine(output, "data");
@@ -116,6 +144,8 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("--from", "2019-02-30", "impossible date")]
     [InlineData("--compare", "2019-01-01", "must be FROM..TO")]
     [InlineData("--permutations", "-1", "must not be negative")]
+    [InlineData("--plotly", "svg", "'svg' not recognized")]
+    [InlineData("--map-limit", "-1", "--map-limit must not be negative")]
     public void Bad_options_fail_with_a_message_and_no_stack_trace(string option, string value, string expected)
     {
         var (code, _, stderr) = Run("analyze", Sample, "--out", output, option, value);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace CooperationGraph.Plotting;
+
+/// <summary>A horizontal or vertical axis of a <see cref="FigureLayout"/>.</summary>
+public sealed record Axis
+{
+    /// <summary>The axis title (plain text).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Plotly axis type: <c>linear</c>, <c>category</c>, <c>date</c>; Plotly guesses when null.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Whether the axis (line, ticks, labels) is drawn.</summary>
+    public bool? Visible { get; init; }
+
+    /// <summary>Whether grid lines are drawn.</summary>
+    public bool? ShowGrid { get; init; }
+
+    /// <summary>Whether the zero line is drawn.</summary>
+    public bool? ZeroLine { get; init; }
+
+    /// <summary>Whether values run from the top down (for category rows read like a table).</summary>
+    public bool Reversed { get; init; }
+
+    /// <summary>Keep one unit on this axis as long as one unit on the other (for maps).</summary>
+    public bool EqualScale { get; init; }
+
+    /// <summary>Tick label angle in degrees.</summary>
+    public double? TickAngle { get; init; }
+
+    /// <summary>Whether the axis is fixed (no zoom or pan).</summary>
+    public bool? Fixed { get; init; }
+
+    internal void Write(Utf8JsonWriter writer, string name, string otherAxisId)
+    {
+        writer.WriteStartObject(name);
+        if (Title is not null)
+        {
+            writer.WriteStartObject("title");
+            PlotlyText.Text(writer, "text", Title);
+            writer.WriteEndObject();
+        }
+
+        PlotlyText.Raw(writer, "type", Kind);
+        PlotlyText.Bool(writer, "visible", Visible);
+        PlotlyText.Bool(writer, "showgrid", ShowGrid);
+        PlotlyText.Bool(writer, "zeroline", ZeroLine);
+        PlotlyText.Number(writer, "tickangle", TickAngle);
+        PlotlyText.Bool(writer, "fixedrange", Fixed);
+        writer.WriteBoolean("automargin", true);
+        if (Reversed)
+        {
+            writer.WriteString("autorange", "reversed");
+        }
+
+        if (EqualScale)
+        {
+            writer.WriteString("scaleanchor", otherAxisId);
+            writer.WriteNumber("scaleratio", 1);
+        }
+
+        writer.WriteEndObject();
+    }
+}

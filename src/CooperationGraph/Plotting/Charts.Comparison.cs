@@ -1,0 +1,96 @@
+using CooperationGraph.Metrics.Gaps;
+
+namespace CooperationGraph.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// The indicators the comparison charts show, each between −1 and 1: activation rate, share of required sectors
+    /// present, share of required links realised, density, fragmentation and the E-I index.
+    /// </summary>
+    internal static IReadOnlyList<(string Label, Func<GapReport, double> Value)> Indicators { get; } =
+    [
+        ("activation rate", g => g.ActivationRate),
+        ("required sectors present", g => g.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)g.MissingSectors.Count / g.Model.RequiredSectors.Count)),
+        ("required links realised", g => g.Links.Count == 0 ? double.NaN : 1 - ((double)g.MissingLinks.Count / g.Links.Count)),
+        ("density", g => g.Structure.Density),
+        ("fragmentation", g => g.Structure.Fragmentation),
+        ("E-I index", g => g.Mixing.EIIndex),
+    ];
+
+    /// <summary>
+    /// Two windows side by side (e.g. milestone I and milestone II): grouped bars of the gap indicators (activation
+    /// rate, required sectors present, required links realised, density, fragmentation, E-I index).
+    /// </summary>
+    /// <param name="comparison">The comparison (<see cref="GapComparison.Compute"/> or <c>AnalysisResult.Comparison</c>).</param>
+    public static Figure MilestoneComparison(GapComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return IndicatorBars(
+            [(comparison.First.Options.Window.ToString(), comparison.First), (comparison.Second.Options.Window.ToString(), comparison.Second)],
+            "Milestones compared", "window");
+    }
+
+    /// <summary>
+    /// Several gminas (or datasets) side by side: for each, grouped bars of the same gap indicators as
+    /// <see cref="MilestoneComparison"/>.
+    /// </summary>
+    /// <param name="gminas">Each gmina's name and gap report, in the order to show.</param>
+    /// <exception cref="ArgumentException">No gmina, or a name repeats.</exception>
+    public static Figure GminaComparison(IEnumerable<(string Name, GapReport Gaps)> gminas)
+    {
+        ArgumentNullException.ThrowIfNull(gminas);
+        var list = gminas.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("No gmina to compare.", nameof(gminas));
+        }
+
+        if (list.Select(g => g.Name).Distinct(StringComparer.Ordinal).Count() != list.Count)
+        {
+            throw new ArgumentException("Two gminas have the same name; names label the bars.", nameof(gminas));
+        }
+
+        var traces = Indicators.Select((indicator, k) => (Trace)new BarTrace
+        {
+            Name = indicator.Label,
+            X = [.. list.Select(g => (object?)g.Name)],
+            Y = [.. list.Select(g => (object?)indicator.Value(g.Gaps))],
+            Marker = new Marker { Color = SectorPalette.Of(k + 2) },
+            HoverText = [.. list.Select(g => $"{g.Name}\n{indicator.Label}: {Format(indicator.Value(g.Gaps))}")],
+            HoverInfo = "text",
+        });
+        return new Figure(traces, new FigureLayout
+        {
+            Title = $"Gminas compared ({list.Count})",
+            BarMode = "group",
+            XAxis = new Axis { Kind = "category", TickAngle = list.Count > 6 ? -45 : null },
+            YAxis = new Axis { Title = "value (−1 to 1)" },
+            LegendTitle = "indicator",
+        });
+    }
+
+    private static Figure IndicatorBars(IReadOnlyList<(string Name, GapReport Gaps)> series, string title, string legend)
+    {
+        var traces = series.Select((s, k) => (Trace)new BarTrace
+        {
+            Name = s.Name,
+            X = [.. Indicators.Select(i => (object?)i.Label)],
+            Y = [.. Indicators.Select(i => (object?)i.Value(s.Gaps))],
+            Text = [.. Indicators.Select(i => Format(i.Value(s.Gaps)))],
+            Marker = new Marker { Color = k == 0 ? "#9ecae1" : "#08519c" },
+            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{i.Label}: {Format(i.Value(s.Gaps))}")],
+            HoverInfo = "text",
+        });
+        return new Figure(traces, new FigureLayout
+        {
+            Title = title,
+            BarMode = "group",
+            XAxis = new Axis { Kind = "category" },
+            YAxis = new Axis { Title = "value (−1 to 1)" },
+            LegendTitle = legend,
+        });
+    }
+
+    private static string Format(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+}

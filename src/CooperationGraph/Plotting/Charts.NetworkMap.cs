@@ -1,0 +1,219 @@
+using System.Globalization;
+using CooperationGraph.Analysis;
+using CooperationGraph.Layout;
+using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Model;
+using CooperationGraph.Networks;
+
+namespace CooperationGraph.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// The enacted network of an analysis as a map: institutions placed by a seeded force-directed layout, coloured by
+    /// sector (one legend entry per sector), sized by a centrality measure; enacted ties as lines whose width grows
+    /// with their weight; pairs that only signed a declaration together as dashed grey lines. Hovering an institution
+    /// shows its name, sector, unit and measures; hovering a tie's middle shows its weight and events.
+    /// </summary>
+    /// <param name="result">An analysis: its enacted network, centrality and window are used.</param>
+    /// <param name="options">Size measure, layout, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
+    public static Figure NetworkMap(AnalysisResult result, NetworkMapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= new NetworkMapOptions();
+        return Map(result.Gaps.Network, result.Centrality, result.Dataset, result.Gaps.Options.Window, options);
+    }
+
+    /// <summary>The enacted network of a dataset (in <see cref="NetworkMapOptions.Window"/>) as a map; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?)"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="options">Size measure, layout, window, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
+    public static Figure NetworkMap(CooperationDataset dataset, NetworkMapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        options ??= new NetworkMapOptions();
+        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = options.Window });
+        return Map(network, SizeTable(network, options), dataset, options.Window, options);
+    }
+
+    /// <summary>Any network (a layer, a projection, an edge list) as a map, its ties drawn alike; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?)"/>.</summary>
+    /// <param name="network">The network.</param>
+    /// <param name="options">Size measure, layout; defaults in <see cref="NetworkMapOptions"/>.</param>
+    public static Figure NetworkMap(CooperationNetwork network, NetworkMapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        options ??= new NetworkMapOptions();
+        return Map(network, SizeTable(network, options), null, AnalysisWindow.All, options);
+    }
+
+    private static CentralityTable? SizeTable(CooperationNetwork network, NetworkMapOptions options) => options.SizeBy is { } measure
+        ? Centrality.Compute(network, new CentralityOptions { Metrics = [measure] })
+        : null;
+
+    /// <summary>Pairs that signed together (in the window) but have no tie in <paramref name="enacted"/>, as network positions.</summary>
+    private static List<(int U, int V)> DeclaredOnly(CooperationNetwork declared, CooperationNetwork enacted)
+    {
+        var pairs = new List<(int U, int V)>();
+        foreach (var (u, v) in declared.Graph.Edges())
+        {
+            if (enacted.Graph.Weight(u, v) == 0)
+            {
+                pairs.Add((u, v));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Draws <paramref name="network"/>; with a dataset, also the pairs that only signed together, and then the layout
+    /// places institutions by both layers (same institutions, same order), so that declared partners sit near each other.
+    /// </summary>
+    private static Figure Map(CooperationNetwork network, CentralityTable? centrality, CooperationDataset? dataset, AnalysisWindow window, NetworkMapOptions options)
+    {
+        var institutions = network.Institutions;
+        int n = institutions.Count;
+        var declaredOnly = new List<(int U, int V)>();
+        var layoutNetwork = network;
+        if (dataset is not null && options.ShowDeclaredOnly)
+        {
+            declaredOnly = DeclaredOnly(CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Declared, Window = window }), network);
+            if (declaredOnly.Count > 0)
+            {
+                layoutNetwork = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = network.Options.Layers | NetworkLayers.Declared, Window = window });
+            }
+        }
+
+        var positions = NetworkLayout.ForceDirected(layoutNetwork, options.Layout);
+        var x = positions.X;
+        var y = positions.Y;
+        var traces = new List<Trace>();
+        if (declaredOnly.Count > 0)
+        {
+            traces.Add(new ScatterTrace
+            {
+                Name = "declared only (signed, no joint action)",
+                Mode = "lines",
+                X = [.. declaredOnly.SelectMany(p => new object?[] { x[p.U], x[p.V], null })],
+                Y = [.. declaredOnly.SelectMany(p => new object?[] { y[p.U], y[p.V], null })],
+                Line = new LineStyle("#9a9a9a", 1, "dash"),
+                HoverInfo = "skip",
+            });
+        }
+
+        AddTies(traces, network, x, y);
+        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
+        double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
+        bool names = options.ShowNames ?? n <= 40;
+        foreach (var group in Enumerable.Range(0, n).GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()))
+        {
+            var members = group.ToList();
+            traces.Add(new ScatterTrace
+            {
+                Name = $"{group.Key.Code} ({group.Key.NameEn})",
+                Mode = names ? "markers+text" : "markers",
+                X = [.. members.Select(i => (object?)x[i])],
+                Y = [.. members.Select(i => (object?)y[i])],
+                Text = names ? [.. members.Select(i => institutions[i].Name)] : null,
+                HoverText = [.. members.Select(i => NodeHover(network, centrality, i))],
+                HoverInfo = "text",
+                Marker = new Marker
+                {
+                    Color = SectorPalette.Of(group.Key),
+                    Sizes = [.. members.Select(i => NodeSize(sizeValues, max, i))],
+                    OutlineColor = "#ffffff",
+                    OutlineWidth = 1,
+                },
+            });
+        }
+
+        string sizeNote = options.SizeBy is { } by ? $"; size: {by}" : string.Empty;
+        return new Figure(traces, new FigureLayout
+        {
+            Title = options.Title ?? $"Network: {n} institutions, {network.Ties.Count} ties ({network.Options.Layers}){sizeNote}",
+            XAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false },
+            YAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false, EqualScale = true },
+            LegendTitle = "sector",
+            HoverMode = "closest",
+            Height = options.Height,
+        });
+    }
+
+    /// <summary>Ties as up to four line traces by weight (a trace has one width), and invisible midpoints that carry the hover text.</summary>
+    private static void AddTies(List<Trace> traces, CooperationNetwork network, IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        var ties = network.Ties;
+        if (ties.Count == 0)
+        {
+            return;
+        }
+
+        double max = ties.Max(t => t.Weight);
+        const int buckets = 4;
+        var byBucket = ties.GroupBy(t => Math.Clamp((int)Math.Ceiling(buckets * t.Weight / max), 1, buckets)).OrderBy(g => g.Key);
+        foreach (var bucket in byBucket)
+        {
+            var members = bucket.ToList();
+            double low = members.Min(t => t.Weight), high = members.Max(t => t.Weight);
+            traces.Add(new ScatterTrace
+            {
+                Name = low == high ? $"ties, weight {Weight(low)}" : $"ties, weight {Weight(low)}–{Weight(high)}",
+                LegendGroup = "ties",
+                Mode = "lines",
+                X = [.. members.SelectMany(t => new object?[] { x[network.IndexOf(t.SourceId)], x[network.IndexOf(t.TargetId)], null })],
+                Y = [.. members.SelectMany(t => new object?[] { y[network.IndexOf(t.SourceId)], y[network.IndexOf(t.TargetId)], null })],
+                Line = new LineStyle("#5b6b7b", 0.8 + (1.2 * (bucket.Key - 1))),
+                HoverInfo = "skip",
+            });
+        }
+
+        traces.Add(new ScatterTrace
+        {
+            Name = "tie",
+            ShowLegend = false,
+            X = [.. ties.Select(t => (object?)((x[network.IndexOf(t.SourceId)] + x[network.IndexOf(t.TargetId)]) / 2))],
+            Y = [.. ties.Select(t => (object?)((y[network.IndexOf(t.SourceId)] + y[network.IndexOf(t.TargetId)]) / 2))],
+            HoverText = [.. ties.Select(t => TieHover(network, t))],
+            HoverInfo = "text",
+            Marker = new Marker { Size = 6, Opacity = 0, Color = "#5b6b7b" },
+        });
+    }
+
+    private static string TieHover(CooperationNetwork network, NetworkTie tie)
+    {
+        string a = network.Institutions[network.IndexOf(tie.SourceId)].Name, b = network.Institutions[network.IndexOf(tie.TargetId)].Name;
+        string events = tie.Events.Count == 0 ? string.Empty
+            : $"\n{tie.Events.Count} events: " + (tie.Events.Count <= 6 ? string.Join(", ", tie.Events) : string.Join(", ", tie.Events.Take(6)) + ", …");
+        return $"{a} – {b}\nweight {Weight(tie.Weight)}{events}";
+    }
+
+    private static string NodeHover(CooperationNetwork network, CentralityTable? centrality, int i)
+    {
+        var institution = network.Institutions[i];
+        var text = new System.Text.StringBuilder();
+        text.Append(institution.Name).Append('\n').Append(institution.Sector.Code).Append(" (").Append(institution.Sector.NameEn).Append(')');
+        if (institution.Unit is { } unit)
+        {
+            text.Append('\n').Append(unit);
+            if (institution.Level is { } level)
+            {
+                text.Append(" (").Append(level.ToString().ToLowerInvariant()).Append(')');
+            }
+        }
+
+        text.Append("\npartners: ").Append(network.Graph.Degree(i).ToString(CultureInfo.InvariantCulture));
+        if (centrality is not null)
+        {
+            foreach (var column in centrality.Columns.Where(c => c != "degree"))
+            {
+                text.Append('\n').Append(column).Append(": ").Append(Format(centrality.Column(column)[i]));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static double NodeSize(IReadOnlyList<double>? values, double max, int i) =>
+        values is null || max <= 0 || !double.IsFinite(values[i]) ? 12 : 8 + (26 * Math.Sqrt(Math.Max(0, values[i]) / max));
+
+    private static string Weight(double weight) => weight.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// The timeline of cooperation: one row per kind of joint action, a marker per action at its first day sized by its
+    /// number of participants (a line to its last day when it lasts several days), and a row of signed declarations.
+    /// Hovering shows the title, dates and participants.
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="window">Only actions and declarations in this window; all by default.</param>
+    public static Figure Timeline(CooperationDataset dataset, AnalysisWindow? window = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        window ??= AnalysisWindow.All;
+        var traces = new List<Trace>();
+        var declarations = dataset.Declarations.Where(window.Includes).ToList();
+        if (declarations.Count > 0)
+        {
+            traces.Add(new ScatterTrace
+            {
+                Name = "declaration signed",
+                X = [.. declarations.Select(d => (object?)d.SignedOn)],
+                Y = [.. declarations.Select(_ => (object?)"declaration signed")],
+                HoverText = [.. declarations.Select(d => $"{d.Title}\nsigned {Day(d.SignedOn)}\n{d.Signatories.Count} signatories: {Names(dataset, d.Signatories)}")],
+                HoverInfo = "text",
+                Marker = new Marker { Symbol = "diamond", Size = 14, Color = "#444444" },
+            });
+        }
+
+        int kindIndex = 0;
+        foreach (var kind in Enum.GetValues<JointActionKind>())
+        {
+            var actions = dataset.JointActions.Where(a => a.Kind == kind && window.Includes(a)).OrderBy(a => a.Date).ToList();
+            kindIndex++;
+            if (actions.Count == 0)
+            {
+                continue;
+            }
+
+            string row = KindLabel(kind);
+            string color = SectorPalette.Of(kindIndex + 10);
+            var spans = actions.Where(a => a.EndDate is { } end && end > a.Date).ToList();
+            if (spans.Count > 0)
+            {
+                traces.Add(new ScatterTrace
+                {
+                    Name = row,
+                    LegendGroup = row,
+                    ShowLegend = false,
+                    Mode = "lines",
+                    X = [.. spans.SelectMany(a => new object?[] { a.Date, a.EndDate, null })],
+                    Y = [.. spans.SelectMany(_ => new object?[] { row, row, null })],
+                    Line = new LineStyle(color, 6),
+                    HoverInfo = "skip",
+                });
+            }
+
+            traces.Add(new ScatterTrace
+            {
+                Name = row,
+                LegendGroup = row,
+                X = [.. actions.Select(a => (object?)a.Date)],
+                Y = [.. actions.Select(_ => (object?)row)],
+                HoverText = [.. actions.Select(a => Describe(dataset, a))],
+                HoverInfo = "text",
+                Marker = new Marker
+                {
+                    Color = color,
+                    Sizes = [.. actions.Select(a => 6 + (4 * Math.Sqrt(a.Participants.Count)))],
+                    Opacity = 0.85,
+                    OutlineColor = "#ffffff",
+                    OutlineWidth = 1,
+                },
+            });
+        }
+
+        return new Figure(traces, new FigureLayout
+        {
+            Title = $"Timeline: {dataset.JointActions.Count(window.Includes)} joint actions, {declarations.Count} declarations",
+            XAxis = new Axis { Kind = "date", Title = "date" },
+            YAxis = new Axis { Kind = "category", Reversed = true },
+            LegendTitle = "marker size: participants",
+            HoverMode = "closest",
+        });
+    }
+
+    private static string Describe(CooperationDataset dataset, JointAction action)
+    {
+        string when = action.EndDate is { } end && end > action.Date ? $"{Day(action.Date)} to {Day(end)}" : Day(action.Date);
+        string cost = action.CostPln is { } pln ? $"\ncost {pln.ToString("#,0.##", CultureInfo.InvariantCulture)} PLN" : string.Empty;
+        return $"{action.Title}\n{when}{cost}\n{action.Participants.Count} participants: {Names(dataset, action.Participants.Select(p => p.InstitutionId))}";
+    }
+
+    private static string Names(CooperationDataset dataset, IEnumerable<string> ids)
+    {
+        var names = ids.Select(id => dataset.TryGetInstitution(id, out var i) ? i.Name : id).ToList();
+        const int shown = 8;
+        return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + $" and {names.Count - shown} more";
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string KindLabel(JointActionKind kind) => kind switch
+    {
+        JointActionKind.StudyVisit => "study visit",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

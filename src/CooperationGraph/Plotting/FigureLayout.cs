@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace CooperationGraph.Plotting;
+
+/// <summary>Title, axes, legend and size of a <see cref="Figure"/> (plotly.js 3+ layout: titles as <c>{text: …}</c>).</summary>
+public sealed record FigureLayout
+{
+    /// <summary>The figure title (plain text).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The horizontal axis.</summary>
+    public Axis? XAxis { get; init; }
+
+    /// <summary>The vertical axis.</summary>
+    public Axis? YAxis { get; init; }
+
+    /// <summary>Whether the legend is shown.</summary>
+    public bool? ShowLegend { get; init; }
+
+    /// <summary>The legend's title (plain text).</summary>
+    public string? LegendTitle { get; init; }
+
+    /// <summary>Height in pixels; Plotly's default (450) when null.</summary>
+    public int? Height { get; init; }
+
+    /// <summary>Width in pixels; the container's width when null.</summary>
+    public int? Width { get; init; }
+
+    /// <summary>How bars of several traces share a category: <c>group</c>, <c>stack</c>, <c>overlay</c>.</summary>
+    public string? BarMode { get; init; }
+
+    /// <summary>Plotly's <c>hovermode</c>: <c>closest</c>, <c>x</c>, <c>y</c>, or <c>false</c> as the text "false".</summary>
+    public string? HoverMode { get; init; }
+
+    internal void Write(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("layout");
+        if (Title is not null)
+        {
+            writer.WriteStartObject("title");
+            PlotlyText.Text(writer, "text", Title);
+            writer.WriteEndObject();
+        }
+
+        XAxis?.Write(writer, "xaxis", "y");
+        YAxis?.Write(writer, "yaxis", "x");
+        PlotlyText.Bool(writer, "showlegend", ShowLegend);
+        if (LegendTitle is not null)
+        {
+            writer.WriteStartObject("legend");
+            writer.WriteStartObject("title");
+            PlotlyText.Text(writer, "text", LegendTitle);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        PlotlyText.Number(writer, "height", Height);
+        PlotlyText.Number(writer, "width", Width);
+        PlotlyText.Raw(writer, "barmode", BarMode);
+        if (HoverMode == "false")
+        {
+            writer.WriteBoolean("hovermode", false);
+        }
+        else
+        {
+            PlotlyText.Raw(writer, "hovermode", HoverMode);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,35 @@
+using CooperationGraph.Layout;
+using CooperationGraph.Model;
+
+namespace CooperationGraph.Plotting;
+
+/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?)"/> draws. Defaults are stated on each property.</summary>
+public sealed record NetworkMapOptions
+{
+    /// <summary>
+    /// The centrality measure that sizes the institutions (a column of <c>Centrality.Columns</c>); betweenness by
+    /// default; null draws every institution the same size. Area grows with the value.
+    /// </summary>
+    public string? SizeBy { get; init; } = "betweenness";
+
+    /// <summary>The force-directed layout: seed, iterations, grouping by sector or level; see <see cref="LayoutOptions"/>.</summary>
+    public LayoutOptions Layout { get; init; } = new();
+
+    /// <summary>
+    /// Draw pairs that signed a declaration together but share no joint action or direct tie as dashed grey lines
+    /// (when the map is drawn from a dataset or an analysis); true by default.
+    /// </summary>
+    public bool ShowDeclaredOnly { get; init; } = true;
+
+    /// <summary>Write institution names beside the markers; by default only when there are at most 40 institutions.</summary>
+    public bool? ShowNames { get; init; }
+
+    /// <summary>The window of joint actions and declarations, when the map is drawn from a dataset; all by default.</summary>
+    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
+
+    /// <summary>The title; a description of the network by default.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Height in pixels; 650 by default.</summary>
+    public int Height { get; init; } = 650;
+}
