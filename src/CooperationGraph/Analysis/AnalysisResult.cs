@@ -149,6 +149,8 @@ public sealed class AnalysisResult : INotebookDisplay
 
     string INotebookDisplay.ToNotebookHtml() => Reporting.HtmlReport.Summary(this);
 
+    string INotebookDisplay.ToNotebookText() => ToString();
+
     /// <summary>The dataset, the model and the headline gaps.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{Dataset}; model {Gaps.Model.Name}; activation rate {Gaps.ActivationRate:0.###}; {Gaps.MissingSectors.Count} missing sectors, {Gaps.MissingLinks.Count} missing links");

@@ -5,4 +5,7 @@ internal interface INotebookDisplay
 {
     /// <summary>An HTML fragment that works on its own inside a notebook output; all text from data escaped.</summary>
     string ToNotebookHtml();
+
+    /// <summary>Plain text for outputs that cannot show HTML.</summary>
+    string ToNotebookText();
 }

@@ -30,7 +30,7 @@ internal sealed class NotebookFormatter
             return false;
         }
 
-        writer.Write(MimeType == HtmlMimeType ? display.ToNotebookHtml() : display.ToString());
+        writer.Write(MimeType == HtmlMimeType ? display.ToNotebookHtml() : display.ToNotebookText());
         return true;
     }
 }

@@ -127,6 +127,8 @@ public sealed class Figure : INotebookDisplay
             """;
     }
 
+    string INotebookDisplay.ToNotebookText() => ToString();
+
     /// <summary>The title and the number of traces.</summary>
     public override string ToString() => $"Figure: {Layout.Title ?? "untitled"} ({Traces.Count} traces)";
 }

@@ -49,6 +49,37 @@ public sealed class ResultTable : INotebookDisplay
         }
     }
 
+    /// <summary>
+    /// A table with one column per public readable property of <typeparamref name="T"/> (declaration order) and one row
+    /// per record: numbers and booleans stay what they are, dates become <c>YYYY-MM-DD</c>, anything else its text.
+    /// Turns a list of records (which a notebook shows as a tree) into columns.
+    /// </summary>
+    /// <param name="title">A caption.</param>
+    /// <param name="records">The records; null records are refused.</param>
+    /// <exception cref="ArgumentException">A record is null, or the type has no public property.</exception>
+    public static ResultTable FromRecords<T>(string title, IEnumerable<T> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var properties = typeof(T).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").ToArray();
+        if (properties.Length == 0)
+        {
+            throw new ArgumentException($"{typeof(T).Name} has no public property to make a column of.", nameof(records));
+        }
+
+        return new ResultTable(title, properties.Select(p => p.Name), records.Select(record => record is null
+            ? throw new ArgumentException("A record is null.", nameof(records))
+            : (IReadOnlyList<object?>)[.. properties.Select(p => Cell(p.GetValue(record)))]));
+    }
+
+    private static object? Cell(object? value) => value switch
+    {
+        null or string or bool or double or float or int or long or decimal => value,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
     /// <summary>The caption.</summary>
     public string Title { get; }
 
@@ -108,7 +139,43 @@ public sealed class ResultTable : INotebookDisplay
         return html.Append("</tbody></table>").ToString();
     }
 
+    /// <summary>
+    /// The table as aligned plain text for a console: the caption, a header, then at most <paramref name="maxRows"/>
+    /// rows (a last line says how many were left out); numbers right-aligned, cells longer than 40 characters cut.
+    /// </summary>
+    /// <param name="maxRows">The most rows to write, at least 0; 20 by default.</param>
+    public string ToText(int maxRows = 20)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        const int widest = 40;
+        var shown = rows.Take(maxRows).Select(r => r.Select(c => Cut(Display(c), widest)).ToArray()).ToList();
+        var widths = Columns.Select((c, i) => Math.Max(Cut(c, widest).Length, shown.Count == 0 ? 0 : shown.Max(r => r[i].Length))).ToArray();
+        var text = new StringBuilder().Append(Title).Append('\n');
+        text.Append(string.Join("  ", Columns.Select((c, i) => Cut(c, widest).PadRight(widths[i]))).TrimEnd()).Append('\n');
+        text.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        for (int r = 0; r < shown.Count; r++)
+        {
+            var line = string.Join("  ", shown[r].Select((cell, i) => rows[r][i] is double or float or int or long or decimal ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
+            text.Append(line.TrimEnd()).Append('\n');
+        }
+
+        if (rows.Length > shown.Count)
+        {
+            text.Append('(').Append((rows.Length - shown.Count).ToString(CultureInfo.InvariantCulture)).Append(" more rows)\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cut(string text, int width)
+    {
+        string line = text.Replace('\n', ' ').Replace('\r', ' ');
+        return line.Length <= width ? line : string.Concat(line.AsSpan(0, width - 1), "…");
+    }
+
     string INotebookDisplay.ToNotebookHtml() => $"<style>{TableStyle}</style>{ToHtml()}";
+
+    string INotebookDisplay.ToNotebookText() => ToText();
 
     /// <summary>The caption and size.</summary>
     public override string ToString() => $"{Title} ({RowCount} rows × {Columns.Count} columns)";
