@@ -22,6 +22,7 @@ public class BenchmarkSmokeTests
     [InlineData(typeof(GeneratorBenchmarks))]
     [InlineData(typeof(SpectralBenchmarks))]
     [InlineData(typeof(LayoutBenchmarks))]
+    [InlineData(typeof(ChartBenchmarks))]
     public void Dry_run_completes_without_errors(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()
