@@ -27,7 +27,7 @@ public static class HtmlReport
         var gaps = result.Gaps;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(ResultTable.TableStyle).Append("</style>\n")
+            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(ResultTable.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
             .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
@@ -43,9 +43,9 @@ public static class HtmlReport
     internal static string Summary(AnalysisResult result)
     {
         var html = new StringBuilder();
-        html.Append("<style>").Append(Style).Append(ResultTable.TableStyle).Append("</style>");
+        html.Append("<div class=\"cg-summary\"><style>").Append(SummaryStyle).Append(ResultTable.TableStyle).Append("</style>");
         AppendSummary(html, result);
-        return html.ToString();
+        return html.Append("</div>").ToString();
     }
 
     private static IEnumerable<(string Id, string Title)> Sections(AnalysisResult result)
@@ -156,10 +156,13 @@ public static class HtmlReport
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
-        h1{margin-bottom:.2rem} .lead{color:#444} dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
-        dt{font-weight:600} .note{color:#666;font-size:.9em} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
+        h1{margin-bottom:.2rem} .lead{color:#444} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
         .cg-table th{cursor:pointer}
         """;
+
+    /// <summary>The summary's own rules, scoped to its lists, so that a notebook's page keeps its look.</summary>
+    private const string SummaryStyle =
+        "dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem} dl.summary dt{font-weight:600} .cg-summary .note,dl.summary .note{color:#666;font-size:.9em}";
 
     private const string SortScript = """
         document.querySelectorAll("table.cg-table").forEach(function (table) {
