@@ -10,19 +10,10 @@ using CooperationGraph.Plotting;
 using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
-string output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "01-getting-started");
-Directory.CreateDirectory(output);
-void Show(string name, Figure figure)
-{
-    string path = Path.Combine(output, name + ".html");
-    figure.SaveHtml(path);
-    Console.WriteLine($"chart: {path}");
-    if (args.Contains("--show"))
-    {
-        figure.Show();
-    }
-}
+var charts = new FigureFolder(
+    args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "01-getting-started"),
+    open: args.Contains("--show"));
+void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 // The Łoniów pilot, as bundled.
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
@@ -39,7 +30,7 @@ Show("timeline", Charts.Timeline(dataset));
 Console.WriteLine(result.Metrics.ToText());
 
 // The report: one offline page with every chart and table, and the data files beside it.
-foreach (var path in result.Save(Path.Combine(output, "report")))
+foreach (var path in result.Save(Path.Combine(charts.Path, "report")))
 {
     Console.WriteLine($"wrote {path}");
 }

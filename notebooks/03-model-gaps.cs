@@ -11,19 +11,10 @@ using CooperationGraph.Plotting;
 using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
-string output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "03-model-gaps");
-Directory.CreateDirectory(output);
-void Show(string name, Figure figure)
-{
-    string path = Path.Combine(output, name + ".html");
-    figure.SaveHtml(path);
-    Console.WriteLine($"chart: {path}");
-    if (args.Contains("--show"))
-    {
-        figure.Show();
-    }
-}
+var charts = new FigureFolder(
+    args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "03-model-gaps"),
+    open: args.Contains("--show"));
+void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
 var model = CooperationModelReader.Load(Path.Combine(here, "../samples/models/rural-gmina.json"), dataset.Sectors);

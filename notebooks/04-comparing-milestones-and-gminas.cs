@@ -12,19 +12,10 @@ using CooperationGraph.Synthetic;
 using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
-string output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "04-comparing-milestones-and-gminas");
-Directory.CreateDirectory(output);
-void Show(string name, Figure figure)
-{
-    string path = Path.Combine(output, name + ".html");
-    figure.SaveHtml(path);
-    Console.WriteLine($"chart: {path}");
-    if (args.Contains("--show"))
-    {
-        figure.Show();
-    }
-}
+var charts = new FigureFolder(
+    args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "cooperation-graph-notebooks", "04-comparing-milestones-and-gminas"),
+    open: args.Contains("--show"));
+void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
 var milestoneOne = new AnalysisWindow(null, new DateOnly(2019, 7, 8));

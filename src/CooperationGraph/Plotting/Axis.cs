@@ -35,12 +35,7 @@ public sealed record Axis
     internal void Write(Utf8JsonWriter writer, string name, string otherAxisId)
     {
         writer.WriteStartObject(name);
-        if (Title is not null)
-        {
-            writer.WriteStartObject("title");
-            PlotlyText.Text(writer, "text", Title);
-            writer.WriteEndObject();
-        }
+        PlotlyText.Title(writer, "title", Title);
 
         PlotlyText.Raw(writer, "type", Kind);
         PlotlyText.Bool(writer, "visible", Visible);

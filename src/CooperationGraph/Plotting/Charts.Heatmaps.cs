@@ -56,13 +56,7 @@ public static partial class Charts
             HoverTemplate = "%{y} – %{x}: %{text}<extra></extra>",
         };
         int missing = gaps.MissingLinks.Count;
-        return new Figure([heatmap], new FigureLayout
-        {
-            Title = $"Required sector links: {gaps.Links.Count - missing} of {gaps.Links.Count} realised ({gaps.Model.Name})",
-            XAxis = new Axis { Kind = "category", TickAngle = -45, ShowGrid = false },
-            YAxis = new Axis { Kind = "category", Reversed = true, ShowGrid = false, EqualScale = true },
-            Height = 220 + (28 * n),
-        });
+        return new Figure([heatmap], SectorMatrixLayout($"Required sector links: {gaps.Links.Count - missing} of {gaps.Links.Count} realised ({gaps.Model.Name})", n));
     }
 
     /// <summary>
@@ -90,14 +84,17 @@ public static partial class Charts
             HoverTemplate = "%{y} – %{x}: %{text} ties<extra></extra>",
         };
         string ei = double.IsNaN(mixing.EIIndex) ? "undefined" : mixing.EIIndex.ToString("0.###", CultureInfo.InvariantCulture);
-        return new Figure([heatmap], new FigureLayout
-        {
-            Title = $"Ties between sectors (E-I index {ei})",
-            XAxis = new Axis { Kind = "category", TickAngle = -45, ShowGrid = false },
-            YAxis = new Axis { Kind = "category", Reversed = true, ShowGrid = false, EqualScale = true },
-            Height = 220 + (28 * sectors.Count),
-        });
+        return new Figure([heatmap], SectorMatrixLayout($"Ties between sectors (E-I index {ei})", sectors.Count));
     }
+
+    /// <summary>Square cells, sectors read down and across like a table.</summary>
+    private static FigureLayout SectorMatrixLayout(string title, int sectors) => new()
+    {
+        Title = title,
+        XAxis = new Axis { Kind = "category", TickAngle = -45, ShowGrid = false },
+        YAxis = new Axis { Kind = "category", Reversed = true, ShowGrid = false, EqualScale = true },
+        Height = 220 + (28 * sectors),
+    };
 
     private static int IndexOf(IReadOnlyList<Sector> sectors, Sector sector)
     {

@@ -35,12 +35,7 @@ public sealed record FigureLayout
     internal void Write(Utf8JsonWriter writer)
     {
         writer.WriteStartObject("layout");
-        if (Title is not null)
-        {
-            writer.WriteStartObject("title");
-            PlotlyText.Text(writer, "text", Title);
-            writer.WriteEndObject();
-        }
+        PlotlyText.Title(writer, "title", Title);
 
         XAxis?.Write(writer, "xaxis", "y");
         YAxis?.Write(writer, "yaxis", "x");
@@ -48,9 +43,7 @@ public sealed record FigureLayout
         if (LegendTitle is not null)
         {
             writer.WriteStartObject("legend");
-            writer.WriteStartObject("title");
-            PlotlyText.Text(writer, "text", LegendTitle);
-            writer.WriteEndObject();
+            PlotlyText.Title(writer, "title", LegendTitle);
             writer.WriteEndObject();
         }
 

@@ -95,9 +95,7 @@ public sealed class HeatmapTrace : Trace
         if (ScaleTitle is not null)
         {
             writer.WriteStartObject("colorbar");
-            writer.WriteStartObject("title");
-            PlotlyText.Text(writer, "text", ScaleTitle);
-            writer.WriteEndObject();
+            PlotlyText.Title(writer, "title", ScaleTitle);
             writer.WriteEndObject();
         }
     }

@@ -58,6 +58,17 @@ internal static class PlotlyText
         }
     }
 
+    /// <summary>Writes a plotly.js 3+ title, <c>"name": {"text": ...}</c>, escaped, when not null.</summary>
+    public static void Title(Utf8JsonWriter writer, string name, string? text)
+    {
+        if (text is not null)
+        {
+            writer.WriteStartObject(name);
+            Text(writer, "text", text);
+            writer.WriteEndObject();
+        }
+    }
+
     /// <summary>Writes a property whose value is authored by the library (colours, modes, templates), as is.</summary>
     public static void Raw(Utf8JsonWriter writer, string name, string? value)
     {

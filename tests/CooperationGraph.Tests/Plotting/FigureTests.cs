@@ -123,6 +123,32 @@ public class FigureTests
     }
 
     [Fact]
+    public void A_figure_folder_saves_named_pages_opens_them_when_asked_and_keeps_names_inside()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"cg-figures-{Guid.NewGuid():N}", "nested");
+        var opener = Figure.Opener;
+        var opened = new List<string>();
+        Figure.Opener = opened.Add;
+        try
+        {
+            string quiet = new FigureFolder(path).Save("network-map_1", Sample());
+            Assert.Equal(Path.Combine(path, "network-map_1.html"), quiet);
+            Assert.Equal(Sample().ToHtml(), File.ReadAllText(quiet));
+            Assert.Empty(opened);
+            string shown = new FigureFolder(path, open: true).Save("timeline", Sample());
+            Assert.Equal([shown], opened);
+            var error = Assert.Throws<ArgumentException>(() => new FigureFolder(path).Save("../escape", Sample()));
+            Assert.Contains("'../escape'", error.Message, StringComparison.Ordinal);
+            Assert.Equal(2, Directory.GetFiles(path).Length);
+        }
+        finally
+        {
+            Figure.Opener = opener;
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Inlined_javascript_cannot_end_its_script_element()
     {
         Assert.Equal("a=\"<\\/script>\";b=/<\\!--/", PlotlyJs.SafeInsideScriptElement("a=\"</script>\";b=/<!--/"));
