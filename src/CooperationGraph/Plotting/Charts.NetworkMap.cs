@@ -147,20 +147,26 @@ public static partial class Charts
             return;
         }
 
+        var ends = new (int U, int V)[ties.Count];
+        for (int t = 0; t < ties.Count; t++)
+        {
+            ends[t] = (network.IndexOf(ties[t].SourceId), network.IndexOf(ties[t].TargetId));
+        }
+
         double max = ties.Max(t => t.Weight);
         const int buckets = 4;
-        var byBucket = ties.GroupBy(t => Math.Clamp((int)Math.Ceiling(buckets * t.Weight / max), 1, buckets)).OrderBy(g => g.Key);
+        var byBucket = Enumerable.Range(0, ties.Count).GroupBy(t => Math.Clamp((int)Math.Ceiling(buckets * ties[t].Weight / max), 1, buckets)).OrderBy(g => g.Key);
         foreach (var bucket in byBucket)
         {
             var members = bucket.ToList();
-            double low = members.Min(t => t.Weight), high = members.Max(t => t.Weight);
+            double low = members.Min(t => ties[t].Weight), high = members.Max(t => ties[t].Weight);
             traces.Add(new ScatterTrace
             {
                 Name = low == high ? $"ties, weight {Weight(low)}" : $"ties, weight {Weight(low)}–{Weight(high)}",
                 LegendGroup = "ties",
                 Mode = "lines",
-                X = [.. members.SelectMany(t => new object?[] { x[network.IndexOf(t.SourceId)], x[network.IndexOf(t.TargetId)], null })],
-                Y = [.. members.SelectMany(t => new object?[] { y[network.IndexOf(t.SourceId)], y[network.IndexOf(t.TargetId)], null })],
+                X = [.. members.SelectMany(t => new object?[] { x[ends[t].U], x[ends[t].V], null })],
+                Y = [.. members.SelectMany(t => new object?[] { y[ends[t].U], y[ends[t].V], null })],
                 Line = new LineStyle("#5b6b7b", 0.8 + (1.2 * (bucket.Key - 1))),
                 HoverInfo = "skip",
             });
@@ -170,20 +176,19 @@ public static partial class Charts
         {
             Name = "tie",
             ShowLegend = false,
-            X = [.. ties.Select(t => (object?)((x[network.IndexOf(t.SourceId)] + x[network.IndexOf(t.TargetId)]) / 2))],
-            Y = [.. ties.Select(t => (object?)((y[network.IndexOf(t.SourceId)] + y[network.IndexOf(t.TargetId)]) / 2))],
-            HoverText = [.. ties.Select(t => TieHover(network, t))],
+            X = [.. ends.Select(e => (object?)((x[e.U] + x[e.V]) / 2))],
+            Y = [.. ends.Select(e => (object?)((y[e.U] + y[e.V]) / 2))],
+            HoverText = [.. Enumerable.Range(0, ties.Count).Select(t => TieHover(network.Institutions[ends[t].U].Name, network.Institutions[ends[t].V].Name, ties[t]))],
             HoverInfo = "text",
             Marker = new Marker { Size = 6, Opacity = 0, Color = "#5b6b7b" },
         });
     }
 
-    private static string TieHover(CooperationNetwork network, NetworkTie tie)
+    private static string TieHover(string first, string second, NetworkTie tie)
     {
-        string a = network.Institutions[network.IndexOf(tie.SourceId)].Name, b = network.Institutions[network.IndexOf(tie.TargetId)].Name;
         string events = tie.Events.Count == 0 ? string.Empty
             : $"\n{tie.Events.Count} events: " + (tie.Events.Count <= 6 ? string.Join(", ", tie.Events) : string.Join(", ", tie.Events.Take(6)) + ", …");
-        return $"{a} – {b}\nweight {Weight(tie.Weight)}{events}";
+        return $"{first} – {second}\nweight {Weight(tie.Weight)}{events}";
     }
 
     private static string NodeHover(CooperationNetwork network, CentralityTable? centrality, int i)

@@ -32,24 +32,40 @@ public sealed class NotebookFolderTests
 
     [Theory]
     [MemberData(nameof(Twins))]
-    public void The_file_based_twin_runs(string name)
+    public void The_file_based_twin_runs_and_saves_its_charts(string name)
     {
-        var result = DotnetProcess.Run(RepositoryFolders.Root, TwinTimeout, "run", $"notebooks/{name}");
+        using var output = new TempNotebookFolder();
+
+        var result = DotnetProcess.Run(RepositoryFolders.Root, TwinTimeout, "run", $"notebooks/{name}", output.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        var pages = Directory.GetFiles(output.Path, "*.html");
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.Contains("Plotly.newPlot", File.ReadAllText(page), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void There_are_at_least_four_notebooks_each_with_its_twin()
+    {
+        var notebooks = Names("*.ipynb").Select(Path.GetFileNameWithoutExtension).ToList();
+        var twins = Names("*.cs").Select(Path.GetFileNameWithoutExtension).ToList();
+
+        Assert.True(notebooks.Count >= 4, string.Join(", ", notebooks));
+        Assert.Equal(notebooks, twins);
     }
 
     private static TheoryData<string> FilesInNotebookFolder(string pattern)
     {
         var data = new TheoryData<string>();
-        if (Directory.Exists(RepositoryFolders.Notebooks))
+        foreach (string name in Names(pattern))
         {
-            foreach (string path in Directory.GetFiles(RepositoryFolders.Notebooks, pattern).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetFileName(path));
-            }
+            data.Add(name);
         }
 
         return data;
     }
+
+    private static IEnumerable<string> Names(string pattern) => Directory.Exists(RepositoryFolders.Notebooks)
+        ? Directory.GetFiles(RepositoryFolders.Notebooks, pattern).Select(Path.GetFileName).Order(StringComparer.Ordinal)!
+        : [];
 }
