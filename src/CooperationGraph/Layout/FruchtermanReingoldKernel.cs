@@ -90,7 +90,7 @@ internal static partial class FruchtermanReingoldKernel
     }
 
     /// <summary>NetworkX <c>rescale_layout(pos, scale=1)</c>: subtract each axis's mean, divide by the largest |coordinate|.</summary>
-    private static void Rescale(double[] x, double[] y)
+    internal static void Rescale(double[] x, double[] y)
     {
         int n = x.Length;
         double meanX = 0, meanY = 0;

@@ -30,4 +30,13 @@ public sealed record LayoutOptions
     /// <c>weight="weight"</c>). <see langword="false"/> by default: every tie pulls with strength 1 (<c>weight=None</c>).
     /// </summary>
     public bool Weighted { get; init; }
+
+    /// <summary>
+    /// Lay out each connected component on its own (from the same seeded start) and place the components side by side
+    /// in rows, largest first, each in a disc whose area grows with its number of institutions; isolated institutions
+    /// fill the last rows. <see langword="true"/> by default. <see langword="false"/> gives NetworkX's layout of the
+    /// whole graph, where a separate component or an isolated institution is pushed far out and the rest drawn small.
+    /// A connected network gives the same positions either way.
+    /// </summary>
+    public bool PackComponents { get; init; } = true;
 }

@@ -93,7 +93,7 @@ public static partial class Charts
         Title = title,
         XAxis = new Axis { Kind = "category", TickAngle = -45, ShowGrid = false },
         YAxis = new Axis { Kind = "category", Reversed = true, ShowGrid = false, EqualScale = true },
-        Height = 220 + (28 * sectors),
+        Height = 240 + (40 * sectors),
     };
 
     private static int IndexOf(IReadOnlyList<Sector> sectors, Sector sector)

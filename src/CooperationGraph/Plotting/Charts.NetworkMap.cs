@@ -103,7 +103,8 @@ public static partial class Charts
         AddTies(traces, network, x, y);
         var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
         double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
-        bool names = options.ShowNames ?? n <= 40;
+        var named = NamedInstitutions(n, sizeValues, options.ShowNames);
+        bool names = named.Any(b => b);
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()))
         {
             var members = group.ToList();
@@ -113,7 +114,7 @@ public static partial class Charts
                 Mode = names ? "markers+text" : "markers",
                 X = [.. members.Select(i => (object?)x[i])],
                 Y = [.. members.Select(i => (object?)y[i])],
-                Text = names ? [.. members.Select(i => institutions[i].Name)] : null,
+                Text = names ? [.. members.Select(i => named[i] ? institutions[i].Name : string.Empty)] : null,
                 HoverText = [.. members.Select(i => NodeHover(network, centrality, i))],
                 HoverInfo = "text",
                 Marker = new Marker
@@ -215,6 +216,28 @@ public static partial class Charts
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Which institutions get their name written: all or none when <paramref name="showNames"/> says so; by default all
+    /// of a small network (up to 12) and, in a larger one, the 8 with the largest size measure, so labels stay readable.
+    /// </summary>
+    private static bool[] NamedInstitutions(int n, IReadOnlyList<double>? sizeValues, bool? showNames)
+    {
+        var named = new bool[n];
+        if (showNames == true || (showNames is null && n <= 12))
+        {
+            Array.Fill(named, true);
+        }
+        else if (showNames is null && sizeValues is not null)
+        {
+            foreach (int i in Enumerable.Range(0, n).Where(i => double.IsFinite(sizeValues[i]) && sizeValues[i] > 0).OrderByDescending(i => sizeValues[i]).ThenBy(i => i).Take(8))
+            {
+                named[i] = true;
+            }
+        }
+
+        return named;
     }
 
     private static double NodeSize(IReadOnlyList<double>? values, double max, int i) =>

@@ -71,6 +71,9 @@ public sealed class HeatmapTrace : Trace
 
             writer.WriteEndArray();
             writer.WriteString("texttemplate", "%{text}");
+            writer.WriteStartObject("textfont");
+            writer.WriteNumber("size", 13);
+            writer.WriteEndObject();
         }
 
         if (ColorScale is not null)

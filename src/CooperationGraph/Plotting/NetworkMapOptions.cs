@@ -21,7 +21,10 @@ public sealed record NetworkMapOptions
     /// </summary>
     public bool ShowDeclaredOnly { get; init; } = true;
 
-    /// <summary>Write institution names beside the markers; by default only when there are at most 40 institutions.</summary>
+    /// <summary>
+    /// Write institution names beside the markers: true for all, false for none; by default all names up to 12
+    /// institutions, and beyond that the names of the 8 largest by <see cref="SizeBy"/>. Every name shows on hover.
+    /// </summary>
     public bool? ShowNames { get; init; }
 
     /// <summary>The window of joint actions and declarations, when the map is drawn from a dataset; all by default.</summary>

@@ -127,6 +127,21 @@ public class ChartsTests
     }
 
     [Fact]
+    public void Network_map_names_the_eight_most_central_of_a_larger_network_or_as_asked()
+    {
+        var betweenness = Result.Centrality.Column("betweenness");
+        var expected = Enumerable.Range(0, betweenness.Count).Where(i => betweenness[i] > 0).OrderByDescending(i => betweenness[i]).Take(8)
+            .Select(i => Loniow.Institutions[i].Name).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, Names(Charts.NetworkMap(Result)));
+        Assert.Equal(Loniow.Institutions.Select(i => i.Name).Order(StringComparer.Ordinal), Names(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = true })));
+        Assert.Empty(Names(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = false })));
+
+        static IEnumerable<string> Names(Figure figure) => Json(figure).GetProperty("data").EnumerateArray()
+            .Where(t => t.TryGetProperty("text", out _)).SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!))
+            .Where(name => name.Length > 0).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
     public void Network_map_is_the_same_for_the_same_seed_and_differs_for_another()
     {
         string first = Charts.NetworkMap(Loniow).ToJson();
@@ -158,6 +173,9 @@ public class ChartsTests
         var comparison = GapComparison.Compute(Loniow, new AnalysisWindow(null, new DateOnly(2019, 6, 30)), new AnalysisWindow(new DateOnly(2019, 7, 1), null), CooperationModel.RuralGmina, new GapOptions { Permutations = 0 });
         var bars = Json(Charts.MilestoneComparison(comparison)).GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
+        Assert.Equal(["to 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));
+        Assert.Equal("all", Charts.WindowLabel(AnalysisWindow.All));
+        Assert.Equal("2018-01-01 to 2018-12-31", Charts.WindowLabel(new AnalysisWindow(new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31))));
         Assert.Equal(comparison.First.ActivationRate, bars[0].GetProperty("y")[0].GetDouble(), 15);
         Assert.Equal(comparison.Second.Structure.Density, bars[1].GetProperty("y")[3].GetDouble(), 15);
         Assert.Equal(1 - (1.0 / 9), bars[1].GetProperty("y")[2].GetDouble(), 15);
