@@ -87,6 +87,13 @@ public sealed class Figure : INotebookDisplay
         return path;
     }
 
+    /// <summary>
+    /// Where figures shown in a notebook get plotly.js when the notebook has none yet: <see cref="PlotlyScript.Cdn"/>
+    /// (the default: the pinned version, loaded once per notebook session) or <see cref="PlotlyScript.Inline"/> for a
+    /// notebook without network access (each figure's output then carries the 4.8 MB bundle, run only when needed).
+    /// </summary>
+    public static PlotlyScript NotebookPlotly { get; set; } = PlotlyScript.Cdn;
+
     /// <summary>Opens a page; replaced in tests.</summary>
     internal static Action<string> Opener { get; set; } = path =>
     {
@@ -99,12 +106,13 @@ public sealed class Figure : INotebookDisplay
 
     /// <summary>
     /// In a notebook: a <c>div</c> and a script that draws it, loading the pinned plotly.js from the CDN once per
-    /// notebook session when no plotly.js is there yet.
+    /// notebook session when no plotly.js is there yet (or, with <see cref="NotebookPlotly"/> inline, from the output itself).
     /// </summary>
     string INotebookDisplay.ToNotebookHtml()
     {
         string id = "cg-" + Guid.NewGuid().ToString("N");
-        return $$"""
+        string bundle = NotebookPlotly == PlotlyScript.Inline ? $"<script>if (!window.Plotly) {{\n{PlotlyJs.Script}\n}}</script>\n" : string.Empty;
+        return bundle + $$"""
             <div id="{{id}}" class="cg-figure"></div>
             <script>
             (function () {
@@ -120,7 +128,7 @@ public sealed class Figure : INotebookDisplay
                 });
               }
               window.cooperationGraphPlotly.then(draw, function () {
-                document.getElementById("{{id}}").textContent = "plotly.js {{PlotlyJs.Version}} could not be loaded from {{PlotlyJs.CdnUrl}}; Figure.Show() or SaveHtml() give an offline page.";
+                document.getElementById("{{id}}").textContent = "plotly.js {{PlotlyJs.Version}} could not be loaded from {{PlotlyJs.CdnUrl}}; without network, set Figure.NotebookPlotly = PlotlyScript.Inline, or open an offline page with Figure.Show().";
               });
             })();
             </script>

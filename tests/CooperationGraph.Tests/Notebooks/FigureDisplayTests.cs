@@ -71,6 +71,21 @@ public sealed class FigureDisplayTests : IDisposable
         Assert.Equal(2, Regex.Count(dom, "class=\"cg-figure js-plotly-plot\""));
         Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", dom, StringComparison.Ordinal);
 
+        // Offline with plotly.js inlined into the outputs: the first output brings it, the second finds it.
+        Figure.NotebookPlotly = PlotlyScript.Inline;
+        try
+        {
+            string inlined = figure.ToDisplayString(HtmlFormatter.MimeType), next = figure.ToDisplayString(HtmlFormatter.MimeType);
+            Assert.StartsWith("<script>if (!window.Plotly) {", inlined, StringComparison.Ordinal);
+            string offline = Path.Combine(folder, "inline.html");
+            File.WriteAllText(offline, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>{inlined}{next}</body></html>", Encoding.UTF8);
+            Assert.Equal(2, Regex.Count(HeadlessChromium.DumpDom(offline), "class=\"cg-figure js-plotly-plot\""));
+        }
+        finally
+        {
+            Figure.NotebookPlotly = PlotlyScript.Cdn;
+        }
+
         // Offline with no plotly.js, the CDN fails: the output says so instead of staying blank.
         string without = Path.Combine(folder, "without.html");
         File.WriteAllText(without, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>{output}</body></html>", Encoding.UTF8);
