@@ -21,7 +21,9 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
-        return Map(result.Gaps.Network, result.Centrality, result.Dataset, result.Gaps.Options.Window, options);
+        var network = result.Gaps.Network;
+        var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure) ? SizeTable(network, options) : result.Centrality;
+        return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options);
     }
 
     /// <summary>The enacted network of a dataset (in <see cref="NetworkMapOptions.Window"/>) as a map; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?)"/>.</summary>
