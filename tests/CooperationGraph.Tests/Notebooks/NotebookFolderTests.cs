@@ -44,6 +44,23 @@ public sealed class NotebookFolderTests
         Assert.All(pages, page => Assert.Contains("Plotly.newPlot", File.ReadAllText(page), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void The_notebook_is_a_polyglot_csharp_notebook_that_loads_this_version_of_the_package(string name)
+    {
+        var notebook = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFolders.Notebooks, name)))!;
+        Assert.Equal(4, (int)notebook["nbformat"]!);
+        Assert.Equal(5, (int)notebook["nbformat_minor"]!);
+        Assert.Equal(".net-csharp", (string?)notebook["metadata"]!["kernelspec"]!["name"]);
+        Assert.Equal("csharp", (string?)notebook["metadata"]!["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+        var code = notebook["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code").ToList();
+        Assert.All(code, c => Assert.Equal("csharp", (string?)c!["metadata"]!["polyglot_notebook"]!["kernelName"]));
+        Assert.All(code, c => Assert.Empty(c!["outputs"]!.AsArray())); // shipped without outputs; the runner writes them
+        string version = typeof(CooperationGraph.Tables.ResultTable).Assembly.GetName().Version!.ToString(3);
+        Assert.Equal($"#r \"nuget: CooperationGraph, {version}\"", string.Concat(code[0]!["source"]!.AsArray().Select(l => (string?)l)).Trim());
+        Assert.True(notebook["cells"]![0]!["cell_type"]!.ToString() == "markdown", "a notebook opens with its explanation");
+    }
+
     [Fact]
     public void There_are_at_least_four_notebooks_each_with_its_twin()
     {
