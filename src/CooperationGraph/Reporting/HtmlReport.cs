@@ -156,13 +156,13 @@ public static class HtmlReport
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
-        h1{margin-bottom:.2rem} .lead{color:#444} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
+        h1{margin-bottom:.2rem} .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
         .cg-table th{cursor:pointer}
         """;
 
     /// <summary>The summary's own rules, scoped to its lists, so that a notebook's page keeps its look.</summary>
     private const string SummaryStyle =
-        "dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem} dl.summary dt{font-weight:600} .cg-summary .note,dl.summary .note{color:#666;font-size:.9em}";
+        "dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem} dl.summary dt{font-weight:600} dl.summary .note{color:#666;font-size:.9em}";
 
     private const string SortScript = """
         document.querySelectorAll("table.cg-table").forEach(function (table) {
