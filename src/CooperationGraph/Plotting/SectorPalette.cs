@@ -4,7 +4,7 @@ namespace CooperationGraph.Plotting;
 
 /// <summary>
 /// One colour per sector, the same in every chart: the built-in sectors in catalogue order take the first colours of a
-/// 24-colour qualitative palette; other sectors follow in order of first use.
+/// 24-colour qualitative palette; a dataset's own sectors get a colour from their code, the same in every run.
 /// </summary>
 internal static class SectorPalette
 {
@@ -26,7 +26,19 @@ internal static class SectorPalette
             }
         }
 
-        return Colors[(builtIn.Count + (StringComparer.Ordinal.GetHashCode(sector.Code) & int.MaxValue)) % Colors.Length];
+        return Colors[(builtIn.Count + (int)(StableHash(sector.Code) % (uint)Colors.Length)) % Colors.Length];
+    }
+
+    /// <summary>FNV-1a of the code: the same colour in every run (string hash codes are randomised per process).</summary>
+    private static uint StableHash(string code)
+    {
+        uint hash = 2166136261;
+        foreach (char c in code)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
     }
 
     public static string Of(int index) => Colors[index % Colors.Length];

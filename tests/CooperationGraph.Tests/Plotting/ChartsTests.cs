@@ -152,6 +152,17 @@ public class ChartsTests
     }
 
     [Fact]
+    public void A_custom_sector_gets_the_same_colour_in_every_process()
+    {
+        // TRAINING_PROVIDER is the sample's own sector (sectors.csv). FNV-1a("TRAINING_PROVIDER") = 4267549429, which is
+        // 13 mod 24; after the 20 built-in sectors that is palette entry (20 + 13) mod 24 = 9, "#17becf".
+        var custom = Loniow.Sectors["TRAINING_PROVIDER"];
+        Assert.DoesNotContain(custom, CooperationGraph.Model.SectorCatalog.Default.Sectors);
+        Assert.Equal(20, CooperationGraph.Model.SectorCatalog.Default.Sectors.Count);
+        Assert.Equal("#17becf", SectorPalette.Of(custom));
+    }
+
+    [Fact]
     public void Network_map_sizes_by_the_chosen_measure()
     {
         var sized = Json(Charts.NetworkMap(Loniow, new NetworkMapOptions { SizeBy = "degree", ShowDeclaredOnly = false }));
