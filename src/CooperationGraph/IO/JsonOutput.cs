@@ -12,11 +12,12 @@ namespace CooperationGraph.IO;
 internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Compact = Options with { Indented = false };
 
-    public static string Document(Action<Utf8JsonWriter> write)
+    public static string Document(Action<Utf8JsonWriter> write, bool indented = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using (var writer = new Utf8JsonWriter(stream, indented ? Options : Compact))
         {
             write(writer);
         }

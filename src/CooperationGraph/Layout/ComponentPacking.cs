@@ -1,4 +1,5 @@
 using CooperationGraph.Graph;
+using CooperationGraph.Metrics.Structure;
 
 namespace CooperationGraph.Layout;
 
@@ -108,41 +109,23 @@ internal static class ComponentPacking
         return (localX, localY);
     }
 
-    /// <summary>Connected components (breadth-first), largest first; equal sizes keep the order of their first node.</summary>
+    /// <summary>Connected components (the ids of <see cref="CutPointKernel"/>), largest first; equal sizes keep the order of their first node.</summary>
     internal static List<int[]> Components(WeightedGraph graph)
     {
-        int n = graph.NodeCount;
-        var component = new int[n];
-        Array.Fill(component, -1);
-        var queue = new int[n];
-        var components = new List<int[]>();
-        for (int start = 0; start < n; start++)
+        var kernel = CutPointKernel.Run(graph.NodeCount, graph.Offsets, graph.Targets, CancellationToken.None);
+        var members = new int[kernel.ComponentSizes.Count][];
+        var filled = new int[members.Length];
+        for (int c = 0; c < members.Length; c++)
         {
-            if (component[start] >= 0)
-            {
-                continue;
-            }
-
-            int head = 0, tail = 0;
-            queue[tail++] = start;
-            component[start] = components.Count;
-            while (head < tail)
-            {
-                foreach (int v in graph.Neighbours(queue[head++]))
-                {
-                    if (component[v] < 0)
-                    {
-                        component[v] = components.Count;
-                        queue[tail++] = v;
-                    }
-                }
-            }
-
-            var members = queue.AsSpan(0, tail).ToArray();
-            Array.Sort(members);
-            components.Add(members);
+            members[c] = new int[kernel.ComponentSizes[c]];
         }
 
-        return [.. components.OrderByDescending(c => c.Length).ThenBy(c => c[0])];
+        for (int v = 0; v < graph.NodeCount; v++)
+        {
+            int c = kernel.Component[v];
+            members[c][filled[c]++] = v;
+        }
+
+        return [.. members.OrderByDescending(c => c.Length).ThenBy(c => c[0])];
     }
 }

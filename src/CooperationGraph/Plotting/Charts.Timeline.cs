@@ -102,7 +102,7 @@ public static partial class Charts
         return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + $" and {names.Count - shown} more";
     }
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly date) => IO.JsonOutput.Date(date);
 
     private static string KindLabel(JointActionKind kind) => kind switch
     {

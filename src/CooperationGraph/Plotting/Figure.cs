@@ -37,7 +37,7 @@ public sealed class Figure : INotebookDisplay
 
     /// <summary>The figure as Plotly.js JSON: <c>{"data": [...], "layout": {...}, "config": {...}}</c>, for <c>Plotly.newPlot</c>.</summary>
     /// <param name="indented">Indent for reading; compact by default.</param>
-    public string ToJson(bool indented = false) => PlotlyText.Document(writer =>
+    public string ToJson(bool indented = false) => IO.JsonOutput.Document(writer =>
     {
         writer.WriteStartObject();
         writer.WriteStartArray("data");

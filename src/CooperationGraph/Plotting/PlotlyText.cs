@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using CooperationGraph.IO;
 
 namespace CooperationGraph.Plotting;
 
@@ -15,9 +14,6 @@ namespace CooperationGraph.Plotting;
 /// </summary>
 internal static class PlotlyText
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
-
     /// <summary>Text from data as Plotly markup that shows it literally.</summary>
     public static string Escape(string text)
     {
@@ -36,17 +32,6 @@ internal static class PlotlyText
         }
 
         return escaped.ToString();
-    }
-
-    public static string Document(Action<Utf8JsonWriter> write, bool indented = false)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>Writes <paramref name="text"/> escaped, when not null.</summary>
@@ -82,14 +67,7 @@ internal static class PlotlyText
     {
         if (value is { } v)
         {
-            if (double.IsFinite(v))
-            {
-                writer.WriteNumber(name, v);
-            }
-            else
-            {
-                writer.WriteNull(name);
-            }
+            JsonOutput.Number(writer, name, v);
         }
     }
 
@@ -154,7 +132,7 @@ internal static class PlotlyText
             case long l: writer.WriteNumberValue(l); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case bool b: writer.WriteBooleanValue(b); break;
-            case DateOnly date: writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case DateOnly date: writer.WriteStringValue(JsonOutput.Date(date)); break;
             case DateTime time: writer.WriteStringValue(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)); break;
             case string s: writer.WriteStringValue(Escape(s)); break;
             default: writer.WriteStringValue(Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)); break;

@@ -75,7 +75,7 @@ public sealed class ResultTable : INotebookDisplay
     private static object? Cell(object? value) => value switch
     {
         null or string or bool or double or float or int or long or decimal => value,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => JsonOutput.Date(date),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
