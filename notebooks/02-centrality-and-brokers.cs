@@ -23,7 +23,8 @@ var network = CooperationNetwork.Build(dataset);
 Console.WriteLine(network);
 
 // Every centrality measure, then betweenness and constraint as bars.
-var centrality = Centrality.Compute(network);
+// Katz needs α below 1/λ_max (about 0.094 on this network; NetworkX's default 0.1 would diverge)
+var centrality = Centrality.Compute(network, new CentralityOptions { KatzAlpha = 0.05 });
 Console.WriteLine(centrality.ToResultTable().ToText());
 Show("betweenness", Charts.CentralityBar(network, centrality, "betweenness", top: 10));
 Show("constraint", Charts.CentralityBar(network, centrality, "constraint", top: 20));

@@ -1,83 +1,115 @@
+using System.Numerics;
+
 namespace CooperationGraph.Graph;
 
 /// <summary>
-/// A binary min-heap of (distance, node) with lazy deletion, reused across sources without allocating.
-/// Ties on distance are broken by insertion order so that runs are deterministic.
+/// An indexed 4-ary min-heap of nodes 0..n−1 by key (a distance: <see cref="long"/> for exact integer lengths,
+/// <see cref="double"/> otherwise), with decrease-key, so each node is in it at most once. Reused across sources without
+/// allocating. Equal keys leave in an order fixed by the sequence of operations, so runs are deterministic.
 /// </summary>
-internal sealed class MinHeap
+/// <typeparam name="TKey">The key type.</typeparam>
+internal sealed class MinHeap<TKey>
+    where TKey : struct, IComparisonOperators<TKey, TKey, bool>
 {
-    private (double Key, long Order, int Node)[] items;
-    private long counter;
+    private readonly TKey[] keys;
+    private readonly int[] nodes;
+    private readonly int[] position;
 
-    public MinHeap(int capacity) => items = new (double, long, int)[Math.Max(4, capacity)];
+    public MinHeap(int capacity)
+    {
+        keys = new TKey[Math.Max(1, capacity)];
+        nodes = new int[Math.Max(1, capacity)];
+        position = new int[Math.Max(1, capacity)];
+        Array.Fill(position, -1);
+    }
 
     public int Count { get; private set; }
 
+    /// <summary>Empties the heap (it is empty after every node was popped).</summary>
     public void Clear()
     {
-        Count = 0;
-        counter = 0;
-    }
-
-    public void Push(double key, int node)
-    {
-        if (Count == items.Length)
+        for (int i = 0; i < Count; i++)
         {
-            Array.Resize(ref items, items.Length * 2);
+            position[nodes[i]] = -1;
         }
 
-        var item = (key, counter++, node);
-        int i = Count++;
+        Count = 0;
+    }
+
+    /// <summary>Adds a node that is not in the heap, or lowers the key of one that is.</summary>
+    public void Push(TKey key, int node)
+    {
+        int i = position[node];
+        if (i < 0)
+        {
+            i = Count++;
+        }
+
         while (i > 0)
         {
-            int parent = (i - 1) / 2;
-            if (!Less(item, items[parent]))
+            int parent = (i - 1) >> 2;
+            if (!(key < keys[parent]))
             {
                 break;
             }
 
-            items[i] = items[parent];
+            keys[i] = keys[parent];
+            nodes[i] = nodes[parent];
+            position[nodes[i]] = i;
             i = parent;
         }
 
-        items[i] = item;
+        keys[i] = key;
+        nodes[i] = node;
+        position[node] = i;
     }
 
-    public (double Key, int Node) Pop()
+    /// <summary>Removes and returns the node with the smallest key.</summary>
+    public int Pop()
     {
-        var top = items[0];
-        var last = items[--Count];
+        int top = nodes[0];
+        position[top] = -1;
+        int count = --Count;
+        if (count == 0)
+        {
+            return top;
+        }
+
+        TKey key = keys[count];
+        int node = nodes[count];
         int i = 0;
         while (true)
         {
-            int child = (2 * i) + 1;
-            if (child >= Count)
+            int first = (i << 2) + 1;
+            if (first >= count)
             {
                 break;
             }
 
-            if (child + 1 < Count && Less(items[child + 1], items[child]))
+            int best = first;
+            int last = Math.Min(first + 4, count);
+            for (int c = first + 1; c < last; c++)
             {
-                child++;
+                if (keys[c] < keys[best])
+                {
+                    best = c;
+                }
             }
 
-            if (!Less(items[child], last))
+            if (!(keys[best] < key))
             {
                 break;
             }
 
-            items[i] = items[child];
-            i = child;
+            keys[i] = keys[best];
+            nodes[i] = nodes[best];
+            position[nodes[i]] = i;
+            i = best;
         }
 
-        if (Count > 0)
-        {
-            items[i] = last;
-        }
-
-        return (top.Key, top.Node);
+        keys[i] = key;
+        nodes[i] = node;
+        position[node] = i;
+        return top;
     }
-
-    private static bool Less((double Key, long Order, int Node) a, (double Key, long Order, int Node) b) =>
-        a.Key < b.Key || (a.Key == b.Key && a.Order < b.Order);
 }

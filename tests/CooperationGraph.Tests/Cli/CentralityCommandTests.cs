@@ -48,10 +48,11 @@ public class CentralityCommandTests
         Assert.Equal("id,katz,constraint", output[0]);
         Assert.Equal(Math.Sqrt(0.5), double.Parse(output[1].Split(',')[1], CultureInfo.InvariantCulture), 15);
         Assert.EndsWith(",1", output[1], StringComparison.Ordinal);
-        // Weighted, λ_max = 100 and α = 0.1: the Katz series diverges, so the value is undefined.
+        // Weighted, λ_max = 100 and α = 0.1: the Katz series diverges; refused in one line naming α and 1/λ_max.
         File.WriteAllText(target["k.csv"], "source,target,weight\na,b,100\n");
-        var (_, katz, _) = CliRunner.Run("centrality", target["k.csv"], "--metrics", "katz", "--weighted");
-        Assert.Contains("\na,\n", katz, StringComparison.Ordinal);
+        var (failed, _, katz) = CliRunner.Run("centrality", target["k.csv"], "--metrics", "katz", "--weighted");
+        Assert.NotEqual(0, failed);
+        Assert.Equal("error: Katz centrality diverges: alpha = 0.1 is not below 1/λ_max = 0.01 (λ_max = 100, the largest eigenvalue of the weighted adjacency matrix); choose a smaller alpha.", katz.Trim());
     }
 
     [Theory]

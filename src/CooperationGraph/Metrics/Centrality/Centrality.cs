@@ -31,10 +31,12 @@ namespace CooperationGraph.Metrics.Centrality;
 /// Structural holes: unpacking Burt's redundancy measures, Connections 20(1)); <c>effective_size(G, weight=None|"weight")</c>. NaN for isolates.</description></item>
 /// <item><term>core</term><description>k-core number (Batagelj &amp; Zaveršnik 2003, https://arxiv.org/abs/cs/0310049); <c>core_number(G)</c>. 0 for isolates.</description></item>
 /// <item><term>katz</term><description>x = αAx + β scaled to unit L2 norm (Katz 1953, https://doi.org/10.1007/BF02289026);
-/// <c>katz_centrality_numpy(G, alpha=0.1, beta=1.0)</c>. NaN everywhere when α ≥ 1/λ_max.</description></item>
+/// <c>katz_centrality_numpy(G, alpha=0.1, beta=1.0)</c>. Refused (<see cref="InvalidOperationException"/> naming α and 1/λ_max) when α ≥ 1/λ_max.</description></item>
 /// </list>
 /// Betweenness, closeness and harmonic share one traversal per source, run in parallel with results independent of the
-/// number of threads.
+/// number of threads. Weighted, paths equally short in exact arithmetic count as equal (NetworkX's float comparison
+/// misses some): exact integer lengths when every strength is a decimal with at most six digits after the point,
+/// otherwise igraph's relative tolerance of 1e-10.
 /// </remarks>
 public static class Centrality
 {
@@ -47,6 +49,7 @@ public static class Centrality
     /// <param name="options">Weighted or not, which measures; see <see cref="CentralityOptions"/>.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
     /// <exception cref="ArgumentException">An unknown measure is named; the message lists the known ones.</exception>
+    /// <exception cref="InvalidOperationException">Katz with α ≥ 1/λ_max, or PageRank not converging.</exception>
     public static CentralityTable Compute(CooperationNetwork network, CentralityOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);

@@ -13,7 +13,7 @@ public sealed record CentralityOptions
     /// <summary>The measures to compute, by column name (see <see cref="Centrality.Columns"/>); all by default.</summary>
     public IReadOnlyList<string>? Metrics { get; init; }
 
-    /// <summary>Katz attenuation α; 0.1 by default (as NetworkX). Must be below 1/λ_max or the values are NaN.</summary>
+    /// <summary>Katz attenuation α; 0.1 by default (as NetworkX). Must be below 1/λ_max, or computing Katz throws <see cref="InvalidOperationException"/>.</summary>
     public double KatzAlpha { get; init; } = 0.1;
 
     /// <summary>Katz constant β; 1 by default (as NetworkX).</summary>

@@ -14,19 +14,27 @@ internal static class LanczosKernel
 {
     private const int BasisSize = 64;
 
-    public static double[] DominantEigenvector(WeightedGraph graph, bool weighted, CancellationToken cancellationToken)
+    /// <summary>The dominant eigenvector, unit L2 norm, summing to a positive number.</summary>
+    public static double[] DominantEigenvector(WeightedGraph graph, bool weighted, CancellationToken cancellationToken) =>
+        DominantEigenpair(graph, weighted, cancellationToken).Vector;
+
+    /// <summary>
+    /// The dominant eigenpair: λ_max, the largest eigenvalue of the (weighted) adjacency matrix (0 without ties; over
+    /// all components of a disconnected graph, as the start vector touches every one), and its unit eigenvector.
+    /// </summary>
+    public static (double[] Vector, double Value) DominantEigenpair(WeightedGraph graph, bool weighted, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         var x = new double[n];
         if (n == 0)
         {
-            return x;
+            return (x, 0);
         }
 
         Array.Fill(x, 1 / Math.Sqrt(n));
         if (graph.EdgeCount == 0)
         {
-            return x;
+            return (x, 0);
         }
 
         int size = Math.Min(BasisSize, n);
@@ -37,6 +45,7 @@ internal static class LanczosKernel
         }
 
         var product = new double[n];
+        double lambda = 0;
         for (int restart = 0; restart < 200; restart++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +99,7 @@ internal static class LanczosKernel
                 }
             }
 
-            double lambda = evd.EigenValues[top].Real;
+            lambda = evd.EigenValues[top].Real;
             Array.Clear(x);
             for (int j = 0; j < k; j++)
             {
@@ -107,7 +116,7 @@ internal static class LanczosKernel
         }
 
         Scale(x, x.Sum() < 0 ? -1 : 1);
-        return x;
+        return (x, lambda);
     }
 
     private static void Multiply(WeightedGraph graph, bool weighted, double[] x, double[] result)

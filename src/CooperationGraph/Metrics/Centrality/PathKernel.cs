@@ -3,22 +3,29 @@ using CooperationGraph.Graph;
 namespace CooperationGraph.Metrics.Centrality;
 
 /// <summary>
-/// One single-source shortest-path traversal per source (BFS, or Dijkstra on distance = 1/weight), shared by
-/// betweenness (Brandes 2001), closeness and harmonic centrality. Sources run in parallel in fixed chunks, each chunk
-/// with its own buffers and betweenness accumulator; chunks are summed in order, so results do not depend on the
-/// number of threads.
+/// One single-source shortest-path traversal per source (<see cref="PathTraversal"/>: BFS, or Dijkstra on distance
+/// 1/strength), shared by betweenness (Brandes 2001), closeness and harmonic centrality. Weighted, paths that are
+/// equally short in exact arithmetic count as equal: on exact integer lengths when every strength is a short decimal
+/// (<see cref="ExactLengths"/>), otherwise within igraph's relative tolerance of 1e-10. Sources run in parallel in
+/// fixed chunks, each chunk with its own buffers and betweenness accumulator; chunks are summed in order, so results do
+/// not depend on the number of threads.
 /// </summary>
 internal sealed class PathKernel
 {
     private const int ChunkCount = 64;
     private readonly WeightedGraph graph;
     private readonly bool weighted;
+    private readonly ExactLengths? exact;
 
     public PathKernel(WeightedGraph graph, bool weighted)
     {
         this.graph = graph;
         this.weighted = weighted;
+        exact = weighted ? ExactLengths.TryCreate(graph) : null;
     }
+
+    /// <summary>True when path lengths are compared exactly: unweighted, or weighted on integer lengths.</summary>
+    public bool Exact => !weighted || exact is not null;
 
     /// <summary>Raw Brandes sums (each unordered pair counted from both ends), or null when not asked.</summary>
     public double[]? Betweenness { get; private set; }
@@ -43,16 +50,17 @@ internal sealed class PathKernel
         int done = 0;
         Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
         {
-            var buffers = new Buffers(n, graph.Targets.Length, weighted);
+            var traversal = new PathTraversal(graph, weighted, exact);
             double[]? accumulator = betweenness ? new double[n] : null;
             for (int s = chunk; s < n; s += chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int count = weighted ? buffers.Dijkstra(graph, s) : buffers.Bfs(graph, s);
+                int count = traversal.Run(s);
                 double sum = 0, inverse = 0;
+                var order = traversal.Order;
                 for (int i = 1; i < count; i++)
                 {
-                    double d = buffers.Distance(buffers.Order[i]);
+                    double d = traversal.Distance(order[i]);
                     sum += d;
                     inverse += 1 / d;
                 }
@@ -62,7 +70,7 @@ internal sealed class PathKernel
                 Reachable[s] = count - 1;
                 if (accumulator is not null)
                 {
-                    buffers.Accumulate(graph, s, count, accumulator);
+                    traversal.Accumulate(accumulator);
                 }
 
                 if (progress is not null && (Interlocked.Increment(ref done) & 255) == 0)
@@ -92,204 +100,5 @@ internal sealed class PathKernel
         }
 
         progress?.Report(1);
-    }
-
-    /// <summary>What one traversal knows about a node, packed so that visiting a neighbour touches one cache line.</summary>
-    private struct NodeState
-    {
-        public double Distance;
-        public double Sigma;
-        public double Delta;
-        public bool Settled;
-    }
-
-    /// <summary>Per-thread state for one traversal at a time; reset only where touched.</summary>
-    private sealed class Buffers
-    {
-        public readonly int[] Order;
-        private readonly NodeState[] state;
-        private readonly int[] seen;
-        private readonly int[] predecessors;
-        private readonly int[] predecessorCount;
-        private readonly MinHeap? heap;
-        private int seenCount;
-
-        public Buffers(int n, int edgeEnds, bool weighted)
-        {
-            predecessors = weighted ? [] : new int[edgeEnds];
-            predecessorCount = weighted ? [] : new int[n];
-            Order = new int[n];
-            seen = new int[n];
-            state = new NodeState[n];
-            for (int i = 0; i < n; i++)
-            {
-                state[i].Distance = double.PositiveInfinity;
-            }
-
-            heap = weighted ? new MinHeap(n) : null;
-        }
-
-        public double Distance(int v) => state[v].Distance;
-
-        /// <summary>Breadth-first search from s; returns the number of nodes reached (s first in Order).</summary>
-        public int Bfs(WeightedGraph graph, int s)
-        {
-            Reset();
-            var nodes = state;
-            var offsets = graph.Offsets;
-            var targets = graph.Targets;
-            nodes[s].Distance = 0;
-            nodes[s].Sigma = 1;
-            nodes[s].Settled = true;
-            Order[0] = s;
-            int head = 0, tail = 1;
-            while (head < tail)
-            {
-                int v = Order[head++];
-                double next = nodes[v].Distance + 1;
-                double sigma = nodes[v].Sigma;
-                for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
-                {
-                    int t = targets[i];
-                    ref var w = ref nodes[t];
-                    if (!w.Settled)
-                    {
-                        w.Settled = true;
-                        w.Distance = next;
-                        Order[tail++] = t;
-                    }
-
-                    if (w.Distance == next)
-                    {
-                        w.Sigma += sigma;
-                        predecessors[offsets[t] + predecessorCount[t]++] = v;
-                    }
-                }
-            }
-
-            seenCount = tail;
-            Array.Copy(Order, seen, tail);
-            return tail;
-        }
-
-        /// <summary>Dijkstra from s on distance 1/weight, counting equal-length paths exactly as NetworkX does.</summary>
-        public int Dijkstra(WeightedGraph graph, int s)
-        {
-            Reset();
-            var nodes = state;
-            var queue = heap!;
-            queue.Clear();
-            nodes[s].Distance = 0;
-            nodes[s].Sigma = 1;
-            queue.Push(0, s);
-            seen[seenCount++] = s;
-            int count = 0;
-            var offsets = graph.Offsets;
-            var targets = graph.Targets;
-            var weights = graph.Weights;
-            while (queue.Count > 0)
-            {
-                var (d, v) = queue.Pop();
-                if (nodes[v].Settled || d > nodes[v].Distance)
-                {
-                    continue;
-                }
-
-                nodes[v].Settled = true;
-                Order[count++] = v;
-                double sigma = nodes[v].Sigma;
-                for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
-                {
-                    int t = targets[i];
-                    ref var w = ref nodes[t];
-                    if (w.Settled)
-                    {
-                        continue;
-                    }
-
-                    double candidate = d + (1 / weights[i]);
-                    if (candidate < w.Distance)
-                    {
-                        if (double.IsPositiveInfinity(w.Distance))
-                        {
-                            seen[seenCount++] = t;
-                        }
-
-                        w.Distance = candidate;
-                        w.Sigma = sigma;
-                        queue.Push(candidate, t);
-                    }
-                    else if (candidate == w.Distance)
-                    {
-                        w.Sigma += sigma;
-                    }
-                }
-            }
-
-            return count;
-        }
-
-        /// <summary>Brandes' dependency accumulation over the nodes reached, farthest first.</summary>
-        public void Accumulate(WeightedGraph graph, int s, int count, double[] betweenness)
-        {
-            var nodes = state;
-            var offsets = graph.Offsets;
-            var targets = graph.Targets;
-            var weights = graph.Weights;
-            bool unweighted = heap is null;
-            for (int k = count - 1; k >= 0; k--)
-            {
-                int w = Order[k];
-                ref var node = ref nodes[w];
-                double coefficient = (1 + node.Delta) / node.Sigma;
-                double distance = node.Distance;
-                if (unweighted)
-                {
-                    for (int i = offsets[w], end = offsets[w] + predecessorCount[w]; i < end; i++)
-                    {
-                        ref var v = ref nodes[predecessors[i]];
-                        v.Delta += v.Sigma * coefficient;
-                    }
-
-                    if (w != s)
-                    {
-                        betweenness[w] += node.Delta;
-                    }
-
-                    continue;
-                }
-
-                for (int i = offsets[w], end = offsets[w + 1]; i < end; i++)
-                {
-                    ref var v = ref nodes[targets[i]];
-                    bool predecessor = unweighted
-                        ? v.Distance + 1 == distance
-                        : v.Settled && v.Distance + (1 / weights[i]) == distance;
-                    if (predecessor)
-                    {
-                        v.Delta += v.Sigma * coefficient;
-                    }
-                }
-
-                if (w != s)
-                {
-                    betweenness[w] += node.Delta;
-                }
-            }
-        }
-
-        private void Reset()
-        {
-            for (int i = 0; i < seenCount; i++)
-            {
-                state[seen[i]] = new NodeState { Distance = double.PositiveInfinity };
-                if (heap is null)
-                {
-                    predecessorCount[seen[i]] = 0;
-                }
-            }
-
-            seenCount = 0;
-        }
     }
 }

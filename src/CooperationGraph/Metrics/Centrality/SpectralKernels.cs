@@ -6,12 +6,20 @@ namespace CooperationGraph.Metrics.Centrality;
 internal static class SpectralKernels
 {
     /// <summary>
-    /// Katz: the solution of x = αAx + β, scaled to unit L2 norm (NetworkX <c>katz_centrality_numpy</c>); all NaN when
-    /// α is not below 1/λ_max and the series diverges.
+    /// Katz: the solution of x = αAx + β, scaled to unit L2 norm (NetworkX <c>katz_centrality_numpy</c>). The series
+    /// Σ αᵏAᵏβ converges only for α &lt; 1/λ_max; λ_max comes from <see cref="LanczosKernel"/> first, and an α that is
+    /// not below 1/λ_max (within a relative 1e-9) is refused.
     /// </summary>
+    /// <exception cref="InvalidOperationException">α ≥ 1/λ_max: the message names both.</exception>
     public static double[] Katz(WeightedGraph graph, bool weighted, double alpha, double beta, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
+        double lambda = LanczosKernel.DominantEigenpair(graph, weighted, cancellationToken).Value;
+        if (alpha * lambda >= 1 - 1e-9)
+        {
+            throw Diverges(alpha, lambda, weighted);
+        }
+
         var x = new double[n];
         var next = new double[n];
         var constant = new double[n];
@@ -35,8 +43,7 @@ internal static class SpectralKernels
             (x, next) = (next, x);
             if (!double.IsFinite(size) || size > 1e150)
             {
-                Array.Fill(x, double.NaN);
-                return x;
+                throw Diverges(alpha, lambda, weighted);
             }
 
             if (change <= 1e-16 * size)
@@ -53,6 +60,10 @@ internal static class SpectralKernels
 
         return x;
     }
+
+    private static InvalidOperationException Diverges(double alpha, double lambda, bool weighted) => new(string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"Katz centrality diverges: alpha = {alpha:G6} is not below 1/λ_max = {1 / lambda:G6} (λ_max = {lambda:G6}, the largest eigenvalue of the {(weighted ? "weighted " : "")}adjacency matrix); choose a smaller alpha."));
 
     /// <summary>PageRank exactly as NetworkX's power iteration: uniform start and teleport, dangling mass spread evenly,
     /// stop when the L1 change is below n·tol (tol = 1e-6), at most 100 iterations.</summary>

@@ -96,9 +96,14 @@ public class CentralityByHandTests
     }
 
     [Fact]
-    public void Katz_diverging_is_undefined_not_a_number_that_means_nothing()
+    public void Katz_refuses_an_alpha_at_or_above_one_over_the_largest_eigenvalue()
     {
-        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["katz"], KatzAlpha = 1.5 });
-        Assert.True(double.IsNaN(table["a", "katz"]));
+        // K5: λ_max = 4, so α = 0.25 sits exactly on the boundary where Σ αᵏAᵏ diverges; α = 0.24 is fine.
+        var k5 = Edges(("a", "b"), ("a", "c"), ("a", "d"), ("a", "e"), ("b", "c"), ("b", "d"), ("b", "e"), ("c", "d"), ("c", "e"), ("d", "e"));
+        var error = Assert.Throws<InvalidOperationException>(() => Measures.Compute(k5, new CentralityOptions { Metrics = ["katz"], KatzAlpha = 0.25 }));
+        Assert.Contains("alpha = 0.25 is not below 1/λ_max = 0.25", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["katz"], KatzAlpha = 1.5 }));
+        var fine = Measures.Compute(k5, new CentralityOptions { Metrics = ["katz"], KatzAlpha = 0.24 });
+        Assert.Equal(1 / Math.Sqrt(5), fine["a", "katz"], 12);
     }
 }
