@@ -23,13 +23,13 @@ var network = CooperationNetwork.Build(dataset);
 Console.WriteLine(network);
 
 // Every centrality measure, then betweenness and constraint as bars.
-var centrality = Centrality.Compute(network);
+var centrality = CentralityMeasures.Compute(network);
 Console.WriteLine(centrality.ToResultTable().ToText());
-Show("betweenness", Charts.CentralityBar(network, centrality, "betweenness", top: 10));
-Show("constraint", Charts.CentralityBar(network, centrality, "constraint", top: 20));
+Show("betweenness", Charts.CentralityBar(network, centrality, CentralityMeasure.Betweenness, top: 10));
+Show("constraint", Charts.CentralityBar(network, centrality, CentralityMeasure.Constraint, top: 20));
 
 // Weighted or not: ties as strengths (shared actions), distance 1/weight on paths.
-var weighted = Centrality.Compute(network, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "strength"] });
+var weighted = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Strength] });
 Console.WriteLine(ResultTable.FromRecords("Betweenness, unweighted and weighted", network.Institutions.Select(i => new
 {
     i.Name,

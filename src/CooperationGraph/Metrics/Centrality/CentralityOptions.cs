@@ -10,8 +10,8 @@ public sealed record CentralityOptions
     /// </summary>
     public bool Weighted { get; init; }
 
-    /// <summary>The measures to compute, by column name (see <see cref="Centrality.Columns"/>); all by default.</summary>
-    public IReadOnlyList<string>? Metrics { get; init; }
+    /// <summary>The measures to compute, in column order; all of <see cref="CentralityMeasureNames.All"/> by default.</summary>
+    public IReadOnlyList<CentralityMeasure>? Measures { get; init; }
 
     /// <summary>Katz attenuation α; 0.1 by default (as NetworkX). Must be below 1/λ_max or the values are NaN.</summary>
     public double KatzAlpha { get; init; } = 0.1;

@@ -1,6 +1,6 @@
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Networks;
-using Measures = CooperationGraph.Metrics.Centrality.Centrality;
+using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -62,7 +62,7 @@ public class CentralityByHandTests
         var ones = CooperationNetwork.FromEdgeList(network.Ties.Select(t => (t.SourceId, t.TargetId, 1.0)));
         var plain = Measures.Compute(ones);
         var weighted = Measures.Compute(ones, new CentralityOptions { Weighted = true });
-        foreach (var column in Measures.Columns)
+        foreach (var column in CentralityMeasureNames.Names)
         {
             for (int i = 0; i < plain.Ids.Count; i++)
             {
@@ -76,8 +76,8 @@ public class CentralityByHandTests
     {
         var network = CentralityNetworkXTests.Load("lesmis");
         var reversed = CooperationNetwork.FromEdgeList(network.Institutions.Select(i => (i.Id, i.Id, 1.0)).Concat(network.Ties.Reverse().Select(t => (t.SourceId, t.TargetId, t.Weight))));
-        var a = Measures.Compute(network, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
-        var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
+        var a = Measures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
+        var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
         foreach (var id in a.Ids)
         {
             Assert.Equal(a[id, "betweenness"], b[id, "betweenness"], 12);
@@ -88,17 +88,24 @@ public class CentralityByHandTests
     [Fact]
     public void Only_the_named_measures_are_computed_and_unknown_names_are_refused()
     {
-        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["core", "degree"] });
+        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Degree] });
         Assert.Equal(["core", "degree"], table.Columns);
         Assert.Throws<KeyNotFoundException>(() => table["a", "pagerank"]);
-        var error = Assert.Throws<ArgumentException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["pagernak"] }));
-        Assert.Contains("known measures: degree, strength", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => CentralityMeasureNames.ParseList("pagerank, pagernak"));
+        Assert.Equal("unknown measure 'pagernak'; known measures: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, constraint, effective_size, core, katz", error.Message);
+        Assert.Equal([CentralityMeasure.EffectiveSize, CentralityMeasure.PageRank], CentralityMeasureNames.ParseList("effective_size,pagerank"));
+        Assert.Throws<ArgumentException>(() => CentralityMeasureNames.ParseList(" , "));
+        Assert.Throws<ArgumentException>(() => CentralityMeasureNames.Parse("Betweenness")); // names are the lower-case column names
+        Assert.Throws<ArgumentException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Core] }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [(CentralityMeasure)12] }));
+        Assert.Equal(CentralityMeasureNames.Names, CentralityMeasureNames.All.Select(m => m.ColumnName()));
+        Assert.Equal(12, CentralityMeasureNames.Names.Distinct().Count());
     }
 
     [Fact]
     public void Katz_diverging_is_undefined_not_a_number_that_means_nothing()
     {
-        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["katz"], KatzAlpha = 1.5 });
+        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 1.5 });
         Assert.True(double.IsNaN(table["a", "katz"]));
     }
 }

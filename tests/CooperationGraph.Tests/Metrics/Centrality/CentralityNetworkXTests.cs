@@ -36,7 +36,7 @@ public class CentralityNetworkXTests
     [MemberData(nameof(Cases))]
     public void Every_measure_equals_networkx(string name, bool weighted)
     {
-        var table = CooperationGraph.Metrics.Centrality.Centrality.Compute(Load(name), new CentralityOptions { Weighted = weighted });
+        var table = CentralityMeasures.Compute(Load(name), new CentralityOptions { Weighted = weighted });
         var lines = File.ReadLines(Path.Combine(FixtureFolder, $"{name}.{(weighted ? "weighted" : "unweighted")}.csv")).Where(l => !l.StartsWith('#')).ToList();
         var header = lines[0].Split(',');
         foreach (var line in lines.Skip(1))
