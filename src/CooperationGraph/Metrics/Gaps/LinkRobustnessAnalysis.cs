@@ -26,25 +26,25 @@ internal static class LinkRobustnessAnalysis
             int[] first = Active(institutions, isActive, link.Link.First);
             if (link.Link.IsWithinSector)
             {
-                result.Add(WithinSector(graph, link, first));
+                result.Add(WithinSector(graph, link, first, cancellationToken));
                 continue;
             }
 
             int[] second = Active(institutions, isActive, link.Link.Second);
-            result.Add(new LinkRobustness(link.Link, LinkRobustnessKernel.VertexCut(graph, first, second), LinkRobustnessKernel.EdgeCut(graph, first, second)));
+            result.Add(new LinkRobustness(link.Link, LinkRobustnessKernel.VertexCut(graph, first, second, cancellationToken: cancellationToken), LinkRobustnessKernel.EdgeCut(graph, first, second, cancellationToken)));
         }
 
         return result;
     }
 
-    private static LinkRobustness WithinSector(WeightedGraph graph, LinkRealisation link, int[] members)
+    private static LinkRobustness WithinSector(WeightedGraph graph, LinkRealisation link, int[] members, CancellationToken cancellationToken)
     {
         int institutions = 0, ties = 0;
         foreach (int s in members)
         {
             int[] others = [.. members.Where(t => t != s)];
-            int byInstitutions = LinkRobustnessKernel.VertexCut(graph, [s], others, fixedSource: s);
-            int byTies = LinkRobustnessKernel.EdgeCut(graph, [s], others);
+            int byInstitutions = LinkRobustnessKernel.VertexCut(graph, [s], others, s, cancellationToken);
+            int byTies = LinkRobustnessKernel.EdgeCut(graph, [s], others, cancellationToken);
             institutions = Least(institutions, byInstitutions);
             ties = Least(ties, byTies);
         }
