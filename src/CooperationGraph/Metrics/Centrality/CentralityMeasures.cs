@@ -96,8 +96,8 @@ public static partial class CentralityMeasures
         {
             CentralityMeasure.Degree => Degrees(graph),
             CentralityMeasure.Strength => [.. Enumerable.Range(0, n).Select(v => Sum(graph.NeighbourWeights(v)))],
-            CentralityMeasure.Betweenness => Betweenness(paths!.Betweenness!, n),
-            CentralityMeasure.Closeness => [.. Enumerable.Range(0, n).Select(v => Closeness(paths!.DistanceSum[v], paths.Reachable[v], n))],
+            CentralityMeasure.Betweenness => ScaleBetweenness(paths!.Betweenness!, n),
+            CentralityMeasure.Closeness => [.. Enumerable.Range(0, n).Select(v => ClosenessOf(paths!.DistanceSum[v], paths.Reachable[v], n))],
             CentralityMeasure.Harmonic => paths!.InverseDistanceSum,
             CentralityMeasure.Eigenvector => LanczosKernel.DominantEigenvector(graph, weighted, cancellationToken),
             CentralityMeasure.PageRank => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
@@ -114,13 +114,13 @@ public static partial class CentralityMeasures
 
     private static double[] Degrees(WeightedGraph graph) => [.. Enumerable.Range(0, graph.NodeCount).Select(v => (double)graph.Degree(v))];
 
-    private static double[] Betweenness(double[] raw, int n)
+    private static double[] ScaleBetweenness(double[] raw, int n)
     {
         double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 1.0;
         return [.. raw.Select(b => b * scale)];
     }
 
-    private static double Closeness(double distanceSum, int reachable, int n) =>
+    private static double ClosenessOf(double distanceSum, int reachable, int n) =>
         distanceSum > 0 && n > 1 ? reachable / distanceSum * (reachable / (n - 1.0)) : 0.0;
 
     private static double Freeman(double[] values, double maximum, int n)
