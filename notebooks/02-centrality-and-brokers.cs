@@ -24,13 +24,13 @@ Console.WriteLine(network);
 
 // Every centrality measure, then betweenness and constraint as bars.
 // Katz needs α below 1/λ_max (about 0.094 on this network; NetworkX's default 0.1 would diverge)
-var centrality = Centrality.Compute(network, new CentralityOptions { KatzAlpha = 0.05 });
+var centrality = CentralityMeasures.Compute(network, new CentralityOptions { KatzAlpha = 0.05 });
 Console.WriteLine(centrality.ToResultTable().ToText());
-Show("betweenness", Charts.CentralityBar(network, centrality, "betweenness", top: 10));
-Show("constraint", Charts.CentralityBar(network, centrality, "constraint", top: 20));
+Show("betweenness", Charts.CentralityBar(network, centrality, CentralityMeasure.Betweenness, top: 10));
+Show("constraint", Charts.CentralityBar(network, centrality, CentralityMeasure.Constraint, top: 20));
 
 // Weighted or not: ties as strengths (shared actions), distance 1/weight on paths.
-var weighted = Centrality.Compute(network, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "strength"] });
+var weighted = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Strength] });
 Console.WriteLine(ResultTable.FromRecords("Betweenness, unweighted and weighted", network.Institutions.Select(i => new
 {
     i.Name,

@@ -32,14 +32,14 @@ public class CentralityBenchmarks
     }
 
     [Benchmark]
-    public CentralityTable Betweenness() => Centrality.Compute(network, new CentralityOptions { Metrics = ["betweenness"] });
+    public CentralityTable Betweenness() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness] });
 
     [Benchmark]
-    public CentralityTable WeightedBetweenness() => Centrality.Compute(network, new CentralityOptions { Metrics = ["betweenness"], Weighted = true });
+    public CentralityTable WeightedBetweenness() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness], Weighted = true });
 
     [Benchmark]
-    public CentralityTable PathMeasuresTogether() => Centrality.Compute(network, new CentralityOptions { Metrics = ["betweenness", "closeness", "harmonic"] });
+    public CentralityTable PathMeasuresTogether() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic] });
 
     [Benchmark]
-    public CentralityTable LocalMeasures() => Centrality.Compute(network, new CentralityOptions { Metrics = ["degree", "clustering", "constraint", "effective_size", "core"] });
+    public CentralityTable LocalMeasures() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Degree, CentralityMeasure.Clustering, CentralityMeasure.Constraint, CentralityMeasure.EffectiveSize, CentralityMeasure.Core] });
 }

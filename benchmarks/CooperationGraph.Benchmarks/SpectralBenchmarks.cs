@@ -27,13 +27,13 @@ public class SpectralBenchmarks
     }
 
     [Benchmark]
-    public CentralityTable Eigenvector() => Centrality.Compute(network, new CentralityOptions { Metrics = ["eigenvector"] });
+    public CentralityTable Eigenvector() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Eigenvector] });
 
     [Benchmark]
-    public CentralityTable PageRank() => Centrality.Compute(network, new CentralityOptions { Metrics = ["pagerank"] });
+    public CentralityTable PageRank() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.PageRank] });
 
     [Benchmark]
-    public CentralityTable Katz() => Centrality.Compute(network, new CentralityOptions { Metrics = ["katz"] });
+    public CentralityTable Katz() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Katz] });
 
     [Benchmark]
     public string RenderReport() => HtmlReport.Render(analysis);

@@ -11,33 +11,23 @@ namespace CooperationGraph.Cli.Commands;
 /// </summary>
 internal static class CentralityCommand
 {
-    /// <summary>The columns written when <c>--metrics</c> is not given: those of NetworkX's basic suite.</summary>
-    private static readonly string[] DefaultColumns = [.. Centrality.Columns.Where(c => c != "katz")];
-
     public static Command Create()
     {
         var ties = new Argument<string>("ties") { Description = "An edge list with header source,target[,weight] (weights are strengths), or a .graphml / .gexf file." };
         var weighted = new Option<bool>("--weighted") { Description = "Use weights: strengths for eigenvector, PageRank, constraint…; distance = 1/weight for betweenness, closeness, harmonic." };
-        var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", Centrality.Columns)}." };
+        var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", CentralityMeasureNames.Names)}." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output." };
         var command = new Command("centrality", "Centrality of every node of an edge list (NetworkX-equal measures), as CSV.") { ties, weighted, metrics, output };
         command.SetBody((parseResult, writer) =>
         {
-            string[] names = parseResult.GetValue(metrics) is { } list
-                ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
-                : DefaultColumns;
-            var unknown = names.Where(n => !Centrality.Columns.Contains(n)).ToList();
-            if (unknown.Count > 0 || names.Length == 0)
-            {
-                throw new ArgumentException($"unknown measure '{string.Join("', '", unknown)}'; known measures: {string.Join(",", Centrality.Columns)}");
-            }
-
+            // Without --metrics: the basic suite (every measure but Katz), as NetworkX's.
+            var measures = parseResult.GetValue(metrics) is { } list ? CentralityMeasureNames.ParseList(list) : CentralityMeasureNames.Basic;
             string input = parseResult.GetRequiredValue(ties);
             var network = Path.GetExtension(input).ToLowerInvariant() is ".graphml" or ".gexf"
                 ? NetworkReader.Load(input)
                 : EdgeListReader.Load(input);
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
-            var table = Centrality.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Metrics = names, Progress = progress });
+            var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress });
             progress?.Done();
             string csv = table.ToResultTable().ToCsv();
             if (parseResult.GetValue(output) is { } path)

@@ -48,7 +48,7 @@ internal static class ExportCommand
                     Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
                 };
                 var network = CooperationNetwork.Build(loaded, options);
-                var measures = Centrality.Compute(network, new CentralityOptions { Metrics = [.. Centrality.Columns.Where(c => c != "katz")] });
+                var measures = CentralityMeasures.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic });
                 text = kind switch
                 {
                     "gexf" => NetworkWriter.ToGexf(network, measures, loaded),

@@ -24,7 +24,7 @@ public static class CooperationAnalysis
         GapComparison? comparison = options.CompareWith is { } other
             ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
             : null;
-        var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
+        var centrality = CentralityMeasures.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
         var result = new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
         if (dataset.Beneficiaries.Count > 0)
         {
@@ -37,7 +37,7 @@ public static class CooperationAnalysis
     }
 
     /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>
-    public static IReadOnlyList<string> MetricColumns { get; } = [.. Centrality.Columns.Where(c => c != "katz")];
+    public static IReadOnlyList<string> MetricColumns { get; } = [.. CentralityMeasureNames.Basic.Select(m => m.ColumnName())];
 
     /// <summary>The per-institution table: id, name, sector, centrality, then declared/active, cut points, E-I and brokerage.</summary>
     internal static ResultTable Metrics(CooperationDataset dataset, GapReport gaps, CentralityTable centrality)

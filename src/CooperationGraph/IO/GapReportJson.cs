@@ -9,7 +9,8 @@ namespace CooperationGraph.IO;
 /// <summary>
 /// Writes a <see cref="GapReport"/> (or a <see cref="GapComparison"/>) as JSON with camel-case keys:
 /// <c>missingSectors</c> (codes), <c>missingLinks</c> (pairs of codes), <c>declaredInactive</c>, <c>activeUndeclared</c>
-/// (institution ids), <c>activationRate</c>, and every other measure of the report. Undefined numbers are <c>null</c>.
+/// (institution ids), <c>activationRate</c>, <c>linkRobustness</c> (per required link: <c>sectors</c>, <c>institutions</c>,
+/// <c>ties</c>), and every other measure of the report. Undefined numbers are <c>null</c>.
 /// Text is escaped so that the JSON is safe to embed in HTML (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes).
 /// </summary>
 public static class GapReportJson
@@ -70,6 +71,17 @@ public static class GapReportJson
             Strings(writer, "sectors", [link.Link.First.Code, link.Link.Second.Code]);
             writer.WriteNumber("institutionPairs", link.InstitutionPairs);
             writer.WriteBoolean("missing", link.IsMissing);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("linkRobustness");
+        foreach (var robustness in report.LinkRobustness)
+        {
+            writer.WriteStartObject();
+            Strings(writer, "sectors", [robustness.Link.First.Code, robustness.Link.Second.Code]);
+            writer.WriteNumber("institutions", robustness.Institutions);
+            writer.WriteNumber("ties", robustness.Ties);
             writer.WriteEndObject();
         }
 

@@ -8,7 +8,7 @@ namespace CooperationGraph.Networks;
 /// not, in dataset order; ties come from the chosen layers. Weights are <b>strengths</b> (more = more cooperation);
 /// path measures that use weights take distance = 1/weight.
 /// </summary>
-public sealed class CooperationNetwork
+public sealed partial class CooperationNetwork
 {
     private readonly Dictionary<string, int> index;
 

@@ -22,7 +22,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
         var network = result.Gaps.Network;
-        var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure) ? SizeTable(network, options) : result.Centrality;
+        var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure.ColumnName()) ? SizeTable(network, options) : result.Centrality;
         return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options);
     }
 
@@ -48,7 +48,7 @@ public static partial class Charts
     }
 
     private static CentralityTable? SizeTable(CooperationNetwork network, NetworkMapOptions options) => options.SizeBy is { } measure
-        ? Centrality.Compute(network, new CentralityOptions { Metrics = [measure] })
+        ? CentralityMeasures.Compute(network, new CentralityOptions { Measures = [measure] })
         : null;
 
     /// <summary>Pairs that signed together (in the window) but have no tie in <paramref name="enacted"/>, as network positions.</summary>
@@ -103,7 +103,7 @@ public static partial class Charts
         }
 
         AddTies(traces, network, x, y);
-        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
+        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure.ColumnName()) : null;
         double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
         var named = NamedInstitutions(n, sizeValues, options.ShowNames);
         bool names = named.Any(b => b);
@@ -129,7 +129,7 @@ public static partial class Charts
             });
         }
 
-        string sizeNote = options.SizeBy is { } by ? $"; size: {by}" : string.Empty;
+        string sizeNote = options.SizeBy is { } by ? $"; size: {by.ColumnName()}" : string.Empty;
         return new Figure(traces, new FigureLayout
         {
             Title = options.Title ?? $"Network: {n} institutions, {network.Ties.Count} ties ({network.Options.Layers}){sizeNote}",

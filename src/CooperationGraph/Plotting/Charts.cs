@@ -4,7 +4,7 @@ namespace CooperationGraph.Plotting;
 /// The charts researchers read a cooperation network by, each a <see cref="Figure"/> to show in a notebook, save as an
 /// offline page or put into the report: the network map (<see cref="NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?)"/>),
 /// the gap heatmap of required sector links (<see cref="GapHeatmap"/>), the sector mixing heatmap
-/// (<see cref="MixingHeatmap"/>), a centrality bar chart (<see cref="CentralityBar(Analysis.AnalysisResult, string, int)"/>),
+/// (<see cref="MixingHeatmap"/>), a centrality bar chart (<see cref="CentralityBar(Analysis.AnalysisResult, Metrics.Centrality.CentralityMeasure, int)"/>),
 /// the timeline of joint actions (<see cref="Timeline"/>), and comparisons of milestones (<see cref="MilestoneComparison"/>)
 /// and of gminas (<see cref="GminaComparison"/>). Text from the data (names, titles) is plain text in every chart.
 /// </summary>

@@ -1,4 +1,5 @@
 using CooperationGraph.Layout;
+using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Plotting;
@@ -7,10 +8,10 @@ namespace CooperationGraph.Plotting;
 public sealed record NetworkMapOptions
 {
     /// <summary>
-    /// The centrality measure that sizes the institutions (a column of <c>Centrality.Columns</c>); betweenness by
-    /// default; null draws every institution the same size. Area grows with the value.
+    /// The centrality measure that sizes the institutions; betweenness by default; null draws every institution the
+    /// same size. Area grows with the value.
     /// </summary>
-    public string? SizeBy { get; init; } = "betweenness";
+    public CentralityMeasure? SizeBy { get; init; } = CentralityMeasure.Betweenness;
 
     /// <summary>The force-directed layout: seed, iterations, grouping by sector or level; see <see cref="LayoutOptions"/>.</summary>
     public LayoutOptions Layout { get; init; } = new();

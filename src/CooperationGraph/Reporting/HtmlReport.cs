@@ -72,8 +72,9 @@ public static class HtmlReport
         Item(html, "Active but undeclared", List(gaps.ActiveUndeclared), "took part without having signed");
         Item(html, "Single points of failure", List(gaps.SinglePointSectors.Select(s => s.Sector.Code)), "sectors with exactly one active institution");
         html.Append("</dl>\n");
-        html.Append(new ResultTable("Required links", ["link", "institution pairs", "missing"],
-            gaps.Links.Select(l => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing })).ToHtml()).Append('\n');
+        html.Append(new ResultTable("Required links", ["link", "institution pairs", "missing", "institutions to break it", "ties to break it"],
+            gaps.Links.Zip(gaps.LinkRobustness, (l, r) => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing, r.Institutions, r.Ties })).ToHtml()).Append('\n');
+        html.Append("<p class=\"note\">To break it: the least number of institutions (of the two sectors included), or of ties, whose loss would leave no enacted path between the two sectors' active institutions (Menger); 1 means a single loss breaks the link, 0 that it is missing.</p>\n");
         if (gaps.SuggestedTies.Count > 0)
         {
             html.Append(new ResultTable("Suggested ties for missing links (Adamic–Adar)", ["link", "first sector's institution", "second sector's institution", "Adamic–Adar", "common partners"],

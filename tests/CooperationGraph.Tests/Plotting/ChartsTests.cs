@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Layout;
+using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
@@ -64,20 +65,20 @@ public class ChartsTests
     [Fact]
     public void Centrality_bar_ranks_by_the_measure_and_leaves_out_nothing_else()
     {
-        var trace = Json(Charts.CentralityBar(Result, "betweenness", top: 5)).GetProperty("data")[0];
+        var trace = Json(Charts.CentralityBar(Result, CentralityMeasure.Betweenness, top: 5)).GetProperty("data")[0];
         var values = trace.GetProperty("x").EnumerateArray().Select(e => e.GetDouble()).ToList();
         var expected = Result.Centrality.Column("betweenness").Order().Reverse().Take(5).ToList();
         Assert.Equal(expected, values);
         Assert.Equal("Ośrodek Pomocy Społecznej w Łoniowie", trace.GetProperty("y")[0].GetString());
         Assert.Equal(5, trace.GetProperty("marker").GetProperty("color").GetArrayLength());
-        var all = Json(Charts.CentralityBar(Result, "closeness", top: 1000)).GetProperty("data")[0];
+        var all = Json(Charts.CentralityBar(Result, CentralityMeasure.Closeness, top: 1000)).GetProperty("data")[0];
         Assert.Equal(Loniow.Institutions.Count, all.GetProperty("x").GetArrayLength());
     }
 
     [Fact]
     public void Centrality_bar_refuses_an_unknown_measure_and_a_foreign_table()
     {
-        var error = Assert.Throws<KeyNotFoundException>(() => Charts.CentralityBar(Result, "katz"));
+        var error = Assert.Throws<KeyNotFoundException>(() => Charts.CentralityBar(Result, CentralityMeasure.Katz));
         Assert.Contains("katz", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Charts.CentralityBar(Result, top: 0));
         var other = CooperationNetwork.FromEdgeList([("a", "b", 1.0)]);
@@ -165,7 +166,7 @@ public class ChartsTests
     [Fact]
     public void Network_map_sizes_by_the_chosen_measure()
     {
-        var sized = Json(Charts.NetworkMap(Loniow, new NetworkMapOptions { SizeBy = "degree", ShowDeclaredOnly = false }));
+        var sized = Json(Charts.NetworkMap(Loniow, new NetworkMapOptions { SizeBy = CentralityMeasure.Degree, ShowDeclaredOnly = false }));
         var ops = sized.GetProperty("data").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "OPS (municipal social assistance centre)");
         var degrees = ops.GetProperty("hovertext").EnumerateArray().Select(h => h.GetString()!).ToList();
         var sizes = ops.GetProperty("marker").GetProperty("size").EnumerateArray().Select(s => s.GetDouble()).ToList();
@@ -174,10 +175,10 @@ public class ChartsTests
         Assert.Equal(34.0, sizes[0], 12); // the largest degree gets the largest marker: 8 + 26
         Assert.StartsWith("Ośrodek Pomocy Społecznej w Łoniowie", degrees[0], StringComparison.Ordinal);
         // Katz is not among the analysis's columns: computed. On Łoniów λ_max ≈ 10.7, so α = 0.1 diverges and is refused.
-        Assert.Contains("Katz centrality diverges", Assert.Throws<InvalidOperationException>(() => Charts.NetworkMap(Result, new NetworkMapOptions { SizeBy = "katz" })).Message, StringComparison.Ordinal);
-        var katz = Json(Charts.NetworkMap(CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 3.0)]), new NetworkMapOptions { SizeBy = "katz" }));
+        Assert.Contains("Katz centrality diverges", Assert.Throws<InvalidOperationException>(() => Charts.NetworkMap(Result, new NetworkMapOptions { SizeBy = CentralityMeasure.Katz })).Message, StringComparison.Ordinal);
+        var katz = Json(Charts.NetworkMap(CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 3.0)]), new NetworkMapOptions { SizeBy = CentralityMeasure.Katz }));
         Assert.Contains("size: katz", katz.GetProperty("layout").GetProperty("title").GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Charts.NetworkMap(Result, new NetworkMapOptions { SizeBy = "fame" }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Charts.NetworkMap(Result, new NetworkMapOptions { SizeBy = (CentralityMeasure)99 }));
         var plain = Json(Charts.NetworkMap(CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 3.0)]), new NetworkMapOptions { SizeBy = null }));
         Assert.All(plain.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString()!.StartsWith("markers", StringComparison.Ordinal) && t.GetProperty("name").GetString() != "tie"),
             t => Assert.All(t.GetProperty("marker").GetProperty("size").EnumerateArray(), s => Assert.Equal(12, s.GetDouble())));

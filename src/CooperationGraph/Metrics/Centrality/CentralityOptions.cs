@@ -10,8 +10,12 @@ public sealed record CentralityOptions
     /// </summary>
     public bool Weighted { get; init; }
 
-    /// <summary>The measures to compute, by column name (see <see cref="Centrality.Columns"/>); all by default.</summary>
-    public IReadOnlyList<string>? Metrics { get; init; }
+    /// <summary>
+    /// The measures to compute, in column order; <see cref="CentralityMeasureNames.Basic"/> (every measure but Katz) by
+    /// default. Katz is computed only when named, because its α must lie below 1/λ_max of the network at hand (on the
+    /// Łoniów sample 1/λ_max ≈ 0.094, below NetworkX's default 0.1).
+    /// </summary>
+    public IReadOnlyList<CentralityMeasure>? Measures { get; init; }
 
     /// <summary>Katz attenuation α; 0.1 by default (as NetworkX). Must be below 1/λ_max, or computing Katz throws <see cref="InvalidOperationException"/>.</summary>
     public double KatzAlpha { get; init; } = 0.1;

@@ -3,8 +3,8 @@ using CooperationGraph.Tables;
 namespace CooperationGraph.Metrics.Centrality;
 
 /// <summary>
-/// Centrality of every institution of a network: one column per measure (in <see cref="Centrality.Columns"/> order),
-/// one row per institution (in network order). Undefined values are NaN. Made by <see cref="Centrality.Compute"/>.
+/// Centrality of every institution of a network: one column per measure (in <see cref="CentralityMeasureNames.All"/> order),
+/// one row per institution (in network order). Undefined values are NaN. Made by <see cref="CentralityMeasures.Compute"/>.
 /// </summary>
 public sealed class CentralityTable
 {

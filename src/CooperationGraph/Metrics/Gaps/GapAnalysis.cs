@@ -18,7 +18,7 @@ namespace CooperationGraph.Metrics.Gaps;
 /// realise a link: the model asks for cooperation done, not promised. A link within one sector needs two distinct
 /// institutions of it.</para>
 /// <para>The report also carries the structure of the enacted network (<see cref="StructureAnalysis"/>), sector mixing
-/// and E-I indices (<see cref="SectorMixing"/>), brokerage (<see cref="BrokerageAnalysis"/>), two QAP tests and
+/// and E-I indices (<see cref="SectorMixing"/>), the robustness of each required link (<see cref="LinkRobustness"/>), brokerage (<see cref="BrokerageAnalysis"/>), two QAP tests and
 /// suggested ties (<see cref="SuggestedTie"/>).</para>
 /// <para>Time O(Σ_a k_a² + m + P·m) for actions a with k_a participants, m enacted ties and P permutations.</para>
 /// </remarks>
@@ -78,6 +78,7 @@ public static class GapAnalysis
             Declared = [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
             Active = [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
             Links = links,
+            LinkRobustness = LinkRobustnessAnalysis.Compute(institutions, isActive, graph, links, cancellationToken),
             Sectors = presence,
             Structure = StructureAnalysis.Compute(network, cancellationToken),
             Mixing = SectorMixing.Compute(institutions, pairs),

@@ -44,6 +44,12 @@ public sealed class GapReport
     /// <summary>Every required link with the number of institution pairs that realise it, in model order.</summary>
     public required IReadOnlyList<LinkRealisation> Links { get; init; }
 
+    /// <summary>
+    /// How many institutions, and how many ties, each required link withstands losing before no enacted path joins its
+    /// two sectors (Menger; see <see cref="Gaps.LinkRobustness"/>), in model order; 0 for a missing link.
+    /// </summary>
+    public required IReadOnlyList<LinkRobustness> LinkRobustness { get; init; }
+
     /// <summary>Every sector that is required or has institutions, with its number of active institutions.</summary>
     public required IReadOnlyList<SectorPresence> Sectors { get; init; }
 

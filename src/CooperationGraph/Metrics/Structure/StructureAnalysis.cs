@@ -15,7 +15,7 @@ namespace CooperationGraph.Metrics.Structure;
 /// children whose subtrees have no back edge above v, plus the rest of its component. Time O(n + m) for all
 /// institutions together; isolated institutions are components of one and never cut points.</para>
 /// </remarks>
-public static class StructureAnalysis
+public static partial class StructureAnalysis
 {
     /// <summary>The structure of the dataset's enacted network in the window.</summary>
     public static StructureSummary Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default) =>

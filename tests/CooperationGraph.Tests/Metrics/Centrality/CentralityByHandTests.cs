@@ -1,6 +1,6 @@
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Networks;
-using Measures = CooperationGraph.Metrics.Centrality.Centrality;
+using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -60,9 +60,10 @@ public class CentralityByHandTests
     {
         var network = CentralityNetworkXTests.Load("karate");
         var ones = CooperationNetwork.FromEdgeList(network.Ties.Select(t => (t.SourceId, t.TargetId, 1.0)));
-        var plain = Measures.Compute(ones);
-        var weighted = Measures.Compute(ones, new CentralityOptions { Weighted = true });
-        foreach (var column in Measures.Columns)
+        // Karate's λ_max ≈ 6.73: α = 0.1 stays below 1/λ_max, so Katz is compared too.
+        var plain = Measures.Compute(ones, new CentralityOptions { Measures = CentralityMeasureNames.All });
+        var weighted = Measures.Compute(ones, new CentralityOptions { Weighted = true, Measures = CentralityMeasureNames.All });
+        foreach (var column in CentralityMeasureNames.Names)
         {
             for (int i = 0; i < plain.Ids.Count; i++)
             {
@@ -76,8 +77,8 @@ public class CentralityByHandTests
     {
         var network = CentralityNetworkXTests.Load("lesmis");
         var reversed = CooperationNetwork.FromEdgeList(network.Institutions.Select(i => (i.Id, i.Id, 1.0)).Concat(network.Ties.Reverse().Select(t => (t.SourceId, t.TargetId, t.Weight))));
-        var a = Measures.Compute(network, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
-        var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Metrics = ["betweenness", "closeness"] });
+        var a = Measures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
+        var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
         foreach (var id in a.Ids)
         {
             Assert.Equal(a[id, "betweenness"], b[id, "betweenness"], 12);
@@ -88,11 +89,18 @@ public class CentralityByHandTests
     [Fact]
     public void Only_the_named_measures_are_computed_and_unknown_names_are_refused()
     {
-        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["core", "degree"] });
+        var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Degree] });
         Assert.Equal(["core", "degree"], table.Columns);
         Assert.Throws<KeyNotFoundException>(() => table["a", "pagerank"]);
-        var error = Assert.Throws<ArgumentException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["pagernak"] }));
-        Assert.Contains("known measures: degree, strength", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => CentralityMeasureNames.ParseList("pagerank, pagernak"));
+        Assert.Equal("unknown measure 'pagernak'; known measures: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, constraint, effective_size, core, katz", error.Message);
+        Assert.Equal([CentralityMeasure.EffectiveSize, CentralityMeasure.PageRank], CentralityMeasureNames.ParseList("effective_size,pagerank"));
+        Assert.Throws<ArgumentException>(() => CentralityMeasureNames.ParseList(" , "));
+        Assert.Throws<ArgumentException>(() => CentralityMeasureNames.Parse("Betweenness")); // names are the lower-case column names
+        Assert.Throws<ArgumentException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Core] }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [(CentralityMeasure)12] }));
+        Assert.Equal(CentralityMeasureNames.Names, CentralityMeasureNames.All.Select(m => m.ColumnName()));
+        Assert.Equal(12, CentralityMeasureNames.Names.Distinct().Count());
     }
 
     [Fact]
@@ -100,10 +108,10 @@ public class CentralityByHandTests
     {
         // K5: λ_max = 4, so α = 0.25 sits exactly on the boundary where Σ αᵏAᵏ diverges; α = 0.24 is fine.
         var k5 = Edges(("a", "b"), ("a", "c"), ("a", "d"), ("a", "e"), ("b", "c"), ("b", "d"), ("b", "e"), ("c", "d"), ("c", "e"), ("d", "e"));
-        var error = Assert.Throws<InvalidOperationException>(() => Measures.Compute(k5, new CentralityOptions { Metrics = ["katz"], KatzAlpha = 0.25 }));
+        var error = Assert.Throws<InvalidOperationException>(() => Measures.Compute(k5, new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 0.25 }));
         Assert.Contains("alpha = 0.25 is not below 1/λ_max = 0.25", error.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Metrics = ["katz"], KatzAlpha = 1.5 }));
-        var fine = Measures.Compute(k5, new CentralityOptions { Metrics = ["katz"], KatzAlpha = 0.24 });
+        Assert.Throws<InvalidOperationException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 1.5 }));
+        var fine = Measures.Compute(k5, new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 0.24 });
         Assert.Equal(1 / Math.Sqrt(5), fine["a", "katz"], 12);
     }
 }

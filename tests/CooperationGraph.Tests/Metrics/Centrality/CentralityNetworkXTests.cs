@@ -45,8 +45,8 @@ public class CentralityNetworkXTests
         var header = lines[0].Split(',');
         bool diverges = lines.Skip(1).Any(l => l.EndsWith(",diverges", StringComparison.Ordinal));
         var network = Load(name);
-        var measures = diverges ? CooperationGraph.Metrics.Centrality.Centrality.Columns.Where(c => c != "katz").ToList() : null;
-        var table = CooperationGraph.Metrics.Centrality.Centrality.Compute(network, new CentralityOptions { Weighted = weighted, Metrics = measures });
+        var measures = diverges ? CentralityMeasureNames.Basic : CentralityMeasureNames.All;
+        var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = weighted, Measures = measures });
         if (diverges)
         {
             var error = Assert.Throws<InvalidOperationException>(() => SpectralKernels.Katz(network.Graph, weighted, 0.1, 1.0, CancellationToken.None));
@@ -87,7 +87,7 @@ public class CentralityNetworkXTests
     [MemberData(nameof(Cases))]
     public void Betweenness_equals_igraph(string name, bool weighted)
     {
-        var table = CooperationGraph.Metrics.Centrality.Centrality.Compute(Load(name), new CentralityOptions { Weighted = weighted, Metrics = ["betweenness"] });
+        var table = CentralityMeasures.Compute(Load(name), new CentralityOptions { Weighted = weighted, Measures = [CentralityMeasure.Betweenness] });
         var lines = File.ReadLines(Path.Combine(FixtureFolder, $"{name}.igraph.csv")).Where(l => !l.StartsWith('#')).Skip(1);
         foreach (var cells in lines.Select(l => l.Split(',')))
         {

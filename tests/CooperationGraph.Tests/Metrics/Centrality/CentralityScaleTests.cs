@@ -1,7 +1,7 @@
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Networks;
 using CooperationGraph.Synthetic;
-using Measures = CooperationGraph.Metrics.Centrality.Centrality;
+using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -12,14 +12,14 @@ public class CentralityScaleTests
     [Fact]
     public void Results_are_the_same_bit_for_bit_on_one_thread_and_on_all()
     {
-        string[] paths = ["betweenness", "closeness", "harmonic"];
+        CentralityMeasure[] paths = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic];
         foreach (bool weighted in new[] { false, true })
         {
-            var one = Measures.Compute(Network, new CentralityOptions { Metrics = paths, Weighted = weighted, MaxDegreeOfParallelism = 1 });
-            var all = Measures.Compute(Network, new CentralityOptions { Metrics = paths, Weighted = weighted, MaxDegreeOfParallelism = 4 });
+            var one = Measures.Compute(Network, new CentralityOptions { Measures = paths, Weighted = weighted, MaxDegreeOfParallelism = 1 });
+            var all = Measures.Compute(Network, new CentralityOptions { Measures = paths, Weighted = weighted, MaxDegreeOfParallelism = 4 });
             foreach (var column in paths)
             {
-                Assert.Equal(one.Column(column), all.Column(column));
+                Assert.Equal(one.Column(column.ColumnName()), all.Column(column.ColumnName()));
             }
         }
     }
@@ -29,7 +29,7 @@ public class CentralityScaleTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Compute(Network, new CentralityOptions { Metrics = ["betweenness"] }, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Compute(Network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness] }, cancel.Token));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class CentralityScaleTests
     {
         var reports = new List<double>();
         var progress = new SynchronousProgress(reports);
-        Measures.Compute(Network, new CentralityOptions { Metrics = ["closeness"], Progress = progress });
+        Measures.Compute(Network, new CentralityOptions { Measures = [CentralityMeasure.Closeness], Progress = progress });
         Assert.Equal(1.0, reports[^1]);
         Assert.All(reports, r => Assert.InRange(r, 0, 1));
     }

@@ -1,6 +1,6 @@
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Networks;
-using Measures = CooperationGraph.Metrics.Centrality.Centrality;
+using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -10,7 +10,7 @@ namespace CooperationGraph.Tests.Metrics.Centrality;
 /// </summary>
 public class WeightedTiesTests
 {
-    private static readonly CentralityOptions Paths = new() { Weighted = true, Metrics = ["betweenness", "closeness", "harmonic"] };
+    private static readonly CentralityOptions Paths = new() { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic] };
 
     /// <summary>
     /// p –4– a, triangle a –2– b, a –3– c, c –6– b, and b –1– q. From a, b lies at 1/2 directly and at 1/3 + 1/6 = 1/2

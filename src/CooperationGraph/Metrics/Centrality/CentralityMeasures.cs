@@ -36,77 +36,94 @@ namespace CooperationGraph.Metrics.Centrality;
 /// Betweenness, closeness and harmonic share one traversal per source, run in parallel with results independent of the
 /// number of threads. Weighted, paths equally short in exact arithmetic count as equal (NetworkX's float comparison
 /// misses some): exact integer lengths when every strength is a decimal with at most six digits after the point,
-/// otherwise igraph's relative tolerance of 1e-10.
+/// otherwise igraph's relative tolerance of 1e-10. <see cref="Compute(CooperationNetwork, CentralityOptions?, CancellationToken)"/> is the batch call
+/// (one path pass for every path measure asked for); the per-measure calls (<c>Betweenness(graph, weight, normalized)</c>…)
+/// take any QuikGraph <c>IUndirectedGraph</c>.
 /// </remarks>
-public static class Centrality
+public static partial class CentralityMeasures
 {
-    /// <summary>Every measure, in column order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "clustering", "constraint", "effective_size", "core", "katz"];
-
     /// <summary>Computes the measures for every institution of the network.</summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Weighted or not, which measures; see <see cref="CentralityOptions"/>.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    /// <exception cref="ArgumentException">An unknown measure is named; the message lists the known ones.</exception>
+    /// <exception cref="ArgumentException">A measure is named twice.</exception>
     /// <exception cref="InvalidOperationException">Katz with α ≥ 1/λ_max, or PageRank not converging.</exception>
     public static CentralityTable Compute(CooperationNetwork network, CentralityOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new CentralityOptions();
-        var names = options.Metrics ?? Columns;
-        foreach (var name in names)
+        var measures = Measures(options);
+        var graph = network.Graph;
+        int n = graph.NodeCount;
+        var values = Values(graph, measures, options, cancellationToken);
+        var ids = network.Institutions.Select(i => i.Id).ToList();
+        double[]? Find(CentralityMeasure measure) => measures.IndexOf(measure) is int k and >= 0 ? values[k] : null;
+        var degree = Find(CentralityMeasure.Degree) ?? Degrees(graph);
+        var centralization = new Centralization(
+            Freeman(degree, (n - 1.0) * (n - 2.0), n),
+            Find(CentralityMeasure.Betweenness) is { } b ? Freeman(b, n - 1.0, n) : double.NaN,
+            Find(CentralityMeasure.Closeness) is { } c ? Freeman(c, (n - 1.0) * (n - 2.0) / ((2.0 * n) - 3.0), n) : double.NaN);
+        return new CentralityTable(ids, [.. measures.Select(m => m.ColumnName())], values, centralization);
+    }
+
+    /// <summary>The measures asked for, checked: every measure but Katz by default, none twice.</summary>
+    private static List<CentralityMeasure> Measures(CentralityOptions options)
+    {
+        var measures = (options.Measures ?? CentralityMeasureNames.Basic).ToList();
+        foreach (var measure in measures)
         {
-            if (!Columns.Contains(name))
-            {
-                throw new ArgumentException($"unknown measure '{name}'; known measures: {string.Join(", ", Columns)}");
-            }
+            _ = measure.ColumnName();
         }
 
-        var graph = network.Graph;
+        if (measures.Distinct().Count() != measures.Count)
+        {
+            throw new ArgumentException($"A measure is named twice: {string.Join(", ", measures.Select(m => m.ColumnName()))}.");
+        }
+
+        return measures;
+    }
+
+    /// <summary>The values of each measure, in the order asked, on a compact graph; one path pass for the path measures.</summary>
+    internal static double[][] Values(WeightedGraph graph, IReadOnlyList<CentralityMeasure> measures, CentralityOptions options, CancellationToken cancellationToken)
+    {
         bool weighted = options.Weighted;
         int n = graph.NodeCount;
         PathKernel? paths = null;
-        if (names.Any(c => c is "betweenness" or "closeness" or "harmonic"))
+        if (measures.Any(m => m is CentralityMeasure.Betweenness or CentralityMeasure.Closeness or CentralityMeasure.Harmonic))
         {
             paths = new PathKernel(graph, weighted);
-            paths.Run(names.Contains("betweenness"), cancellationToken, options.Progress, options.MaxDegreeOfParallelism);
+            paths.Run(measures.Contains(CentralityMeasure.Betweenness), cancellationToken, options.Progress, options.MaxDegreeOfParallelism);
         }
 
-        double[] Compute(string name) => name switch
+        double[] One(CentralityMeasure measure) => measure switch
         {
-            "degree" => [.. Enumerable.Range(0, n).Select(v => (double)graph.Degree(v))],
-            "strength" => [.. Enumerable.Range(0, n).Select(v => Sum(graph.NeighbourWeights(v)))],
-            "betweenness" => Betweenness(paths!.Betweenness!, n),
-            "closeness" => [.. Enumerable.Range(0, n).Select(v => Closeness(paths!.DistanceSum[v], paths.Reachable[v], n))],
-            "harmonic" => paths!.InverseDistanceSum,
-            "eigenvector" => LanczosKernel.DominantEigenvector(graph, weighted, cancellationToken),
-            "pagerank" => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
-            "clustering" => LocalKernels.Clustering(graph),
-            "constraint" => LocalKernels.Constraint(graph, weighted),
-            "effective_size" => LocalKernels.EffectiveSize(graph, weighted),
-            "core" => LocalKernels.CoreNumber(graph),
-            _ => SpectralKernels.Katz(graph, weighted, options.KatzAlpha, options.KatzBeta, cancellationToken),
+            CentralityMeasure.Degree => Degrees(graph),
+            CentralityMeasure.Strength => [.. Enumerable.Range(0, n).Select(v => Sum(graph.NeighbourWeights(v)))],
+            CentralityMeasure.Betweenness => ScaleBetweenness(paths!.Betweenness!, n),
+            CentralityMeasure.Closeness => [.. Enumerable.Range(0, n).Select(v => ClosenessOf(paths!.DistanceSum[v], paths.Reachable[v], n))],
+            CentralityMeasure.Harmonic => paths!.InverseDistanceSum,
+            CentralityMeasure.Eigenvector => LanczosKernel.DominantEigenvector(graph, weighted, cancellationToken),
+            CentralityMeasure.PageRank => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
+            CentralityMeasure.Clustering => LocalKernels.Clustering(graph),
+            CentralityMeasure.Constraint => LocalKernels.Constraint(graph, weighted),
+            CentralityMeasure.EffectiveSize => LocalKernels.EffectiveSize(graph, weighted),
+            CentralityMeasure.Core => LocalKernels.CoreNumber(graph),
+            CentralityMeasure.Katz => SpectralKernels.Katz(graph, weighted, options.KatzAlpha, options.KatzBeta, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(measures), measure, "Not a centrality measure."),
         };
 
-        var values = names.Select(Compute).ToList();
-        var ids = network.Institutions.Select(i => i.Id).ToList();
-        double[]? Find(string name) => names.Contains(name) ? values[names.ToList().IndexOf(name)] : null;
-        var degree = Find("degree") ?? [.. Enumerable.Range(0, n).Select(v => (double)graph.Degree(v))];
-        var centralization = new Centralization(
-            Freeman(degree, (n - 1.0) * (n - 2.0), n),
-            Find("betweenness") is { } b ? Freeman(b, n - 1.0, n) : double.NaN,
-            Find("closeness") is { } c ? Freeman(c, (n - 1.0) * (n - 2.0) / ((2.0 * n) - 3.0), n) : double.NaN);
-        return new CentralityTable(ids, [.. names], values, centralization);
+        return [.. measures.Select(One)];
     }
 
-    private static double[] Betweenness(double[] raw, int n)
+    private static double[] Degrees(WeightedGraph graph) => [.. Enumerable.Range(0, graph.NodeCount).Select(v => (double)graph.Degree(v))];
+
+    private static double[] ScaleBetweenness(double[] raw, int n)
     {
         double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 1.0;
         return [.. raw.Select(b => b * scale)];
     }
 
-    private static double Closeness(double distanceSum, int reachable, int n) =>
+    private static double ClosenessOf(double distanceSum, int reachable, int n) =>
         distanceSum > 0 && n > 1 ? reachable / distanceSum * (reachable / (n - 1.0)) : 0.0;
 
     private static double Freeman(double[] values, double maximum, int n)
