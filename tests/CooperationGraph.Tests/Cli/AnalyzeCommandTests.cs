@@ -36,6 +36,13 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Object, root.GetProperty("structure").ValueKind);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("brokerage").ValueKind);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("qap").GetProperty("declaredVersusEnacted").ValueKind);
+        var robustness = root.GetProperty("linkRobustness").EnumerateArray()
+            .Select(r => (string.Join("–", r.GetProperty("sectors").EnumerateArray().Select(e => e.GetString())), r.GetProperty("institutions").GetInt32(), r.GetProperty("ties").GetInt32()))
+            .ToList();
+        Assert.Equal(root.GetProperty("links").GetArrayLength(), robustness.Count);
+        Assert.Equal(("OPS–PUP", 1, 10), robustness[1]);
+        Assert.Equal(("HEALTH–OPS", 2, 3), robustness[4]);
+        Assert.Equal(("COURT–OPS", 0, 0), robustness[5]);
 
         var metrics = File.ReadAllLines(Path.Combine(output, "metrics.csv"));
         Assert.StartsWith("id,name,sector,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,constraint,effective_size,core,declared,active,", metrics[0], StringComparison.Ordinal);
@@ -51,6 +58,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         string html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", html, StringComparison.Ordinal);
+        Assert.Contains("institutions to break it", html, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "comparison.json")));
     }
 

@@ -34,7 +34,7 @@ internal static class LinkRobustnessAnalysis
             result.Add(new LinkRobustness(link.Link, LinkRobustnessKernel.VertexCut(graph, first, second, cancellationToken: cancellationToken), LinkRobustnessKernel.EdgeCut(graph, first, second, cancellationToken)));
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     private static LinkRobustness WithinSector(WeightedGraph graph, LinkRealisation link, int[] members, CancellationToken cancellationToken)
