@@ -1,5 +1,6 @@
 using System.Globalization;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 using ExcelDataReader;
 
 namespace CooperationGraph.IO;
@@ -18,6 +19,7 @@ internal static class XlsxTableReader
         try
         {
             using var stream = File.OpenRead(path);
+            WorkbookGuard.Check(stream, label);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var tables = new List<(string, RawTable)>();
             do
@@ -29,11 +31,15 @@ internal static class XlsxTableReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, $"cannot be read: {exception.Message}"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("CannotBeRead", exception.Message)));
+        }
+        catch (System.Xml.XmlException exception) when (exception.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("WorkbookDtd")));
         }
         catch (Exception exception) when (exception is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, $"is not a readable .xlsx workbook ({exception.Message})"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NotAWorkbook", exception.Message)));
         }
     }
 
@@ -71,7 +77,7 @@ internal static class XlsxTableReader
         }
 
         return header is null
-            ? throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header row"))
+            ? throw new DatasetException(new DatasetProblem(label, null, Messages.Get("EmptySheet")))
             : new RawTable(label, headerLine, header, rows);
     }
 
