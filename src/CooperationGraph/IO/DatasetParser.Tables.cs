@@ -45,7 +45,7 @@ internal sealed partial class DatasetParser
 
             TerritorialLevel? level = null;
             string levelText = columns.Get(row, "level");
-            if (levelText.Length > 0 && FieldParser.TryLevel(levelText, columns.Name("level"), m => Fail(table, row, m), out var parsedLevel))
+            if (levelText.Length > 0 && FieldParser.TryLevel(levelText, columns.Name("level"), m => Fail(table, row, m), out var parsedLevel, columns.Language))
             {
                 level = parsedLevel;
             }
@@ -86,7 +86,7 @@ internal sealed partial class DatasetParser
             string kindText = columns.Get(row, "kind");
             if (kindText.Length > 0)
             {
-                FieldParser.TryDeclarationKind(kindText, columns.Name("kind"), m => Fail(table, row, m), out kind);
+                FieldParser.TryDeclarationKind(kindText, columns.Name("kind"), m => Fail(table, row, m), out kind, columns.Language);
             }
 
             var links = signatures.Remove(id, out var found) ? found : [];
@@ -121,7 +121,7 @@ internal sealed partial class DatasetParser
             var kind = JointActionKind.Other;
             if (Required(table, row, columns, "kind", out string kindText))
             {
-                FieldParser.TryActionKind(kindText, columns.Name("kind"), Report, out kind);
+                FieldParser.TryActionKind(kindText, columns.Name("kind"), Report, out kind, columns.Language);
             }
 
             var date = DateOnly.MinValue;
@@ -223,7 +223,7 @@ internal sealed partial class DatasetParser
             {
                 var rowCopy = row;
                 var tableCopy = table;
-                FieldParser.TryRole(roleText, columns.Name(roleColumn), m => Fail(tableCopy, rowCopy, m), out role);
+                FieldParser.TryRole(roleText, columns.Name(roleColumn), m => Fail(tableCopy, rowCopy, m), out role, columns.Language);
             }
 
             if (!groups.TryGetValue(eventId, out var list))

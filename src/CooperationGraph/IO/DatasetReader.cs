@@ -17,6 +17,10 @@ namespace CooperationGraph.IO;
 /// <para>CSV files may be UTF-8 (with or without BOM) or Windows-1250, delimited by <c>,</c> or <c>;</c> (or tab);
 /// dates are <c>YYYY-MM-DD</c> or <c>DD.MM.YYYY</c>; numbers take a decimal point or comma. Files and sheets whose
 /// names start with <c>_</c> are ignored; any other unknown file or sheet is an error, so nothing is dropped silently.</para>
+/// <para>Every table and column also has a Polish name (<c>instytucje.csv</c> with <c>id,nazwa,sektor,jednostka,poziom</c>,
+/// <c>działania</c>, <c>udziały</c>…; see <c>TableSchema</c>), matched ignoring case, diacritics, spaces and underscores;
+/// languages may differ between tables but not within one header. Workbooks are checked before they are opened
+/// (at most 256 MB unpacked, no DTD).</para>
 /// </remarks>
 public static class DatasetReader
 {

@@ -34,6 +34,16 @@ internal static class FieldParser
         (TerritorialLevel.Voivodeship, ["voivodeship", "województwo", "region", "wojewódzki", "regional"]),
         (TerritorialLevel.National, ["national", "krajowy", "kraj", "country"]));
 
+    /// <summary>The Polish word written for each value (the first of its Polish words above).</summary>
+    private static readonly Dictionary<string, string> PolishWords = new(StringComparer.Ordinal)
+    {
+        ["Meeting"] = "spotkanie", ["Training"] = "szkolenie", ["StudyVisit"] = "wizyta studyjna", ["Research"] = "badanie",
+        ["Service"] = "usługa", ["Event"] = "wydarzenie", ["Other"] = "inne",
+        ["Declaration"] = "deklaracja", ["Agreement"] = "porozumienie",
+        ["Participant"] = "uczestnik", ["Partner"] = "partner", ["Lead"] = "lider",
+        ["Gmina"] = "gmina", ["Powiat"] = "powiat", ["Voivodeship"] = "województwo", ["National"] = "krajowy",
+    };
+
     public static bool TryDate(string text, string column, Action<string> fail, out DateOnly date)
     {
         date = default;
@@ -94,19 +104,19 @@ internal static class FieldParser
 
     public static bool TryActionKind(string text, Action<string> fail, out JointActionKind kind) => TryWord(text, "kind", ActionKinds, fail, out kind);
 
-    public static bool TryActionKind(string text, string column, Action<string> fail, out JointActionKind kind) => TryWord(text, column, ActionKinds, fail, out kind);
+    public static bool TryActionKind(string text, string column, Action<string> fail, out JointActionKind kind, DatasetLanguage? language = null) => TryWord(text, column, ActionKinds, fail, out kind, language);
 
     public static bool TryDeclarationKind(string text, Action<string> fail, out DeclarationKind kind) => TryWord(text, "kind", DeclarationKinds, fail, out kind);
 
-    public static bool TryDeclarationKind(string text, string column, Action<string> fail, out DeclarationKind kind) => TryWord(text, column, DeclarationKinds, fail, out kind);
+    public static bool TryDeclarationKind(string text, string column, Action<string> fail, out DeclarationKind kind, DatasetLanguage? language = null) => TryWord(text, column, DeclarationKinds, fail, out kind, language);
 
     public static bool TryRole(string text, Action<string> fail, out ParticipantRole role) => TryWord(text, "role", Roles, fail, out role);
 
-    public static bool TryRole(string text, string column, Action<string> fail, out ParticipantRole role) => TryWord(text, column, Roles, fail, out role);
+    public static bool TryRole(string text, string column, Action<string> fail, out ParticipantRole role, DatasetLanguage? language = null) => TryWord(text, column, Roles, fail, out role, language);
 
     public static bool TryLevel(string text, Action<string> fail, out TerritorialLevel level) => TryWord(text, "level", Levels, fail, out level);
 
-    public static bool TryLevel(string text, string column, Action<string> fail, out TerritorialLevel level) => TryWord(text, column, Levels, fail, out level);
+    public static bool TryLevel(string text, string column, Action<string> fail, out TerritorialLevel level, DatasetLanguage? language = null) => TryWord(text, column, Levels, fail, out level, language);
 
     /// <summary>The word for a value in a language: the canonical English word, or the first Polish word of its vocabulary
     /// (<c>spotkanie</c>, <c>wizyta studyjna</c>, <c>lider</c>, <c>województwo</c>).</summary>
@@ -126,15 +136,6 @@ internal static class FieldParser
             TerritorialLevel level => PolishWords[level.ToString()],
             _ => Word(value),
         };
-
-    private static readonly Dictionary<string, string> PolishWords = new(StringComparer.Ordinal)
-    {
-        ["Meeting"] = "spotkanie", ["Training"] = "szkolenie", ["StudyVisit"] = "wizyta studyjna", ["Research"] = "badanie",
-        ["Service"] = "usługa", ["Event"] = "wydarzenie", ["Other"] = "inne",
-        ["Declaration"] = "deklaracja", ["Agreement"] = "porozumienie",
-        ["Participant"] = "uczestnik", ["Partner"] = "partner", ["Lead"] = "lider",
-        ["Gmina"] = "gmina", ["Powiat"] = "powiat", ["Voivodeship"] = "województwo", ["National"] = "krajowy",
-    };
 
     /// <summary>The canonical word for a value in the dataset format (<c>study_visit</c>, <c>lead</c>, <c>powiat</c>).</summary>
     public static string Word<T>(T value)
@@ -160,7 +161,8 @@ internal static class FieldParser
         return compact.Replace(',', '.');
     }
 
-    private static bool TryWord<T>(string text, string column, Dictionary<string, T> vocabulary, Action<string> fail, out T value)
+    /// <summary>Reads a word of a vocabulary; an unknown word is reported with the nearest known one, in the table's language.</summary>
+    private static bool TryWord<T>(string text, string column, Dictionary<string, T> vocabulary, Action<string> fail, out T value, DatasetLanguage? language = null)
         where T : struct, Enum
     {
         if (vocabulary.TryGetValue(TextKey.Normalize(text), out value))
@@ -168,11 +170,11 @@ internal static class FieldParser
             return true;
         }
 
-        var canonical = Enum.GetValues<T>().Select(Word).ToArray();
+        var words = language ?? DatasetLanguage.English;
         var nearest = TextKey.Nearest(text, vocabulary.Keys);
         string hint = nearest is null
-            ? Messages.Get("ExpectedOneOf", string.Join(", ", canonical))
-            : Messages.Get("DidYouMean", Word(vocabulary[nearest]));
+            ? Messages.Get("ExpectedOneOf", string.Join(", ", Words<T>(words)))
+            : Messages.Get("DidYouMean", Word(vocabulary[nearest], words));
         fail(Messages.Get("UnknownWord", column, Messages.Quote(text), hint));
         return false;
     }

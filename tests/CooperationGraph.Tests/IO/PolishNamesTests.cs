@@ -130,4 +130,26 @@ public class PolishNamesTests
         var problem = Assert.Single(Assert.Throws<DatasetException>(() => CooperationModelReader.Parse(Encoding.UTF8.GetBytes("{\"nazwa\": \"m\", \"wymaganeSektor\": [\"OPS\"]}"), "m.json")).Problems);
         Assert.Contains("did you mean \"wymaganeSektory\"", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unknown_words_in_a_polish_table_are_answered_with_polish_words()
+    {
+        using var data = Polish(("działania.csv", "id,tytuł,Rodzaj,data\na1,Spotkanie,spotkanko,2018-10-01\n"));
+        Assert.Equal("unknown Rodzaj 'spotkanko'; did you mean 'spotkanie'?", data.Problem().Message);
+    }
+
+    [Fact]
+    public void Every_word_the_writer_uses_reads_back_as_its_value()
+    {
+        foreach (var language in new[] { DatasetLanguage.Polish, DatasetLanguage.English })
+        {
+            static void Fail(string message) => Assert.Fail(message);
+            Assert.All(Enum.GetValues<JointActionKind>(), v => Assert.True(FieldParser.TryActionKind(FieldParser.Word(v, language), Fail, out var read) && read == v));
+            Assert.All(Enum.GetValues<DeclarationKind>(), v => Assert.True(FieldParser.TryDeclarationKind(FieldParser.Word(v, language), Fail, out var read) && read == v));
+            Assert.All(Enum.GetValues<ParticipantRole>(), v => Assert.True(FieldParser.TryRole(FieldParser.Word(v, language), Fail, out var read) && read == v));
+            Assert.All(Enum.GetValues<TerritorialLevel>(), v => Assert.True(FieldParser.TryLevel(FieldParser.Word(v, language), Fail, out var read) && read == v));
+        }
+
+        Assert.Equal(["spotkanie", "szkolenie", "wizyta studyjna", "badanie", "usługa", "wydarzenie", "inne"], FieldParser.Words<JointActionKind>(DatasetLanguage.Polish));
+    }
 }
