@@ -22,7 +22,7 @@ internal static class TemplateCommand
                 string target = parseResult.GetRequiredValue(output);
                 if (!string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"--out '{target}' must end in .xlsx.");
+                    throw new ArgumentException(Messages.Get("TemplateNeedsXlsx", Messages.Quote(target)));
                 }
 
                 var options = new TemplateOptions
