@@ -95,7 +95,7 @@ public static class DatasetReader
     }
 
     /// <summary>Loads a dataset from an <c>.xlsx</c> workbook with one sheet per table (an <c>instructions</c> or
-    /// <c>instrukcja</c> sheet and sheets whose names start with <c>_</c> are skipped).</summary>
+    /// <c>instrukcja</c> sheet, sheets whose names start with <c>_</c> and empty sheets of other names are skipped).</summary>
     /// <exception cref="DatasetException">The workbook cannot be read, would unpack to more than 256 MB, or the dataset is inconsistent.</exception>
     public static CooperationDataset LoadWorkbook(string path) => LoadWorkbook(path, out _);
 
@@ -104,20 +104,32 @@ public static class DatasetReader
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
         var names = new List<DatasetLanguage?>();
-        foreach (var (sheet, table) in XlsxTableReader.Read(path))
+        var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (sheet, label, table) in XlsxTableReader.ReadSheets(path))
         {
             string stem = sheet.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? sheet[..^4] : sheet;
-            if (KnownTable(stem, table.Label, problems, names) is { } name)
+            if (KnownTable(stem, label, problems, names, reportUnknown: table is not null) is not { } name)
             {
-                if (!tables.TryAdd(name, table))
-                {
-                    problems.Add(new DatasetProblem(table.Label, null, Messages.Get("SecondSheet", name)));
-                }
+                continue;
+            }
+
+            if (tables.ContainsKey(name) || empty.ContainsKey(name))
+            {
+                problems.Add(new DatasetProblem(label, null, Messages.Get("SecondSheet", name)));
+            }
+            else if (table is null)
+            {
+                problems.Add(new DatasetProblem(label, null, Messages.Get("EmptySheet")));
+                empty[name] = label;
+            }
+            else
+            {
+                tables[name] = table;
             }
         }
 
         var named = NameLanguage(names);
-        return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, null, out language);
+        return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, empty, out language);
     }
 
     /// <summary>Names of sheets that explain the template and are not tables.</summary>
@@ -130,7 +142,9 @@ public static class DatasetReader
             ? DatasetLanguage.Polish
             : DatasetLanguage.English;
 
-    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems, List<DatasetLanguage?> languages)
+    /// <summary>The table a file or sheet name stands for; null for ignored names and, with a problem unless
+    /// <paramref name="reportUnknown"/> is false (an empty sheet holds nothing to lose), for unknown ones.</summary>
+    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems, List<DatasetLanguage?> languages, bool reportUnknown = true)
     {
         if (stem.StartsWith('_') || InstructionSheets.Any(s => TableSchema.Key(s) == TableSchema.Key(stem)))
         {
@@ -141,6 +155,11 @@ public static class DatasetReader
         {
             languages.Add(language);
             return schema.Name;
+        }
+
+        if (!reportUnknown)
+        {
+            return null;
         }
 
         var all = TableSchema.All.SelectMany(s => new[] { s.Name, s.PolishName }).ToArray();

@@ -160,4 +160,18 @@ public sealed class DatasetTemplateTests : IDisposable
         Assert.Equal(0, CliRunner.Run("validate", path).Code);
         Assert.Equal(2, CliRunner.Run("template", "--out", folder["x.csv"]).Code);
     }
+
+    [Fact]
+    public void A_stray_empty_sheet_is_skipped_but_an_empty_table_sheet_is_refused()
+    {
+        var sample = DatasetReader.Load(SamplePath);
+        var tables = DatasetTables.From(sample, DatasetLanguage.Polish);
+        string path = folder["arkusz.xlsx"];
+        DatasetWriter.SaveWorkbook([.. tables, new TableData("Arkusz1", [], [])], path);
+        Assert.Equal(sample, DatasetReader.Load(path));
+
+        DatasetWriter.SaveWorkbook([.. tables.Where(t => t.Name != "powiązania"), new TableData("powiązania", [], [])], path);
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => DatasetReader.Load(path)).Problems);
+        Assert.Equal($"{path}[powiązania]: is empty; it needs at least a header row", problem.ToString());
+    }
 }
