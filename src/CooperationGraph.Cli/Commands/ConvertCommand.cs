@@ -19,7 +19,7 @@ internal static class ConvertCommand
         format.AcceptOnlyFromAmong("standard", "excel", "cp1250");
         var language = CommandBody.LanguageOption("Language of the written file, sheet and column names (and of kinds, roles and levels): pl or en. Default: the language the dataset was read in.");
         var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format, language };
-        command.SetBody(Convert, language);
+        command.SetBody(Convert);
         return command;
 
         int Convert(ParseResult parseResult, TextWriter writer)
