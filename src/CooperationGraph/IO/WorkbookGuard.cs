@@ -10,7 +10,8 @@ namespace CooperationGraph.IO;
 /// a 4 MB file can hold a sheet that inflates to gigabytes. The sum of the entries' sizes is checked from the zip
 /// directory, then every entry is inflated once through a small buffer and counted, since a directory can lie; past
 /// <see cref="MaxUnpackedBytes"/> the workbook is refused. Memory stays a few hundred kilobytes whatever the archive holds.
-/// A document type declaration (DTD) in any XML part is refused too.
+/// A document type declaration (DTD) anywhere in an XML part is refused too (a DTD can only be a bomb or a leak here;
+/// spreadsheets never need one).
 /// </summary>
 internal static class WorkbookGuard
 {
@@ -20,7 +21,8 @@ internal static class WorkbookGuard
     /// <summary>The most parts (zip entries) a workbook may hold.</summary>
     public const int MaxEntries = 10_000;
 
-    private const int DtdWindow = 64 * 1024;
+    /// <summary>Bytes kept from the end of one buffer to find a <c>&lt;!DOCTYPE</c> that spans two reads (UTF-16 takes 18).</summary>
+    private const int Overlap = 24;
 
     /// <summary>Checks the workbook in <paramref name="stream"/> and rewinds it.</summary>
     /// <exception cref="DatasetException">The workbook is not a zip archive, inflates too far, or holds a DTD.</exception>
@@ -64,11 +66,12 @@ internal static class WorkbookGuard
                 }
 
                 long inflated = 0;
+                byte[] seam = new byte[2 * Overlap];
                 foreach (var entry in zip.Entries)
                 {
                     bool xml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
                     using var content = Open(entry, label);
-                    int head = 0;
+                    int kept = 0;
                     int read;
                     while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
                     {
@@ -78,12 +81,18 @@ internal static class WorkbookGuard
                             throw Refuse("WorkbookTooLarge", megabytes);
                         }
 
-                        if (xml && head < DtdWindow && HasDoctype(buffer.AsSpan(0, read)))
+                        if (xml)
                         {
-                            throw Refuse("WorkbookDtd");
-                        }
+                            int head = Math.Min(Overlap, read);
+                            buffer.AsSpan(0, head).CopyTo(seam.AsSpan(kept));
+                            if (HasDoctype(seam.AsSpan(0, kept + head)) || HasDoctype(buffer.AsSpan(0, read)))
+                            {
+                                throw Refuse("WorkbookDtd");
+                            }
 
-                        head += read;
+                            kept = Math.Min(Overlap, read);
+                            buffer.AsSpan(read - kept, kept).CopyTo(seam);
+                        }
                     }
                 }
             }
