@@ -92,7 +92,7 @@ public sealed class WorkbookGuardTests : IDisposable
     }
 
     [Fact]
-    public void The_cap_is_enforced_on_the_bytes_actually_inflated()
+    public void A_cap_below_the_workbook_refuses_it_and_one_above_lets_it_through_rewound()
     {
         string path = Bomb("small.xlsx", 1_000_000);
         using var stream = File.OpenRead(path);
