@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli;
 
@@ -12,12 +14,22 @@ internal static class CommandBody
     public const int Invalid = 1;
     public const int Failed = 2;
 
-    public static void SetBody(this Command command, Func<ParseResult, TextWriter, int> body)
+    public static void SetBody(this Command command, Func<ParseResult, TextWriter, int> body) => command.SetBody(body, null);
+
+    /// <summary>Sets the body; with <paramref name="language"/>, messages come out in the language it names
+    /// (<c>pl</c> or <c>en</c>), otherwise in the machine's UI language when Polish, else English.</summary>
+    public static void SetBody(this Command command, Func<ParseResult, TextWriter, int> body, Option<string?>? language)
     {
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            var culture = CultureInfo.CurrentUICulture;
+            if (language is not null && parseResult.GetValue(language) is { } chosen)
+            {
+                CultureInfo.CurrentUICulture = chosen == "pl" ? CultureInfo.GetCultureInfo("pl-PL") : CultureInfo.InvariantCulture;
+            }
+
             try
             {
                 return body(parseResult, output);
@@ -29,14 +41,26 @@ internal static class CommandBody
                     error.WriteLine(problem);
                 }
 
-                error.WriteLine($"{exception.Problems.Count} problem{(exception.Problems.Count == 1 ? "" : "s")} found.");
+                error.WriteLine(exception.Problems.Count == 1 ? Messages.Get("OneProblemFound") : Messages.Get("ProblemsFound", exception.Problems.Count));
                 return Invalid;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException or NotSupportedException)
             {
-                error.WriteLine($"error: {exception.Message}");
+                error.WriteLine(Messages.Get("Error", exception.Message));
                 return Failed;
             }
+            finally
+            {
+                CultureInfo.CurrentUICulture = culture;
+            }
         });
+    }
+
+    /// <summary>The <c>--lang pl|en</c> option; null when not given.</summary>
+    public static Option<string?> LanguageOption(string description)
+    {
+        var option = new Option<string?>("--lang") { Description = description };
+        option.AcceptOnlyFromAmong("pl", "en");
+        return option;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -16,14 +17,24 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "standard",
         };
         format.AcceptOnlyFromAmong("standard", "excel", "cp1250");
-        var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format };
-        command.SetBody((parseResult, writer) =>
+        var language = CommandBody.LanguageOption("Language of the written file, sheet and column names (and of kinds, roles and levels): pl or en. Default: the language the dataset was read in.");
+        var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format, language };
+        command.SetBody(Convert);
+        return command;
+
+        int Convert(ParseResult parseResult, TextWriter writer)
         {
-            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset), out var read);
+            var written = parseResult.GetValue(language) switch
+            {
+                "pl" => DatasetLanguage.Polish,
+                "en" => DatasetLanguage.English,
+                _ => read,
+            };
             string target = parseResult.GetRequiredValue(output);
             if (string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                DatasetWriter.SaveWorkbook(loaded, target);
+                DatasetWriter.SaveWorkbook(loaded, target, written);
             }
             else
             {
@@ -33,12 +44,11 @@ internal static class ConvertCommand
                     "cp1250" => CsvFormat.Windows1250,
                     _ => CsvFormat.Standard,
                 };
-                DatasetWriter.SaveFolder(loaded, target, csv);
+                DatasetWriter.SaveFolder(loaded, target, csv, written);
             }
 
-            writer.WriteLine($"wrote {target}: {loaded}");
+            writer.WriteLine($"{Messages.Get("Wrote", target)}: {loaded}");
             return 0;
-        });
-        return command;
+        }
     }
 }

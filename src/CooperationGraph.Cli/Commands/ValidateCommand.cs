@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CooperationGraph.IO;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -10,51 +11,58 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var dataset = new Argument<string>("dataset") { Description = "A folder of CSV files (institutions.csv, actions.csv, …) or an .xlsx workbook with sheets of the same names." };
-        var command = new Command("validate", "Check a dataset and print what it holds; on error print every problem as file:line: message.") { dataset };
-        command.SetBody((parseResult, output) =>
-        {
-            string path = parseResult.GetRequiredValue(dataset);
-            var loaded = DatasetReader.Load(path);
-            WriteSummary(path, loaded, output);
-            return 0;
-        });
+        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var command = new Command("validate", "Check a dataset and print what it holds; on error print every problem as file:line: message.") { dataset, language };
+        command.SetBody(
+            (parseResult, output) =>
+            {
+                string path = parseResult.GetRequiredValue(dataset);
+                var loaded = DatasetReader.Load(path);
+                WriteSummary(path, loaded, output);
+                return 0;
+            },
+            language);
         return command;
     }
 
     internal static void WriteSummary(string path, CooperationDataset dataset, TextWriter output)
     {
-        output.WriteLine($"{path}: valid dataset");
+        output.WriteLine(Messages.Get("ValidDataset", path));
+        var language = Messages.Polish ? DatasetLanguage.Polish : DatasetLanguage.English;
+        string Name(TableSchema schema) => schema.TableName(language);
         var counts = new (string Table, int Rows)[]
         {
-            ("sectors (custom)", dataset.CustomSectors.Count()),
-            ("institutions", dataset.Institutions.Count),
-            ("declarations", dataset.Declarations.Count),
-            ("signatures", dataset.Declarations.Sum(d => d.Signatories.Count)),
-            ("actions", dataset.JointActions.Count),
-            ("participations", dataset.JointActions.Sum(a => a.Participants.Count)),
-            ("ties", dataset.Ties.Count),
-            ("beneficiaries", dataset.Beneficiaries.Count),
+            (Messages.Get("CustomSectors"), dataset.CustomSectors.Count()),
+            (Name(TableSchema.Institutions), dataset.Institutions.Count),
+            (Name(TableSchema.Declarations), dataset.Declarations.Count),
+            (Name(TableSchema.Signatures), dataset.Declarations.Sum(d => d.Signatories.Count)),
+            (Name(TableSchema.Actions), dataset.JointActions.Count),
+            (Name(TableSchema.Participations), dataset.JointActions.Sum(a => a.Participants.Count)),
+            (Name(TableSchema.Ties), dataset.Ties.Count),
+            (Name(TableSchema.Beneficiaries), dataset.Beneficiaries.Count),
         };
         foreach (var (table, rows) in counts)
         {
             output.WriteLine($"  {table,-18} {rows,6}");
         }
 
-        output.WriteLine("Institutions per sector:");
+        output.WriteLine(Messages.Get("InstitutionsPerSector"));
         foreach (var group in dataset.Institutions.GroupBy(i => i.Sector).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal))
         {
-            output.WriteLine($"  {group.Key.Code,-24} {group.Count(),4}  {group.Key.NameEn}");
+            output.WriteLine($"  {group.Key.Code,-24} {group.Count(),4}  {(language == DatasetLanguage.Polish ? group.Key.NamePl : group.Key.NameEn)}");
         }
 
         if (dataset.JointActions.Count > 0)
         {
-            output.WriteLine("Joint actions per kind:");
+            output.WriteLine(Messages.Get("ActionsPerKind"));
             foreach (var group in dataset.JointActions.GroupBy(a => a.Kind).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  {FieldParser.Word(group.Key),-24} {group.Count(),4}");
+                output.WriteLine($"  {FieldParser.Word(group.Key, language),-24} {group.Count(),4}");
             }
 
-            output.WriteLine($"Actions dated {dataset.JointActions.Min(a => a.Date):yyyy-MM-dd} to {dataset.JointActions.Max(a => a.EndDate ?? a.Date):yyyy-MM-dd}.");
+            output.WriteLine(Messages.Get("ActionsDated", Iso(dataset.JointActions.Min(a => a.Date)), Iso(dataset.JointActions.Max(a => a.EndDate ?? a.Date))));
         }
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,8 @@ namespace CooperationGraph.IO;
 /// Reads a <see cref="CooperationModel"/> from JSON:
 /// <code>{"name": "…", "requiredSectors": ["OPS", "PCPR"], "requiredLinks": [["OPS", "PCPR"]]}</code>
 /// Sectors are codes or any alias the catalogue knows (<c>GOPS</c>, <c>Szkoła</c>…). An optional
-/// <c>description</c> string is allowed; any other property is an error.
+/// <c>description</c> string is allowed; any other property is an error. The keys may be Polish:
+/// <c>nazwa</c>, <c>opis</c>, <c>wymaganeSektory</c>, <c>wymaganePowiązania</c>.
 /// </summary>
 public static class CooperationModelReader
 {
@@ -28,7 +29,7 @@ public static class CooperationModelReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new DatasetException(new DatasetProblem(path, null, $"cannot be read: {exception.Message}"));
+            throw new DatasetException(new DatasetProblem(path, null, Messages.Get("CannotBeRead", exception.Message)));
         }
 
         return Parse(bytes, path, sectors);
@@ -48,22 +49,22 @@ public static class CooperationModelReader
         var reader = new Utf8JsonReader(copy, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
-            Expect(ref reader, JsonTokenType.StartObject, "the model must be a JSON object");
+            Expect(ref reader, JsonTokenType.StartObject, Messages.Get("ModelNotObject"));
             while (Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
             {
                 string property = reader.GetString()!;
                 int line = LineOf(reader.TokenStartIndex);
-                switch (property)
+                switch (Canonical(property))
                 {
                     case "name":
-                        Expect(ref reader, JsonTokenType.String, "\"name\" must be a string");
+                        Expect(ref reader, JsonTokenType.String, Messages.Get("ModelMustBeString", property));
                         name = reader.GetString();
                         break;
                     case "description":
-                        Expect(ref reader, JsonTokenType.String, "\"description\" must be a string");
+                        Expect(ref reader, JsonTokenType.String, Messages.Get("ModelMustBeString", property));
                         break;
                     case "requiredSectors":
-                        Expect(ref reader, JsonTokenType.StartArray, "\"requiredSectors\" must be an array of sector codes");
+                        Expect(ref reader, JsonTokenType.StartArray, Messages.Get("ModelSectorsArray", property));
                         while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
                         {
                             if (ReadSector(ref reader, sectors, problems, label, LineOf(reader.TokenStartIndex)) is { } sector)
@@ -74,11 +75,11 @@ public static class CooperationModelReader
 
                         break;
                     case "requiredLinks":
-                        Expect(ref reader, JsonTokenType.StartArray, "\"requiredLinks\" must be an array of pairs like [\"OPS\", \"PUP\"]");
+                        Expect(ref reader, JsonTokenType.StartArray, Messages.Get("ModelLinksArray", property));
                         while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
                         {
                             int pairLine = LineOf(reader.TokenStartIndex);
-                            Expect(ref reader, JsonTokenType.StartArray, "each required link must be a pair like [\"OPS\", \"PUP\"]", current: true);
+                            Expect(ref reader, JsonTokenType.StartArray, Messages.Get("ModelLinkPair"), current: true);
                             var ends = new List<Sector?>();
                             while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
                             {
@@ -87,7 +88,7 @@ public static class CooperationModelReader
 
                             if (ends.Count != 2)
                             {
-                                problems.Add(new DatasetProblem(label, pairLine, $"a required link needs exactly 2 sectors, found {ends.Count}"));
+                                problems.Add(new DatasetProblem(label, pairLine, Messages.Get("ModelLinkTwo", ends.Count)));
                             }
                             else if (ends[0] is { } first && ends[1] is { } second)
                             {
@@ -97,8 +98,8 @@ public static class CooperationModelReader
 
                         break;
                     default:
-                        var nearest = TextKey.Nearest(property, ["name", "description", "requiredSectors", "requiredLinks"]);
-                        problems.Add(new DatasetProblem(label, line, $"unknown property \"{property}\"" + (nearest is null ? "" : $"; did you mean \"{nearest}\"?")));
+                        var nearest = TextKey.Nearest(property, Properties.Keys);
+                        problems.Add(new DatasetProblem(label, line, Messages.Get("ModelUnknownProperty", property) + (nearest is null ? "" : Messages.Get("ModelDidYouMean", nearest))));
                         reader.Skip();
                         break;
                 }
@@ -106,7 +107,7 @@ public static class CooperationModelReader
         }
         catch (JsonException exception)
         {
-            problems.Add(new DatasetProblem(label, (int)(exception.LineNumber ?? 0) + 1, $"invalid JSON: {exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}"));
+            problems.Add(new DatasetProblem(label, (int)(exception.LineNumber ?? 0) + 1, Messages.Get("ModelInvalidJson", exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0])));
         }
         catch (ModelSyntaxException exception)
         {
@@ -115,22 +116,34 @@ public static class CooperationModelReader
 
         if (problems.Count == 0 && name is null)
         {
-            problems.Add(new DatasetProblem(label, null, "the model needs a \"name\""));
+            problems.Add(new DatasetProblem(label, null, Messages.Get("ModelNeedsName")));
         }
 
         if (problems.Count == 0 && required.Count == 0 && links.Count == 0)
         {
-            problems.Add(new DatasetProblem(label, null, "the model requires nothing: give \"requiredSectors\" or \"requiredLinks\""));
+            problems.Add(new DatasetProblem(label, null, Messages.Get("ModelRequiresNothing")));
         }
 
         return problems.Count > 0 ? throw new DatasetException(problems) : new CooperationModel(name!, required, links);
     }
 
+    /// <summary>The model file's keys, English and Polish, and the English key each stands for.</summary>
+    private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)
+    {
+        ["name"] = "name", ["nazwa"] = "name", ["description"] = "description", ["opis"] = "description",
+        ["requiredSectors"] = "requiredSectors", ["wymaganeSektory"] = "requiredSectors",
+        ["requiredLinks"] = "requiredLinks", ["wymaganePowiązania"] = "requiredLinks",
+    };
+
+    /// <summary>The English key a property stands for, matched ignoring case and diacritics; null when unknown.</summary>
+    private static string? Canonical(string property) =>
+        Properties.FirstOrDefault(p => TableSchema.Key(p.Key) == TableSchema.Key(property)).Value;
+
     private static Sector? ReadSector(ref Utf8JsonReader reader, SectorCatalog sectors, List<DatasetProblem> problems, string label, int line)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new ModelSyntaxException("a sector must be a string such as \"OPS\"", reader.TokenStartIndex);
+            throw new ModelSyntaxException(Messages.Get("ModelSectorString"), reader.TokenStartIndex);
         }
 
         string text = reader.GetString()!;
@@ -147,7 +160,7 @@ public static class CooperationModelReader
     {
         if (!reader.Read())
         {
-            throw new ModelSyntaxException("the JSON ends too early", reader.BytesConsumed);
+            throw new ModelSyntaxException(Messages.Get("ModelEndsEarly"), reader.BytesConsumed);
         }
 
         return true;

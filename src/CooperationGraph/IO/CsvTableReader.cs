@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -22,7 +23,7 @@ internal static class CsvTableReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, $"cannot be read: {exception.Message}"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("CannotBeRead", exception.Message)));
         }
 
         string text = TextDecoder.Decode(bytes, label, out _);
@@ -33,7 +34,7 @@ internal static class CsvTableReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header line"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("EmptyCsv")));
         }
 
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -84,7 +85,7 @@ internal static class CsvTableReader
 
         if (header is null)
         {
-            throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header line"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("EmptyCsv")));
         }
 
         return new RawTable(label, headerLine, header, rows);
@@ -167,7 +168,7 @@ internal static class CsvTableReader
                 {
                     if (i >= raw.Length)
                     {
-                        return "a quoted field is opened here but its closing quote is missing (it would swallow the rest of the file)";
+                        return Messages.Get("QuoteNotClosed");
                     }
 
                     if (raw[i] == '"')
@@ -188,7 +189,7 @@ internal static class CsvTableReader
                 if (i < raw.Length && raw[i] != delimiter && raw[i] is not ('\r' or '\n'))
                 {
                     string field = raw[start..Math.Min(raw.Length, i + 20)];
-                    return $"text after the closing quote of a quoted field: {Shorten(field)}; double the quotes inside a quoted field (\"\")";
+                    return Messages.Get("TextAfterQuote", Shorten(field));
                 }
             }
 
@@ -218,6 +219,6 @@ internal static class CsvTableReader
             builder.Append(c);
         }
 
-        return builder.ToString();
+        return builder.Length > Messages.QuoteLimit ? builder.ToString(0, Messages.QuoteLimit) + "…" : builder.ToString();
     }
 }

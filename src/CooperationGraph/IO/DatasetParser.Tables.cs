@@ -1,4 +1,5 @@
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -8,14 +9,14 @@ internal sealed partial class DatasetParser
 {
     private Institution[] ReadInstitutions()
     {
-        if (!tables.TryGetValue("institutions", out var table) || TableSchema.Institutions.Map(table, problems) is not { } columns)
+        if (Columns("institutions", TableSchema.Institutions, out var table) is not { } columns || table is null)
         {
             return [];
         }
 
         if (table.Rows.Count == 0)
         {
-            problems.Add(new DatasetProblem(table.Label, null, "lists no institutions"));
+            problems.Add(new DatasetProblem(table.Label, null, Messages.Get("NoInstitutions")));
         }
 
         var result = new List<Institution>(table.Rows.Count);
@@ -30,13 +31,21 @@ internal sealed partial class DatasetParser
             var sector = catalog.Sectors[0];
             if (Required(table, row, columns, "sector", out string sectorText) && !catalog.TryResolve(sectorText, out sector))
             {
-                Fail(table, row, catalog.UnknownMessage(sectorText));
+                if (map.IsUnreadable("sectors"))
+                {
+                    map.Unchecked("sectors", "institutions");
+                }
+                else
+                {
+                    Fail(table, row, catalog.UnknownMessage(sectorText));
+                }
+
                 sector = catalog.Sectors[0];
             }
 
             TerritorialLevel? level = null;
             string levelText = columns.Get(row, "level");
-            if (levelText.Length > 0 && FieldParser.TryLevel(levelText, m => Fail(table, row, m), out var parsedLevel))
+            if (levelText.Length > 0 && FieldParser.TryLevel(levelText, columns.Name("level"), m => Fail(table, row, m), out var parsedLevel, columns.Language))
             {
                 level = parsedLevel;
             }
@@ -51,9 +60,10 @@ internal sealed partial class DatasetParser
 
     private Declaration[] ReadDeclarations()
     {
-        var signatures = ReadLinks("signatures", TableSchema.Signatures, "declaration_id", null, out var signatureTable);
-        if (!tables.TryGetValue("declarations", out var table) || TableSchema.Declarations.Map(table, problems) is not { } columns)
+        var signatures = ReadLinks("signatures", TableSchema.Signatures, "declaration_id", null, out var signatureTable, out string columnName);
+        if (Columns("declarations", TableSchema.Declarations, out var table) is not { } columns || table is null)
         {
+            ReportOrphans(signatures, signatureTable, "declarations", "UnknownDeclarationRef", columnName, []);
             return [];
         }
 
@@ -69,14 +79,14 @@ internal sealed partial class DatasetParser
             var signedOn = DateOnly.MinValue;
             if (Required(table, row, columns, "signed_on", out string dateText))
             {
-                FieldParser.TryDate(dateText, "signed_on", m => Fail(table, row, m), out signedOn);
+                FieldParser.TryDate(dateText, columns.Name("signed_on"), m => Fail(table, row, m), out signedOn);
             }
 
             var kind = DeclarationKind.Declaration;
             string kindText = columns.Get(row, "kind");
             if (kindText.Length > 0)
             {
-                FieldParser.TryDeclarationKind(kindText, m => Fail(table, row, m), out kind);
+                FieldParser.TryDeclarationKind(kindText, columns.Name("kind"), m => Fail(table, row, m), out kind, columns.Language);
             }
 
             var links = signatures.Remove(id, out var found) ? found : [];
@@ -85,15 +95,16 @@ internal sealed partial class DatasetParser
             map.SignatureLines.Add([.. links.Select(l => l.Line)]);
         }
 
-        ReportOrphans(signatures, signatureTable, "declaration", "declaration_id", result.Select(d => d.Id));
+        ReportOrphans(signatures, signatureTable, "declarations", "UnknownDeclarationRef", columnName, result.Select(d => d.Id));
         return [.. result];
     }
 
     private JointAction[] ReadActions()
     {
-        var participations = ReadLinks("participations", TableSchema.Participations, "action_id", "role", out var participationTable);
-        if (!tables.TryGetValue("actions", out var table) || TableSchema.Actions.Map(table, problems) is not { } columns)
+        var participations = ReadLinks("participations", TableSchema.Participations, "action_id", "role", out var participationTable, out string columnName);
+        if (Columns("actions", TableSchema.Actions, out var table) is not { } columns || table is null)
         {
+            ReportOrphans(participations, participationTable, "actions", "UnknownActionRef", columnName, []);
             return [];
         }
 
@@ -110,31 +121,31 @@ internal sealed partial class DatasetParser
             var kind = JointActionKind.Other;
             if (Required(table, row, columns, "kind", out string kindText))
             {
-                FieldParser.TryActionKind(kindText, Report, out kind);
+                FieldParser.TryActionKind(kindText, columns.Name("kind"), Report, out kind, columns.Language);
             }
 
             var date = DateOnly.MinValue;
             if (Required(table, row, columns, "date", out string dateText))
             {
-                FieldParser.TryDate(dateText, "date", Report, out date);
+                FieldParser.TryDate(dateText, columns.Name("date"), Report, out date);
             }
 
-            DateOnly? endDate = columns.Get(row, "end_date") is { Length: > 0 } endText && FieldParser.TryDate(endText, "end_date", Report, out var end) ? end : null;
-            decimal? cost = columns.Get(row, "cost_pln") is { Length: > 0 } costText && FieldParser.TryDecimal(costText, "cost_pln", Report, out var c) ? c : null;
-            int? beneficiaries = columns.Get(row, "beneficiaries") is { Length: > 0 } countText && FieldParser.TryCount(countText, "beneficiaries", Report, out var b) ? b : null;
+            DateOnly? endDate = columns.Get(row, "end_date") is { Length: > 0 } endText && FieldParser.TryDate(endText, columns.Name("end_date"), Report, out var end) ? end : null;
+            decimal? cost = columns.Get(row, "cost_pln") is { Length: > 0 } costText && FieldParser.TryDecimal(costText, columns.Name("cost_pln"), Report, out var c) ? c : null;
+            int? beneficiaries = columns.Get(row, "beneficiaries") is { Length: > 0 } countText && FieldParser.TryCount(countText, columns.Name("beneficiaries"), Report, out var b) ? b : null;
             var links = participations.Remove(id, out var found) ? found : [];
             result.Add(new JointAction(id, title, kind, date, links.Select(l => new Participation(l.InstitutionId, l.Role)), endDate, cost, beneficiaries));
             map.ActionLines.Add(row.Line);
             map.ParticipationLines.Add([.. links.Select(l => l.Line)]);
         }
 
-        ReportOrphans(participations, participationTable, "action", "action_id", result.Select(a => a.Id));
+        ReportOrphans(participations, participationTable, "actions", "UnknownActionRef", columnName, result.Select(a => a.Id));
         return [.. result];
     }
 
     private Tie[] ReadTies()
     {
-        if (!tables.TryGetValue("ties", out var table) || TableSchema.Ties.Map(table, problems) is not { } columns)
+        if (Columns("ties", TableSchema.Ties, out var table) is not { } columns || table is null)
         {
             return [];
         }
@@ -150,7 +161,7 @@ internal sealed partial class DatasetParser
             }
 
             double weight = 1;
-            if (columns.Get(row, "weight") is { Length: > 0 } weightText && !FieldParser.TryDouble(weightText, "weight", m => Fail(table, row, m), out weight))
+            if (columns.Get(row, "weight") is { Length: > 0 } weightText && !FieldParser.TryDouble(weightText, columns.Name("weight"), m => Fail(table, row, m), out weight))
             {
                 weight = 1;
             }
@@ -165,7 +176,7 @@ internal sealed partial class DatasetParser
 
     private BeneficiaryService[] ReadBeneficiaries()
     {
-        if (!tables.TryGetValue("beneficiaries", out var table) || TableSchema.Beneficiaries.Map(table, problems) is not { } columns)
+        if (Columns("beneficiaries", TableSchema.Beneficiaries, out var table) is not { } columns || table is null)
         {
             return [];
         }
@@ -187,13 +198,16 @@ internal sealed partial class DatasetParser
 
     /// <summary>Reads a link table (signatures, participations) grouped by the event id it points to.</summary>
     private Dictionary<string, List<(string InstitutionId, ParticipantRole Role, int Line)>> ReadLinks(
-        string name, TableSchema schema, string eventColumn, string? roleColumn, out RawTable? table)
+        string name, TableSchema schema, string eventColumn, string? roleColumn, out RawTable? table, out string eventColumnName)
     {
         var groups = new Dictionary<string, List<(string, ParticipantRole, int)>>(StringComparer.Ordinal);
-        if (!tables.TryGetValue(name, out table) || schema.Map(table, problems) is not { } columns)
+        eventColumnName = eventColumn;
+        if (Columns(name, schema, out table) is not { } columns || table is null)
         {
             return groups;
         }
+
+        eventColumnName = columns.Name(eventColumn);
 
         foreach (var row in table.Rows)
         {
@@ -209,7 +223,7 @@ internal sealed partial class DatasetParser
             {
                 var rowCopy = row;
                 var tableCopy = table;
-                FieldParser.TryRole(roleText, m => Fail(tableCopy, rowCopy, m), out role);
+                FieldParser.TryRole(roleText, columns.Name(roleColumn), m => Fail(tableCopy, rowCopy, m), out role, columns.Language);
             }
 
             if (!groups.TryGetValue(eventId, out var list))
@@ -223,16 +237,31 @@ internal sealed partial class DatasetParser
         return groups;
     }
 
-    private void ReportOrphans(Dictionary<string, List<(string InstitutionId, ParticipantRole Role, int Line)>> orphans, RawTable? table, string kind, string column, IEnumerable<string> known)
+    private void ReportOrphans(Dictionary<string, List<(string InstitutionId, ParticipantRole Role, int Line)>> orphans, RawTable? table, string events, string messageKey, string column, IEnumerable<string> known)
     {
+        if (table is null)
+        {
+            return;
+        }
+
+        if (map.IsUnreadable(events))
+        {
+            foreach (var links in orphans.Values)
+            {
+                links.ForEach(_ => map.Unchecked(events, events == "declarations" ? "signatures" : "participations"));
+            }
+
+            return;
+        }
+
         var knownIds = known.ToArray();
         foreach (var (id, links) in orphans)
         {
-            var nearest = Text.TextKey.Nearest(id, knownIds);
-            string hint = nearest is null ? "" : $"; did you mean '{nearest}'?";
+            var nearest = TextKey.Nearest(id, knownIds);
+            string hint = nearest is null ? "" : Messages.Get("DidYouMeanSuffix", nearest);
             foreach (var link in links)
             {
-                problems.Add(new DatasetProblem(table!.Label, link.Line, $"{column} '{id}' is not a known {kind}{hint}"));
+                problems.Add(new DatasetProblem(table.Label, link.Line, Messages.Get(messageKey, column, Messages.Quote(id), hint)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -6,11 +7,22 @@ namespace CooperationGraph.IO;
 /// Turns the raw tables of a dataset (from CSV files or workbook sheets alike) into a
 /// <see cref="CooperationDataset"/>, collecting every problem with its file and line before giving up.
 /// </summary>
+/// <remarks>
+/// A table that cannot be read (missing, unreadable, or a header without a required column) does not bury its cause:
+/// references into it are counted in one line instead of being reported one by one, and a problem shared by many rows
+/// is listed for the first <see cref="RepeatsShown"/> and counted for the rest.
+/// </remarks>
 internal sealed partial class DatasetParser
 {
+    /// <summary>How many rows sharing one problem are listed before the rest are counted.</summary>
+    public const int RepeatsShown = 3;
+
+    private static readonly string[] Order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
+
     private readonly IReadOnlyDictionary<string, RawTable> tables;
     private readonly List<DatasetProblem> problems;
     private readonly ParsedSourceMap map = new();
+    private readonly List<DatasetLanguage> languages = [];
     private SectorCatalog catalog = SectorCatalog.Default;
 
     private DatasetParser(IReadOnlyDictionary<string, RawTable> tables, List<DatasetProblem> problems)
@@ -26,17 +38,18 @@ internal sealed partial class DatasetParser
     /// <summary>Parses the tables, keyed by schema name (<c>institutions</c>, <c>actions</c>…).</summary>
     /// <param name="tables">The tables found.</param>
     /// <param name="label">Names the whole source (folder or workbook) in problems about absent tables.</param>
-    /// <param name="naming">Turns a table name into what the user would call it (<c>institutions.csv</c>, sheet <c>institutions</c>).</param>
+    /// <param name="naming">Turns a table name into what the user would call it (<c>institutions.csv</c>, sheet <c>instytucje</c>).</param>
     /// <param name="problems">Problems already found while reading; parsing adds to them.</param>
-    /// <param name="unreadable">Tables whose file exists but could not be read (already reported): present, not missing.</param>
+    /// <param name="unreadable">Tables whose file exists but could not be read (already reported), with the file's label: present, not missing.</param>
+    /// <param name="language">The language most of the headers were written in (English when they are even).</param>
     /// <exception cref="DatasetException">Any problem was found.</exception>
-    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems, IReadOnlySet<string>? unreadable = null)
+    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems, IReadOnlyDictionary<string, string>? unreadable, out DatasetLanguage language)
     {
         var parser = new DatasetParser(tables, problems);
-        parser.CheckTablesPresent(label, naming, unreadable ?? new HashSet<string>());
+        parser.CheckTablesPresent(label, naming, unreadable ?? new Dictionary<string, string>());
         if (problems.Count > 0 && !tables.ContainsKey("institutions"))
         {
-            throw new DatasetException(parser.Sorted());
+            throw new DatasetException(parser.Sorted(label, naming));
         }
 
         parser.ReadSectors();
@@ -45,10 +58,11 @@ internal sealed partial class DatasetParser
         var actions = parser.ReadActions();
         var ties = parser.ReadTies();
         var beneficiaries = parser.ReadBeneficiaries();
+        language = parser.languages.Count(l => l == DatasetLanguage.Polish) * 2 > parser.languages.Count ? DatasetLanguage.Polish : DatasetLanguage.English;
         try
         {
             var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map, beneficiaries);
-            if (problems.Count == 0)
+            if (problems.Count == 0 && parser.map.UncheckedCounts.Count == 0)
             {
                 return dataset;
             }
@@ -58,15 +72,21 @@ internal sealed partial class DatasetParser
             problems.AddRange(exception.Problems);
         }
 
-        throw new DatasetException(parser.Sorted());
+        throw new DatasetException(parser.Sorted(label, naming));
     }
 
-    private void CheckTablesPresent(string label, Func<string, string> naming, IReadOnlySet<string> unreadable)
+    private void CheckTablesPresent(string label, Func<string, string> naming, IReadOnlyDictionary<string, string> unreadable)
     {
-        bool Present(string name) => tables.ContainsKey(name) || unreadable.Contains(name);
+        foreach (var (name, fileLabel) in unreadable)
+        {
+            map.UnreadableTables.Add(name);
+            map.Labels[name] = fileLabel;
+        }
+
+        bool Present(string name) => tables.ContainsKey(name) || unreadable.ContainsKey(name);
         if (!Present("institutions"))
         {
-            problems.Add(new DatasetProblem(label, null, $"{naming("institutions")} is missing; every dataset needs it, with columns {string.Join(",", TableSchema.Institutions.Required)}"));
+            problems.Add(new DatasetProblem(label, null, Messages.Get("TableMissing", naming("institutions"), string.Join(",", TableSchema.Institutions.Required))));
         }
 
         foreach (var (events, links) in new[] { ("declarations", "signatures"), ("actions", "participations") })
@@ -75,20 +95,42 @@ internal sealed partial class DatasetParser
             {
                 string present = Present(events) ? events : links;
                 string absent = present == events ? links : events;
-                problems.Add(new DatasetProblem(label, null, $"{naming(present)} is given but {naming(absent)} is missing; the two go together"));
+                problems.Add(new DatasetProblem(label, null, Messages.Get("TablesGoTogether", naming(present), naming(absent))));
+                map.UnreadableTables.Add(absent);
             }
         }
     }
 
+    /// <summary>Maps a table's header; a table that cannot be mapped is unreadable, and its references go uncounted one by one.</summary>
+    private ColumnMap? Columns(string name, TableSchema schema, out RawTable? table)
+    {
+        if (!tables.TryGetValue(name, out table))
+        {
+            return null;
+        }
+
+        var columns = schema.Map(table, problems);
+        if (columns is null)
+        {
+            map.UnreadableTables.Add(name);
+        }
+        else if (columns.Language is { } language)
+        {
+            languages.Add(language);
+        }
+
+        return columns;
+    }
+
     private void ReadSectors()
     {
-        if (!tables.TryGetValue("sectors", out var table) || TableSchema.Sectors.Map(table, problems) is not { } columns)
+        if (Columns("sectors", TableSchema.Sectors, out var table) is not { } columns)
         {
             return;
         }
 
         var custom = new List<Sector>();
-        foreach (var row in table.Rows)
+        foreach (var row in table!.Rows)
         {
             if (!columns.CheckWidth(row, problems))
             {
@@ -98,11 +140,11 @@ internal sealed partial class DatasetParser
             string code = columns.Get(row, "code");
             if (!Sector.IsValidCode(code))
             {
-                Fail(table, row, $"sector code '{code}' must be upper-case letters A-Z, digits and underscores");
+                Fail(table, row, Messages.Get("SectorCodeInvalid", Messages.Quote(code)));
             }
             else if (catalog.TryResolve(code, out var existing) || custom.Any(s => s.Code == code))
             {
-                Fail(table, row, existing is null ? $"sector '{code}' is declared twice" : $"sector code '{code}' is already known as sector '{existing.Code}'");
+                Fail(table, row, existing is null ? Messages.Get("SectorTwice", Messages.Quote(code)) : Messages.Get("SectorCodeKnown", Messages.Quote(code), existing.Code));
             }
             else
             {
@@ -123,21 +165,66 @@ internal sealed partial class DatasetParser
             return true;
         }
 
-        Fail(table, row, $"{column} is empty");
+        Fail(table, row, Messages.Get("FieldEmpty", columns.Name(column)));
         return false;
     }
 
-    private List<DatasetProblem> Sorted()
+    /// <summary>The problems in file order (the files in the format's order), then line; repeats counted; one line per
+    /// unreadable table saying how many references into it were left unchecked.</summary>
+    private List<DatasetProblem> Sorted(string label, Func<string, string> naming)
     {
-        string[] order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, label) in map.Labels)
+        foreach (var (name, fileLabel) in map.Labels)
         {
-            rank[label] = Array.IndexOf(order, name);
+            rank[fileLabel] = Array.IndexOf(Order, name);
         }
 
-        return [.. problems.Select((problem, index) => (problem, index))
-            .OrderBy(p => rank.GetValueOrDefault(p.problem.File, -1)).ThenBy(p => p.problem.Line ?? 0).ThenBy(p => p.index)
-            .Select(p => p.problem)];
+        var all = problems.Select((problem, index) => (Problem: problem, Summary: 0, Index: index)).ToList();
+        foreach (var (table, counts) in map.UncheckedCounts)
+        {
+            string from = string.Join(", ", counts.Keys.Select(t => ShortName(map.Labels.GetValueOrDefault(t, naming(t)))));
+            var summary = new DatasetProblem(map.Labels.GetValueOrDefault(table, label), null, counts.Values.Sum() == 1 ? Messages.Get("OneReferenceUnchecked", from) : Messages.Get("ReferencesUnchecked", Messages.Count(counts.Values.Sum()), from));
+            all.Add((summary, 1, all.Count));
+        }
+
+        var sorted = all.OrderBy(p => rank.GetValueOrDefault(p.Problem.File, -1)).ThenBy(p => p.Summary).ThenBy(p => p.Problem.Line ?? 0).ThenBy(p => p.Index)
+            .Select(p => p.Problem).ToList();
+        return Compact(sorted);
     }
+
+    /// <summary>Lists the first few rows sharing one message in one file and counts the rest in a line of their own.</summary>
+    internal static List<DatasetProblem> Compact(List<DatasetProblem> sorted)
+    {
+        var groups = sorted.Where(p => p.Line is not null).GroupBy(p => (p.File, p.Message)).Where(g => g.Count() > RepeatsShown + 1)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Line!.Value).ToList());
+        var seen = new Dictionary<(string, string), int>();
+        var result = new List<DatasetProblem>(sorted.Count);
+        foreach (var problem in sorted)
+        {
+            var key = (problem.File, problem.Message);
+            if (problem.Line is null || !groups.TryGetValue(key, out var lines))
+            {
+                result.Add(problem);
+                continue;
+            }
+
+            int seenCount = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (seenCount <= RepeatsShown)
+            {
+                result.Add(problem);
+            }
+            else if (seenCount == RepeatsShown + 1)
+            {
+                var rest = lines.Skip(RepeatsShown).ToList();
+                string list = string.Join(", ", rest.Take(10)) + (rest.Count > 10 ? ", …" : "");
+                result.Add(new DatasetProblem(problem.File, null, Messages.Get("SameProblemMore", Messages.Count(rest.Count), list)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A file name without its folder (<c>signatures.csv</c>), or a sheet's name (<c>podpisy</c>).</summary>
+    private static string ShortName(string label) =>
+        label.EndsWith(']') && label.LastIndexOf('[') is >= 0 and var open ? label[(open + 1)..^1] : Path.GetFileName(label) is { Length: > 0 } file ? file : label;
 }

@@ -17,6 +17,10 @@ namespace CooperationGraph.IO;
 /// <para>CSV files may be UTF-8 (with or without BOM) or Windows-1250, delimited by <c>,</c> or <c>;</c> (or tab);
 /// dates are <c>YYYY-MM-DD</c> or <c>DD.MM.YYYY</c>; numbers take a decimal point or comma. Files and sheets whose
 /// names start with <c>_</c> are ignored; any other unknown file or sheet is an error, so nothing is dropped silently.</para>
+/// <para>Every table and column also has a Polish name (<c>instytucje.csv</c> with <c>id,nazwa,sektor,jednostka,poziom</c>,
+/// <c>działania</c>, <c>udziały</c>…; see <c>TableSchema</c>), matched ignoring case, diacritics, spaces and underscores;
+/// languages may differ between tables but not within one header. Workbooks are checked before they are opened
+/// (at most 256 MB unpacked, no DTD).</para>
 /// </remarks>
 public static class DatasetReader
 {
@@ -26,43 +30,52 @@ public static class DatasetReader
     /// The dataset cannot be read or is inconsistent. Every problem found is listed with its file and line
     /// (header = line 1).
     /// </exception>
-    public static CooperationDataset Load(string path)
+    public static CooperationDataset Load(string path) => Load(path, out _);
+
+    /// <summary>Loads a dataset and tells in which language its tables were named (to write it back the same way).</summary>
+    /// <param name="path">The folder or workbook.</param>
+    /// <param name="language">Polish when most headers were Polish, otherwise English.</param>
+    /// <exception cref="DatasetException">The dataset cannot be read or is inconsistent.</exception>
+    public static CooperationDataset Load(string path, out DatasetLanguage language)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (Directory.Exists(path))
         {
-            return LoadFolder(path);
+            return LoadFolder(path, out language);
         }
 
         if (File.Exists(path))
         {
             return string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? LoadWorkbook(path)
-                : throw new DatasetException(new DatasetProblem(path, null, "is neither a folder of CSV files nor an .xlsx workbook"));
+                ? LoadWorkbook(path, out language)
+                : throw new DatasetException(new DatasetProblem(path, null, Messages.Get("NotADataset")));
         }
 
-        throw new DatasetException(new DatasetProblem(path, null, "no such folder or .xlsx workbook"));
+        throw new DatasetException(new DatasetProblem(path, null, Messages.Get("NoSuchDataset")));
     }
 
-    /// <summary>Loads a dataset from a folder holding <c>institutions.csv</c> and the other tables.</summary>
+    /// <summary>Loads a dataset from a folder holding <c>institutions.csv</c> (or <c>instytucje.csv</c>) and the other tables.</summary>
     /// <exception cref="DatasetException">The dataset cannot be read or is inconsistent.</exception>
-    public static CooperationDataset LoadFolder(string folder)
+    public static CooperationDataset LoadFolder(string folder) => LoadFolder(folder, out _);
+
+    private static CooperationDataset LoadFolder(string folder, out DatasetLanguage language)
     {
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
-        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<DatasetLanguage?>();
         var files = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
             string stem = Path.GetFileNameWithoutExtension(file);
-            if (KnownTable(stem, file, problems) is not { } name)
+            if (KnownTable(stem, file, problems, names) is not { } name)
             {
                 continue;
             }
 
-            if (tables.ContainsKey(name))
+            if (tables.ContainsKey(name) || unreadable.ContainsKey(name))
             {
-                problems.Add(new DatasetProblem(file, null, $"a second file for table '{name}' (names differ only in case)"));
+                problems.Add(new DatasetProblem(file, null, Messages.Get("SecondFile", name)));
                 continue;
             }
 
@@ -73,53 +86,87 @@ public static class DatasetReader
             catch (DatasetException exception)
             {
                 problems.AddRange(exception.Problems);
-                unreadable.Add(name);
+                unreadable[name] = file;
             }
         }
 
-        return DatasetParser.Parse(tables, folder, name => $"{name}.csv", problems, unreadable);
+        var named = NameLanguage(names);
+        return DatasetParser.Parse(tables, folder, name => Find(name).TableName(named) + ".csv", problems, unreadable, out language);
     }
 
-    /// <summary>Loads a dataset from an <c>.xlsx</c> workbook with one sheet per table.</summary>
-    /// <exception cref="DatasetException">The workbook cannot be read or the dataset is inconsistent.</exception>
-    public static CooperationDataset LoadWorkbook(string path)
+    /// <summary>Loads a dataset from an <c>.xlsx</c> workbook with one sheet per table (an <c>instructions</c> or
+    /// <c>instrukcja</c> sheet, sheets whose names start with <c>_</c> and empty sheets of other names are skipped).</summary>
+    /// <exception cref="DatasetException">The workbook cannot be read, would unpack to more than 256 MB, or the dataset is inconsistent.</exception>
+    public static CooperationDataset LoadWorkbook(string path) => LoadWorkbook(path, out _);
+
+    private static CooperationDataset LoadWorkbook(string path, out DatasetLanguage language)
     {
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
-        foreach (var (sheet, table) in XlsxTableReader.Read(path))
+        var names = new List<DatasetLanguage?>();
+        var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (sheet, label, table) in XlsxTableReader.ReadSheets(path))
         {
             string stem = sheet.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? sheet[..^4] : sheet;
-            if (KnownTable(stem, table.Label, problems) is { } name)
+            if (KnownTable(stem, label, problems, names, reportUnknown: table is not null) is not { } name)
             {
-                if (!tables.TryAdd(name, table))
-                {
-                    problems.Add(new DatasetProblem(table.Label, null, $"a second sheet for table '{name}'"));
-                }
+                continue;
+            }
+
+            if (tables.ContainsKey(name) || empty.ContainsKey(name))
+            {
+                problems.Add(new DatasetProblem(label, null, Messages.Get("SecondSheet", name)));
+            }
+            else if (table is null)
+            {
+                problems.Add(new DatasetProblem(label, null, Messages.Get("EmptySheet")));
+                empty[name] = label;
+            }
+            else
+            {
+                tables[name] = table;
             }
         }
 
-        return DatasetParser.Parse(tables, path, name => $"sheet '{name}'", problems);
+        var named = NameLanguage(names);
+        return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, empty, out language);
     }
 
-    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems)
+    /// <summary>Names of sheets that explain the template and are not tables.</summary>
+    internal static readonly string[] InstructionSheets = ["instructions", "instrukcja"];
+
+    private static TableSchema Find(string name) => TableSchema.All.First(s => s.Name == name);
+
+    private static DatasetLanguage NameLanguage(List<DatasetLanguage?> names) =>
+        names.Count(l => l == DatasetLanguage.Polish) > names.Count(l => l == DatasetLanguage.English) || (names.All(l => l is null) && Messages.Polish)
+            ? DatasetLanguage.Polish
+            : DatasetLanguage.English;
+
+    /// <summary>The table a file or sheet name stands for; null for ignored names and, with a problem unless
+    /// <paramref name="reportUnknown"/> is false (an empty sheet holds nothing to lose), for unknown ones.</summary>
+    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems, List<DatasetLanguage?> languages, bool reportUnknown = true)
     {
-        if (stem.StartsWith('_'))
+        if (stem.StartsWith('_') || InstructionSheets.Any(s => TableSchema.Key(s) == TableSchema.Key(stem)))
         {
             return null;
         }
 
-        string key = stem.Trim().ToLowerInvariant();
-        foreach (var schema in TableSchema.All)
+        if (TableSchema.Find(stem, out var language) is { } schema)
         {
-            if (schema.Name == key)
-            {
-                return schema.Name;
-            }
+            languages.Add(language);
+            return schema.Name;
         }
 
-        var nearest = TextKey.Nearest(stem, TableSchema.All.Select(s => s.Name));
-        string hint = nearest is null ? $"known tables: {string.Join(", ", TableSchema.All.Select(s => s.Name))}" : $"did you mean '{nearest}'?";
-        problems.Add(new DatasetProblem(label, null, $"is not a table of the dataset format; {hint} (prefix the name with '_' to keep it out of the dataset)"));
+        if (!reportUnknown)
+        {
+            return null;
+        }
+
+        var all = TableSchema.All.SelectMany(s => new[] { s.Name, s.PolishName }).ToArray();
+        var nearest = TextKey.Nearest(stem, all);
+        var listed = TableSchema.All.Select(s => Messages.Polish ? s.PolishName : s.Name);
+        string hint = nearest is null ? Messages.Get("KnownTables", string.Join(", ", listed)) : Messages.Get("DidYouMean", nearest);
+        problems.Add(new DatasetProblem(label, null, Messages.Get("UnknownTable", hint)));
         return null;
     }
 }

@@ -9,44 +9,53 @@ internal sealed record TableData(string Name, string[] Header, List<object?[]> R
 /// <summary>Lays a dataset out as the tables of the dataset format, for both the CSV and the workbook writer.</summary>
 internal static class DatasetTables
 {
-    public static List<TableData> From(CooperationDataset dataset)
+    /// <summary>The columns holding dates, by English name.</summary>
+    public static readonly string[] DateColumns = ["signed_on", "date", "end_date"];
+
+    public static List<TableData> From(CooperationDataset dataset, DatasetLanguage language = DatasetLanguage.English)
     {
         var tables = new List<TableData>();
+        TableData Table(TableSchema schema, string[] columns, List<object?[]> rows) =>
+            new(schema.TableName(language), [.. columns.Select(c => schema.ColumnName(c, language))], rows);
+        string Word<T>(T value)
+            where T : struct, Enum => FieldParser.Word(value, language);
+
         var custom = dataset.CustomSectors.ToList();
         if (custom.Count > 0)
         {
-            tables.Add(new TableData("sectors", TableSchema.Sectors.Required, [.. custom.Select(s => new object?[] { s.Code, s.NamePl, s.NameEn })]));
+            tables.Add(Table(TableSchema.Sectors, TableSchema.Sectors.Required, [.. custom.Select(s => new object?[] { s.Code, s.NamePl, s.NameEn })]));
         }
 
         var attributeNames = dataset.Institutions.SelectMany(i => i.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToArray();
-        tables.Add(new TableData("institutions", ["id", "name", "sector", "unit", "level", .. attributeNames],
-            [.. dataset.Institutions.Select(i => new object?[] { i.Id, i.Name, i.Sector.Code, i.Unit, i.Level is { } level ? FieldParser.Word(level) : null }
-                .Concat(attributeNames.Select(name => (object?)i.Attributes[name])).ToArray())]));
+        var institutions = Table(TableSchema.Institutions, ["id", "name", "sector", "unit", "level"],
+            [.. dataset.Institutions.Select(i => new object?[] { i.Id, i.Name, i.Sector.Code, i.Unit, i.Level is { } level ? Word(level) : null }
+                .Concat(attributeNames.Select(name => (object?)i.Attributes[name])).ToArray())]);
+        tables.Add(institutions with { Header = [.. institutions.Header, .. attributeNames] });
         if (dataset.Declarations.Count > 0)
         {
-            tables.Add(new TableData("declarations", ["id", "title", "signed_on", "kind"],
-                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, Date(d.SignedOn), FieldParser.Word(d.Kind) })]));
-            tables.Add(new TableData("signatures", TableSchema.Signatures.Required,
+            tables.Add(Table(TableSchema.Declarations, ["id", "title", "signed_on", "kind"],
+                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, Date(d.SignedOn), Word(d.Kind) })]));
+            tables.Add(Table(TableSchema.Signatures, TableSchema.Signatures.Required,
                 [.. dataset.Declarations.SelectMany(d => d.Signatories.Select(s => new object?[] { d.Id, s }))]));
         }
 
         if (dataset.JointActions.Count > 0)
         {
-            tables.Add(new TableData("actions", ["id", "title", "kind", "date", "end_date", "cost_pln", "beneficiaries"],
-                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, FieldParser.Word(a.Kind), Date(a.Date), a.EndDate is { } end ? Date(end) : null, a.CostPln, a.Beneficiaries })]));
-            tables.Add(new TableData("participations", ["action_id", "institution_id", "role"],
-                [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, FieldParser.Word(p.Role) }))]));
+            tables.Add(Table(TableSchema.Actions, ["id", "title", "kind", "date", "end_date", "cost_pln", "beneficiaries"],
+                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, Word(a.Kind), Date(a.Date), a.EndDate is { } end ? Date(end) : null, a.CostPln, a.Beneficiaries })]));
+            tables.Add(Table(TableSchema.Participations, ["action_id", "institution_id", "role"],
+                [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, Word(p.Role) }))]));
         }
 
         if (dataset.Ties.Count > 0)
         {
-            tables.Add(new TableData("ties", ["source", "target", "weight", "layer"],
+            tables.Add(Table(TableSchema.Ties, ["source", "target", "weight", "layer"],
                 [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer })]));
         }
 
         if (dataset.Beneficiaries.Count > 0)
         {
-            tables.Add(new TableData("beneficiaries", TableSchema.Beneficiaries.Required,
+            tables.Add(Table(TableSchema.Beneficiaries, TableSchema.Beneficiaries.Required,
                 [.. dataset.Beneficiaries.Select(b => new object?[] { b.FamilyId, b.ActionId })]));
         }
 

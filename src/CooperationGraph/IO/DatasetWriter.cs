@@ -23,13 +23,14 @@ public static class DatasetWriter
     /// <param name="dataset">The dataset.</param>
     /// <param name="folder">The target folder; existing table files are replaced.</param>
     /// <param name="format">Delimiter and encoding; <see cref="CsvFormat.Standard"/> by default.</param>
+    /// <param name="language">The language of file and column names and of kinds, roles and levels (English by default).</param>
     /// <exception cref="InvalidOperationException">A text cannot be written in the chosen encoding (e.g. a Cyrillic name in Windows-1250).</exception>
-    public static void SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format = null)
+    public static void SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format = null, DatasetLanguage language = DatasetLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         format ??= CsvFormat.Standard;
         Directory.CreateDirectory(folder);
-        foreach (var table in DatasetTables.From(dataset))
+        foreach (var table in DatasetTables.From(dataset, language))
         {
             string path = Path.Combine(folder, table.Name + ".csv");
             File.WriteAllBytes(path, Encode(ToCsv(table, format.Delimiter), format.Encoding, path));
@@ -37,10 +38,13 @@ public static class DatasetWriter
     }
 
     /// <summary>Writes the dataset as an <c>.xlsx</c> workbook with one sheet per table.</summary>
-    public static void SaveWorkbook(CooperationDataset dataset, string path)
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The workbook to write.</param>
+    /// <param name="language">The language of sheet and column names and of kinds, roles and levels (English by default).</param>
+    public static void SaveWorkbook(CooperationDataset dataset, string path, DatasetLanguage language = DatasetLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        SaveWorkbook(DatasetTables.From(dataset), path);
+        SaveWorkbook(DatasetTables.From(dataset, language), path);
     }
 
     /// <summary>Writes tables as the sheets of a workbook: text as text cells (never formulas), numbers as numbers.</summary>

@@ -34,6 +34,16 @@ internal static class FieldParser
         (TerritorialLevel.Voivodeship, ["voivodeship", "województwo", "region", "wojewódzki", "regional"]),
         (TerritorialLevel.National, ["national", "krajowy", "kraj", "country"]));
 
+    /// <summary>The Polish word written for each value (the first of its Polish words above).</summary>
+    private static readonly Dictionary<string, string> PolishWords = new(StringComparer.Ordinal)
+    {
+        ["Meeting"] = "spotkanie", ["Training"] = "szkolenie", ["StudyVisit"] = "wizyta studyjna", ["Research"] = "badanie",
+        ["Service"] = "usługa", ["Event"] = "wydarzenie", ["Other"] = "inne",
+        ["Declaration"] = "deklaracja", ["Agreement"] = "porozumienie",
+        ["Participant"] = "uczestnik", ["Partner"] = "partner", ["Lead"] = "lider",
+        ["Gmina"] = "gmina", ["Powiat"] = "powiat", ["Voivodeship"] = "województwo", ["National"] = "krajowy",
+    };
+
     public static bool TryDate(string text, string column, Action<string> fail, out DateOnly date)
     {
         date = default;
@@ -44,9 +54,7 @@ internal static class FieldParser
         }
 
         bool looksLikeDate = System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})$");
-        fail(looksLikeDate
-            ? $"{column} '{text}' is an impossible date"
-            : $"{column} '{text}' is not a date; write YYYY-MM-DD or DD.MM.YYYY");
+        fail(Messages.Get(looksLikeDate ? "ImpossibleDate" : "NotADate", column, Messages.Quote(text)));
         return false;
     }
 
@@ -58,7 +66,7 @@ internal static class FieldParser
             return true;
         }
 
-        fail($"{column} '{text}' is not a number");
+        fail(Messages.Get("NotANumber", column, Messages.Quote(text)));
         return false;
     }
 
@@ -71,7 +79,7 @@ internal static class FieldParser
             return true;
         }
 
-        fail($"{column} '{text}' is not a number");
+        fail(Messages.Get("NotANumber", column, Messages.Quote(text)));
         return false;
     }
 
@@ -90,17 +98,44 @@ internal static class FieldParser
             return true;
         }
 
-        fail($"{column} '{text}' is not a whole number");
+        fail(Messages.Get("NotAWholeNumber", column, Messages.Quote(text)));
         return false;
     }
 
     public static bool TryActionKind(string text, Action<string> fail, out JointActionKind kind) => TryWord(text, "kind", ActionKinds, fail, out kind);
 
+    public static bool TryActionKind(string text, string column, Action<string> fail, out JointActionKind kind, DatasetLanguage? language = null) => TryWord(text, column, ActionKinds, fail, out kind, language);
+
     public static bool TryDeclarationKind(string text, Action<string> fail, out DeclarationKind kind) => TryWord(text, "kind", DeclarationKinds, fail, out kind);
+
+    public static bool TryDeclarationKind(string text, string column, Action<string> fail, out DeclarationKind kind, DatasetLanguage? language = null) => TryWord(text, column, DeclarationKinds, fail, out kind, language);
 
     public static bool TryRole(string text, Action<string> fail, out ParticipantRole role) => TryWord(text, "role", Roles, fail, out role);
 
+    public static bool TryRole(string text, string column, Action<string> fail, out ParticipantRole role, DatasetLanguage? language = null) => TryWord(text, column, Roles, fail, out role, language);
+
     public static bool TryLevel(string text, Action<string> fail, out TerritorialLevel level) => TryWord(text, "level", Levels, fail, out level);
+
+    public static bool TryLevel(string text, string column, Action<string> fail, out TerritorialLevel level, DatasetLanguage? language = null) => TryWord(text, column, Levels, fail, out level, language);
+
+    /// <summary>The word for a value in a language: the canonical English word, or the first Polish word of its vocabulary
+    /// (<c>spotkanie</c>, <c>wizyta studyjna</c>, <c>lider</c>, <c>województwo</c>).</summary>
+    public static string Word<T>(T value, DatasetLanguage language)
+        where T : struct, Enum => language == DatasetLanguage.Polish ? PolishWord(value) : Word(value);
+
+    /// <summary>Every word a drop-down list offers for <typeparamref name="T"/> in a language, in the enumeration's order.</summary>
+    public static string[] Words<T>(DatasetLanguage language)
+        where T : struct, Enum => [.. Enum.GetValues<T>().Select(v => Word(v, language))];
+
+    private static string PolishWord<T>(T value)
+        where T : struct, Enum => value switch
+        {
+            JointActionKind kind => PolishWords[kind.ToString()],
+            DeclarationKind kind => PolishWords[kind.ToString()],
+            ParticipantRole role => PolishWords[role.ToString()],
+            TerritorialLevel level => PolishWords[level.ToString()],
+            _ => Word(value),
+        };
 
     /// <summary>The canonical word for a value in the dataset format (<c>study_visit</c>, <c>lead</c>, <c>powiat</c>).</summary>
     public static string Word<T>(T value)
@@ -126,7 +161,8 @@ internal static class FieldParser
         return compact.Replace(',', '.');
     }
 
-    private static bool TryWord<T>(string text, string column, Dictionary<string, T> vocabulary, Action<string> fail, out T value)
+    /// <summary>Reads a word of a vocabulary; an unknown word is reported with the nearest known one, in the table's language.</summary>
+    private static bool TryWord<T>(string text, string column, Dictionary<string, T> vocabulary, Action<string> fail, out T value, DatasetLanguage? language = null)
         where T : struct, Enum
     {
         if (vocabulary.TryGetValue(TextKey.Normalize(text), out value))
@@ -134,12 +170,12 @@ internal static class FieldParser
             return true;
         }
 
-        var canonical = Enum.GetValues<T>().Select(Word).ToArray();
+        var words = language ?? DatasetLanguage.English;
         var nearest = TextKey.Nearest(text, vocabulary.Keys);
         string hint = nearest is null
-            ? $"expected one of: {string.Join(", ", canonical)}"
-            : $"did you mean '{Word(vocabulary[nearest])}'?";
-        fail($"unknown {column} '{text}'; {hint}");
+            ? Messages.Get("ExpectedOneOf", string.Join(", ", Words<T>(words)))
+            : Messages.Get("DidYouMean", Word(vocabulary[nearest], words));
+        fail(Messages.Get("UnknownWord", column, Messages.Quote(text), hint));
         return false;
     }
 

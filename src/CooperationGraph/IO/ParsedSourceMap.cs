@@ -2,7 +2,7 @@ using CooperationGraph.Model;
 
 namespace CooperationGraph.IO;
 
-/// <summary>Locates dataset items at the file and line they were read from.</summary>
+/// <summary>Locates dataset items at the file and line they were read from, and remembers which tables could not be read.</summary>
 internal sealed class ParsedSourceMap : SourceMap
 {
     public Dictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
@@ -21,6 +21,12 @@ internal sealed class ParsedSourceMap : SourceMap
 
     public List<int> BeneficiaryLines { get; } = [];
 
+    /// <summary>Tables missing, unreadable, or with a header that could not be mapped.</summary>
+    public HashSet<string> UnreadableTables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For each unreadable table, how many references from each other table were left unchecked, in first-seen order.</summary>
+    public Dictionary<string, Dictionary<string, int>> UncheckedCounts { get; } = new(StringComparer.Ordinal);
+
     public override DatasetProblem Institution(int index, string message) => At("institutions", InstitutionLines[index], message);
 
     public override DatasetProblem Declaration(int index, string message) => At("declarations", DeclarationLines[index], message);
@@ -34,6 +40,18 @@ internal sealed class ParsedSourceMap : SourceMap
     public override DatasetProblem Tie(int index, string message) => At("ties", TieLines[index], message);
 
     public override DatasetProblem Beneficiary(int index, string message) => At("beneficiaries", BeneficiaryLines[index], message);
+
+    public override bool IsUnreadable(string table) => UnreadableTables.Contains(table);
+
+    public override void Unchecked(string table, string from)
+    {
+        if (!UncheckedCounts.TryGetValue(table, out var counts))
+        {
+            UncheckedCounts[table] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        counts[from] = counts.GetValueOrDefault(from) + 1;
+    }
 
     private DatasetProblem At(string table, int line, string message) => new(Labels.GetValueOrDefault(table, table), line, message);
 }

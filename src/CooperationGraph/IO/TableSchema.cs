@@ -3,32 +3,124 @@ using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
-/// <summary>The columns one table of the dataset format has: required, optional, and whether others are kept.</summary>
+/// <summary>
+/// The columns one table of the dataset format has: required, optional, and whether others are kept; with the Polish
+/// name of the table and of each column beside the English one. Names match ignoring case, diacritics, spaces and
+/// underscores (<c>Data podpisania</c> = <c>data_podpisania</c> = <c>signed_on</c>'s Polish name).
+/// </summary>
 internal sealed record TableSchema(string Name, string[] Required, string[] Optional, bool KeepsExtraColumns = false)
 {
-    public static readonly TableSchema Institutions = new("institutions", ["id", "name", "sector"], ["unit", "level"], KeepsExtraColumns: true);
-    public static readonly TableSchema Sectors = new("sectors", ["code", "name_pl", "name_en"], []);
-    public static readonly TableSchema Declarations = new("declarations", ["id", "title", "signed_on"], ["kind"]);
-    public static readonly TableSchema Signatures = new("signatures", ["declaration_id", "institution_id"], []);
-    public static readonly TableSchema Actions = new("actions", ["id", "title", "kind", "date"], ["end_date", "cost_pln", "beneficiaries"]);
-    public static readonly TableSchema Participations = new("participations", ["action_id", "institution_id"], ["role"]);
-    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer"]);
+    public static readonly TableSchema Institutions = new("institutions", ["id", "name", "sector"], ["unit", "level"], KeepsExtraColumns: true)
+    { PolishName = "instytucje", PolishColumns = ["id", "nazwa", "sektor", "jednostka", "poziom"] };
 
-    public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], []);
+    public static readonly TableSchema Sectors = new("sectors", ["code", "name_pl", "name_en"], [])
+    { PolishName = "sektory", PolishColumns = ["kod", "nazwa_pl", "nazwa_en"] };
+
+    public static readonly TableSchema Declarations = new("declarations", ["id", "title", "signed_on"], ["kind"])
+    { PolishName = "deklaracje", PolishColumns = ["id", "tytuł", "data_podpisania", "rodzaj"] };
+
+    public static readonly TableSchema Signatures = new("signatures", ["declaration_id", "institution_id"], [])
+    { PolishName = "podpisy", PolishColumns = ["id_deklaracji", "id_instytucji"] };
+
+    public static readonly TableSchema Actions = new("actions", ["id", "title", "kind", "date"], ["end_date", "cost_pln", "beneficiaries"])
+    { PolishName = "działania", PolishColumns = ["id", "tytuł", "rodzaj", "data", "data_końcowa", "koszt_pln", "beneficjenci"] };
+
+    public static readonly TableSchema Participations = new("participations", ["action_id", "institution_id"], ["role"])
+    { PolishName = "udziały", PolishColumns = ["id_działania", "id_instytucji", "rola"] };
+
+    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer"])
+    { PolishName = "powiązania", PolishColumns = ["źródło", "cel", "waga", "warstwa"] };
+
+    public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], [])
+    { PolishName = "beneficjenci", PolishColumns = ["id_rodziny", "id_działania"] };
 
     public static readonly TableSchema[] All = [Institutions, Sectors, Declarations, Signatures, Actions, Participations, Ties, Beneficiaries];
 
+    /// <summary>The table's Polish file and sheet name; the English one when none is given.</summary>
+    public string PolishName { get; init; } = Name;
+
+    /// <summary>The Polish column names in the order of <see cref="Columns"/>; empty when they are the English ones.</summary>
+    public string[] PolishColumns { get; init; } = [];
+
     public IEnumerable<string> Columns => Required.Concat(Optional);
+
+    /// <summary>How names are compared: upper case, no diacritics, no spaces or underscores.</summary>
+    public static string Key(string text) => TextKey.Normalize(text).Replace("_", "", StringComparison.Ordinal);
+
+    /// <summary>The schema a file or sheet name stands for, in English or Polish, and which language it is in.</summary>
+    public static TableSchema? Find(string name, out DatasetLanguage? language)
+    {
+        string key = Key(name);
+        foreach (var schema in All)
+        {
+            if (Key(schema.Name) == key)
+            {
+                language = Key(schema.PolishName) == key ? null : DatasetLanguage.English;
+                return schema;
+            }
+
+            if (Key(schema.PolishName) == key)
+            {
+                language = DatasetLanguage.Polish;
+                return schema;
+            }
+        }
+
+        language = null;
+        return null;
+    }
+
+    /// <summary>The table's file or sheet name (without extension) in a language.</summary>
+    public string TableName(DatasetLanguage language) => language == DatasetLanguage.Polish ? PolishName : Name;
+
+    /// <summary>A column's name in a language, from its English name.</summary>
+    public string ColumnName(string column, DatasetLanguage language)
+    {
+        if (language != DatasetLanguage.Polish || PolishColumns.Length == 0)
+        {
+            return column;
+        }
+
+        int index = Columns.ToList().IndexOf(column);
+        return index < 0 ? column : PolishColumns[index];
+    }
+
+    /// <summary>All column names in a language, in order.</summary>
+    public string[] ColumnNames(DatasetLanguage language) => [.. Columns.Select(c => ColumnName(c, language))];
+
+    /// <summary>The English name of the column a header name stands for, and its language (null when both languages spell it alike).</summary>
+    public string? Match(string header, out DatasetLanguage? language)
+    {
+        string key = Key(header);
+        foreach (var column in Columns)
+        {
+            bool english = Key(column) == key;
+            bool polish = Key(ColumnName(column, DatasetLanguage.Polish)) == key;
+            if (english || polish)
+            {
+                language = english && polish ? null : english ? DatasetLanguage.English : DatasetLanguage.Polish;
+                return column;
+            }
+        }
+
+        language = null;
+        return null;
+    }
 
     /// <summary>
     /// Maps the header to this schema. Returns null (after adding problems) when a required column is missing,
-    /// a column is repeated, or an unknown column appears where extra columns are not kept.
+    /// a column is repeated, English and Polish names are mixed, or an unknown column appears where extra columns are
+    /// not kept.
     /// </summary>
     public ColumnMap? Map(RawTable table, List<DatasetProblem> problems)
     {
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var extras = new List<(string Name, int Index)>();
+        var unknown = new List<string>();
+        string? englishName = null, polishName = null;
         int before = problems.Count;
+        void Add(string message) => problems.Add(new DatasetProblem(table.Label, table.HeaderLine, message));
         for (int i = 0; i < table.Header.Length; i++)
         {
             string name = table.Header[i].Trim();
@@ -36,20 +128,23 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
             {
                 if (table.Rows.Any(row => i < row.Fields.Length && !string.IsNullOrWhiteSpace(row.Fields[i])))
                 {
-                    problems.Add(new DatasetProblem(table.Label, table.HeaderLine, $"column {i + 1} has values but no name in the header"));
+                    Add(Messages.Get("ColumnWithoutName", i + 1));
                 }
 
                 continue;
             }
 
-            string key = name.ToLowerInvariant();
-            if (indexes.ContainsKey(key) || extras.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            var column = Match(name, out var language);
+            if ((column is not null && indexes.ContainsKey(column)) || extras.Any(e => Key(e.Name) == Key(name)))
             {
-                problems.Add(new DatasetProblem(table.Label, table.HeaderLine, $"column '{name}' appears twice in the header"));
+                Add(Messages.Get("ColumnTwice", Messages.Quote(name)));
             }
-            else if (Columns.Contains(key))
+            else if (column is not null)
             {
-                indexes[key] = i;
+                indexes[column] = i;
+                written[column] = name;
+                englishName ??= language == DatasetLanguage.English ? name : null;
+                polishName ??= language == DatasetLanguage.Polish ? name : null;
             }
             else if (KeepsExtraColumns)
             {
@@ -57,61 +152,33 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
             }
             else
             {
-                var nearest = TextKey.Nearest(name, Columns.Where(c => !indexes.ContainsKey(c)));
-                string hint = nearest is null ? $"expected columns: {string.Join(",", Columns)}" : $"did you mean '{nearest}'?";
-                problems.Add(new DatasetProblem(table.Label, table.HeaderLine, $"unknown column '{name}'; {hint}"));
+                unknown.Add(name);
             }
         }
 
-        foreach (var column in Required)
+        if (englishName is not null && polishName is not null)
         {
-            if (!indexes.ContainsKey(column))
-            {
-                problems.Add(new DatasetProblem(table.Label, table.HeaderLine,
-                    $"required column '{column}' is missing; the header must name {string.Join(",", Required)}" +
-                    (Optional.Length > 0 ? $" (optional: {string.Join(",", Optional)})" : "")));
-            }
+            Add(Messages.Get("MixedLanguages", Messages.Quote(englishName), Messages.Quote(polishName)));
         }
 
-        return problems.Count > before ? null : new ColumnMap(table, indexes, extras);
-    }
-}
-
-/// <summary>Where each column of a schema sits in one table's records.</summary>
-internal sealed class ColumnMap(RawTable table, Dictionary<string, int> indexes, List<(string Name, int Index)> extras)
-{
-    public List<(string Name, int Index)> Extras => extras;
-
-    /// <summary>The trimmed value of a column in a record, or empty when the column is absent.</summary>
-    public string Get(RawRow row, string column) =>
-        indexes.TryGetValue(column, out int index) ? Field(row, index) : string.Empty;
-
-    /// <summary>The trimmed field at a position.</summary>
-    public static string Field(RawRow row, int index) =>
-        index < row.Fields.Length ? row.Fields[index].Trim() : string.Empty;
-
-    /// <summary>
-    /// Checks a record's field count against the header: fewer is an error (a cut line); more is an error only when
-    /// the extra fields hold values (Excel pads rows with empty fields).
-    /// </summary>
-    public bool CheckWidth(RawRow row, List<DatasetProblem> problems)
-    {
-        int width = table.Header.Length;
-        if (row.Fields.Length < width)
+        var tableLanguage = polishName is not null && englishName is null ? DatasetLanguage.Polish
+            : englishName is null && Messages.Polish ? DatasetLanguage.Polish : DatasetLanguage.English;
+        var free = Columns.Where(c => !indexes.ContainsKey(c)).SelectMany(c => new[] { c, ColumnName(c, DatasetLanguage.Polish) }).Distinct().ToArray();
+        foreach (var name in unknown)
         {
-            problems.Add(new DatasetProblem(table.Label, row.Line, $"has {row.Fields.Length} fields but the header names {width}; is a delimiter missing?"));
-            return false;
+            var nearest = TextKey.Nearest(name, free);
+            string hint = nearest is null ? Messages.Get("ExpectedColumns", string.Join(",", ColumnNames(tableLanguage))) : Messages.Get("DidYouMean", nearest);
+            Add(Messages.Get("UnknownColumn", Messages.Quote(name), hint));
         }
 
-        for (int i = width; i < row.Fields.Length; i++)
+        foreach (var column in Required.Where(c => !indexes.ContainsKey(c)))
         {
-            if (!string.IsNullOrWhiteSpace(row.Fields[i]))
-            {
-                problems.Add(new DatasetProblem(table.Label, row.Line, $"has {row.Fields.Length} fields but the header names {width}; extra value '{row.Fields[i].Trim()}' (quote values that contain the delimiter)"));
-                return false;
-            }
+            string message = Messages.Get("RequiredColumnMissing", ColumnName(column, tableLanguage), string.Join(",", Required.Select(c => ColumnName(c, tableLanguage))))
+                + (Optional.Length > 0 ? Messages.Get("OptionalColumns", string.Join(",", Optional.Select(c => ColumnName(c, tableLanguage)))) : "");
+            var near = TextKey.Nearest(ColumnName(column, tableLanguage), extras.Select(e => e.Name).Concat(unknown));
+            Add(near is null ? message : message + Messages.Get("ColumnMaybe", Messages.Quote(near)));
         }
 
-        return true;
+        return problems.Count > before ? null : new ColumnMap(this, table, indexes, written, extras, polishName is not null ? DatasetLanguage.Polish : englishName is not null ? DatasetLanguage.English : null);
     }
 }

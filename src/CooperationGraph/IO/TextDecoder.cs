@@ -1,5 +1,6 @@
 using System.Text;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -44,7 +45,7 @@ internal static class TextDecoder
 
         if (bytes.Contains((byte)0))
         {
-            throw new DatasetException(new DatasetProblem(label, null, "is not a text file (it contains NUL bytes); save it as CSV (UTF-8 or Windows-1250)"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NulBytes")));
         }
 
         try
@@ -61,7 +62,7 @@ internal static class TextDecoder
             }
             catch (DecoderFallbackException)
             {
-                throw new DatasetException(new DatasetProblem(label, null, "is not a text file (its bytes are neither UTF-8 nor Windows-1250); save it as CSV"));
+                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NotUtf8Nor1250")));
             }
         }
     }
@@ -74,7 +75,7 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, "starts with a UTF-8 byte order mark but is not valid UTF-8"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("BomNotUtf8")));
         }
     }
 
@@ -92,7 +93,7 @@ internal static class TextDecoder
             else if (char.IsControl(c) && c is not ('\t' or '\r'))
             {
                 throw new DatasetException(new DatasetProblem(label, line,
-                    $"is not a text file: control character U+{(int)c:X4} found; save it as CSV (UTF-8 or Windows-1250)"));
+                    Messages.Get("ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
             }
         }
 

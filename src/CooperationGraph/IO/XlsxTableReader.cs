@@ -1,5 +1,6 @@
 using System.Globalization;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 using ExcelDataReader;
 
 namespace CooperationGraph.IO;
@@ -12,32 +13,45 @@ internal static class XlsxTableReader
 {
     static XlsxTableReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
-    public static List<(string Sheet, RawTable Table)> Read(string path)
+    /// <summary>Every sheet as a table.</summary>
+    /// <exception cref="DatasetException">The workbook cannot be read, or a sheet is empty.</exception>
+    public static List<(string Sheet, RawTable Table)> Read(string path) =>
+        [.. ReadSheets(path).Select(s => (s.Sheet, s.Table ?? throw new DatasetException(new DatasetProblem(s.Label, null, Messages.Get("EmptySheet")))))];
+
+    /// <summary>Every sheet, with its label; an empty sheet (no non-blank row) as a null table, so that the caller can
+    /// skip a stray empty sheet (Excel's <c>Arkusz1</c>) but refuse an empty table.</summary>
+    public static List<(string Sheet, string Label, RawTable? Table)> ReadSheets(string path)
     {
         string label = path;
         try
         {
             using var stream = File.OpenRead(path);
+            WorkbookGuard.Check(stream, label);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-            var tables = new List<(string, RawTable)>();
+            var tables = new List<(string, string, RawTable?)>();
             do
             {
-                tables.Add((reader.Name, ReadSheet(reader, $"{label}[{reader.Name}]")));
+                string sheetLabel = $"{label}[{reader.Name}]";
+                tables.Add((reader.Name, sheetLabel, ReadSheet(reader, sheetLabel)));
             }
             while (reader.NextResult());
             return tables;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, $"cannot be read: {exception.Message}"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("CannotBeRead", exception.Message)));
+        }
+        catch (System.Xml.XmlException exception) when (exception.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("WorkbookDtd")));
         }
         catch (Exception exception) when (exception is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
         {
-            throw new DatasetException(new DatasetProblem(label, null, $"is not a readable .xlsx workbook ({exception.Message})"));
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NotAWorkbook", exception.Message)));
         }
     }
 
-    private static RawTable ReadSheet(IExcelDataReader reader, string label)
+    private static RawTable? ReadSheet(IExcelDataReader reader, string label)
     {
         string[]? header = null;
         int headerLine = 0;
@@ -70,9 +84,7 @@ internal static class XlsxTableReader
             }
         }
 
-        return header is null
-            ? throw new DatasetException(new DatasetProblem(label, null, "is empty; it needs at least a header row"))
-            : new RawTable(label, headerLine, header, rows);
+        return header is null ? null : new RawTable(label, headerLine, header, rows);
     }
 
     private static string CellText(object? value) => value switch

@@ -75,25 +75,7 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
     internal static CooperationDataset CreateChecked(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, SourceMap map, BeneficiaryService[] beneficiaries)
     {
         var problems = DatasetValidator.Check(institutions, declarations, actions, ties, sectors, map);
-        var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<BeneficiaryService>();
-        for (int b = 0; b < beneficiaries.Length; b++)
-        {
-            var service = beneficiaries[b];
-            if (string.IsNullOrWhiteSpace(service.FamilyId))
-            {
-                problems.Add(map.Beneficiary(b, "family_id is empty"));
-            }
-            else if (!actionIds.Contains(service.ActionId))
-            {
-                problems.Add(map.Beneficiary(b, $"action_id '{service.ActionId}' is not a known action"));
-            }
-            else if (!seen.Add(service))
-            {
-                problems.Add(map.Beneficiary(b, $"the same family is listed twice for action '{service.ActionId}'"));
-            }
-        }
-
+        DatasetValidator.CheckBeneficiaries(beneficiaries, actions, map, problems);
         if (problems.Count > 0)
         {
             throw new DatasetException(problems);

@@ -1,6 +1,12 @@
+using System.Globalization;
+using CooperationGraph.Text;
+
 namespace CooperationGraph.Model;
 
-/// <summary>The consistency rules every <see cref="CooperationDataset"/> obeys, however it was made.</summary>
+/// <summary>
+/// The consistency rules every <see cref="CooperationDataset"/> obeys, however it was made. References into a table
+/// that could not be read (<see cref="SourceMap.IsUnreadable"/>) are counted, not reported one by one.
+/// </summary>
 internal static class DatasetValidator
 {
     public static List<DatasetProblem> Check(
@@ -13,18 +19,34 @@ internal static class DatasetValidator
     {
         var problems = new List<DatasetProblem>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool institutionsUnreadable = map.IsUnreadable("institutions");
         for (int i = 0; i < institutions.Count; i++)
         {
             var institution = institutions[i];
             if (!ids.TryAdd(institution.Id, i))
             {
-                problems.Add(map.Institution(i, $"duplicate institution id '{institution.Id}' (first used on another row)"));
+                problems.Add(map.Institution(i, Messages.Get("DuplicateInstitution", Messages.Quote(institution.Id))));
             }
 
             if (!sectors.TryResolve(institution.Sector.Code, out var known) || known != institution.Sector)
             {
-                problems.Add(map.Institution(i, $"institution '{institution.Id}' has sector '{institution.Sector.Code}', which the sector catalogue does not hold"));
+                problems.Add(map.Institution(i, Messages.Get("SectorNotInCatalogue", Messages.Quote(institution.Id), Messages.Quote(institution.Sector.Code))));
             }
+        }
+
+        bool Known(string id, string from)
+        {
+            if (ids.ContainsKey(id))
+            {
+                return true;
+            }
+
+            if (institutionsUnreadable)
+            {
+                map.Unchecked("institutions", from);
+            }
+
+            return false;
         }
 
         var declarationIds = new HashSet<string>(StringComparer.Ordinal);
@@ -33,25 +55,28 @@ internal static class DatasetValidator
             var declaration = declarations[d];
             if (!declarationIds.Add(declaration.Id))
             {
-                problems.Add(map.Declaration(d, $"duplicate declaration id '{declaration.Id}'"));
+                problems.Add(map.Declaration(d, Messages.Get("DuplicateDeclaration", Messages.Quote(declaration.Id))));
             }
 
-            if (declaration.Signatories.Count == 0)
+            if (declaration.Signatories.Count == 0 && !map.IsUnreadable("signatures"))
             {
-                problems.Add(map.Declaration(d, $"declaration '{declaration.Id}' has no signatories"));
+                problems.Add(map.Declaration(d, Messages.Get("NoSignatories", Messages.Quote(declaration.Id))));
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int s = 0; s < declaration.Signatories.Count; s++)
             {
                 string id = declaration.Signatories[s];
-                if (!ids.ContainsKey(id))
+                if (!Known(id, "signatures"))
                 {
-                    problems.Add(map.Signatory(d, s, UnknownInstitution(id, ids.Keys)));
+                    if (!institutionsUnreadable)
+                    {
+                        problems.Add(map.Signatory(d, s, UnknownInstitution(id, ids.Keys)));
+                    }
                 }
                 else if (!seen.Add(id))
                 {
-                    problems.Add(map.Signatory(d, s, $"institution '{id}' signs declaration '{declaration.Id}' twice"));
+                    problems.Add(map.Signatory(d, s, Messages.Get("SignsTwice", Messages.Quote(id), Messages.Quote(declaration.Id))));
                 }
             }
         }
@@ -60,42 +85,46 @@ internal static class DatasetValidator
         for (int a = 0; a < actions.Count; a++)
         {
             var action = actions[a];
+            string quoted = Messages.Quote(action.Id);
             if (!actionIds.Add(action.Id))
             {
-                problems.Add(map.Action(a, $"duplicate action id '{action.Id}'"));
+                problems.Add(map.Action(a, Messages.Get("DuplicateAction", quoted)));
             }
 
             if (action.EndDate is { } end && end < action.Date)
             {
-                problems.Add(map.Action(a, $"action '{action.Id}' ends ({end:yyyy-MM-dd}) before it starts ({action.Date:yyyy-MM-dd})"));
+                problems.Add(map.Action(a, Messages.Get("EndsBeforeStart", quoted, Iso(end), Iso(action.Date))));
             }
 
             if (action.CostPln < 0)
             {
-                problems.Add(map.Action(a, $"action '{action.Id}' has a negative cost ({action.CostPln})"));
+                problems.Add(map.Action(a, Messages.Get("NegativeCost", quoted, action.CostPln)));
             }
 
             if (action.Beneficiaries < 0)
             {
-                problems.Add(map.Action(a, $"action '{action.Id}' has a negative number of beneficiaries ({action.Beneficiaries})"));
+                problems.Add(map.Action(a, Messages.Get("NegativeBeneficiaries", quoted, action.Beneficiaries)));
             }
 
-            if (action.Participants.Count == 0)
+            if (action.Participants.Count == 0 && !map.IsUnreadable("participations"))
             {
-                problems.Add(map.Action(a, $"action '{action.Id}' has no participants"));
+                problems.Add(map.Action(a, Messages.Get("NoParticipants", quoted)));
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int p = 0; p < action.Participants.Count; p++)
             {
                 string id = action.Participants[p].InstitutionId;
-                if (!ids.ContainsKey(id))
+                if (!Known(id, "participations"))
                 {
-                    problems.Add(map.Participant(a, p, UnknownInstitution(id, ids.Keys)));
+                    if (!institutionsUnreadable)
+                    {
+                        problems.Add(map.Participant(a, p, UnknownInstitution(id, ids.Keys)));
+                    }
                 }
                 else if (!seen.Add(id))
                 {
-                    problems.Add(map.Participant(a, p, $"institution '{id}' takes part in action '{action.Id}' twice"));
+                    problems.Add(map.Participant(a, p, Messages.Get("TakesPartTwice", Messages.Quote(id), quoted)));
                 }
             }
         }
@@ -105,7 +134,7 @@ internal static class DatasetValidator
             var tie = ties[t];
             foreach (var end in new[] { tie.Source, tie.Target })
             {
-                if (!ids.ContainsKey(end))
+                if (!Known(end, "ties") && !institutionsUnreadable)
                 {
                     problems.Add(map.Tie(t, UnknownInstitution(end, ids.Keys)));
                 }
@@ -113,28 +142,58 @@ internal static class DatasetValidator
 
             if (string.Equals(tie.Source, tie.Target, StringComparison.Ordinal))
             {
-                problems.Add(map.Tie(t, $"tie joins institution '{tie.Source}' to itself"));
+                problems.Add(map.Tie(t, Messages.Get("SelfTie", Messages.Quote(tie.Source))));
             }
 
             if (!(tie.Weight > 0) || double.IsInfinity(tie.Weight))
             {
-                problems.Add(map.Tie(t, $"tie weight must be a positive finite number (a strength), not {tie.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+                problems.Add(map.Tie(t, Messages.Get("BadWeight", tie.Weight.ToString(CultureInfo.InvariantCulture))));
             }
 
             if (string.IsNullOrWhiteSpace(tie.Layer))
             {
-                problems.Add(map.Tie(t, "tie layer must not be empty"));
+                problems.Add(map.Tie(t, Messages.Get("EmptyLayer")));
             }
         }
 
         return problems;
     }
 
+    /// <summary>Each family-action row names a family and a known action, once.</summary>
+    public static void CheckBeneficiaries(IReadOnlyList<BeneficiaryService> beneficiaries, IReadOnlyList<JointAction> actions, SourceMap map, List<DatasetProblem> problems)
+    {
+        var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<BeneficiaryService>();
+        for (int b = 0; b < beneficiaries.Count; b++)
+        {
+            var service = beneficiaries[b];
+            if (string.IsNullOrWhiteSpace(service.FamilyId))
+            {
+                problems.Add(map.Beneficiary(b, Messages.Get("FieldEmpty", "family_id")));
+            }
+            else if (!actionIds.Contains(service.ActionId))
+            {
+                if (map.IsUnreadable("actions"))
+                {
+                    map.Unchecked("actions", "beneficiaries");
+                }
+                else
+                {
+                    problems.Add(map.Beneficiary(b, Messages.Get("UnknownActionRef", "action_id", Messages.Quote(service.ActionId), "")));
+                }
+            }
+            else if (!seen.Add(service))
+            {
+                problems.Add(map.Beneficiary(b, Messages.Get("FamilyTwice", Messages.Quote(service.ActionId))));
+            }
+        }
+    }
+
     internal static string UnknownInstitution(string id, IEnumerable<string> known)
     {
-        var nearest = Text.TextKey.Nearest(id, known);
-        return nearest is null
-            ? $"unknown institution '{id}'"
-            : $"unknown institution '{id}'; did you mean '{nearest}'?";
+        var nearest = TextKey.Nearest(id, known);
+        return Messages.Get("UnknownInstitution", Messages.Quote(id), nearest is null ? "" : Messages.Get("DidYouMeanSuffix", nearest));
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

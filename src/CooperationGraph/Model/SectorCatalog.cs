@@ -76,9 +76,9 @@ public sealed class SectorCatalog
     {
         var nearest = TextKey.Nearest(text, byKey.Keys);
         string hint = nearest is null
-            ? $"known codes: {string.Join(", ", sectors.Select(s => s.Code))}"
-            : $"did you mean '{byKey[nearest].Code}'" + (nearest == byKey[nearest].Code ? "?" : $" (from '{nearest}')?");
-        return $"unknown sector '{text}'; {hint}";
+            ? Messages.Get("KnownCodes", string.Join(", ", sectors.Select(s => s.Code)))
+            : nearest == byKey[nearest].Code ? Messages.Get("DidYouMean", nearest) : Messages.Get("DidYouMeanFrom", byKey[nearest].Code, nearest);
+        return Messages.Get("UnknownSector", Messages.Quote(text), hint);
     }
 
     private static SectorCatalog BuildDefault()

@@ -19,4 +19,14 @@ internal class SourceMap
     public virtual DatasetProblem Tie(int index, string message) => new("ties", null, message);
 
     public virtual DatasetProblem Beneficiary(int index, string message) => new("beneficiaries", null, message);
+
+    /// <summary>Whether a table (<c>institutions</c>, <c>actions</c>…) could not be read, so that references into it
+    /// cannot be checked one by one.</summary>
+    public virtual bool IsUnreadable(string table) => false;
+
+    /// <summary>Counts a reference from table <paramref name="from"/> into the unreadable <paramref name="table"/>
+    /// instead of reporting it.</summary>
+    public virtual void Unchecked(string table, string from)
+    {
+    }
 }

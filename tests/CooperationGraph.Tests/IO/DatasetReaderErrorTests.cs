@@ -126,7 +126,10 @@ public class DatasetReaderErrorTests
     {
         using var data = TempDataset.With();
         File.WriteAllBytes(data["actions.csv"], content);
-        AssertProblem(data.Problem(), data, "actions.csv", null, "is empty");
+        var problems = data.Problems();
+        Assert.Equal(2, problems.Length);
+        AssertProblem(problems[0], data, "actions.csv", null, "is empty");
+        AssertProblem(problems[1], data, "actions.csv", null, "2 references into this table (from participations.csv) could not be checked");
     }
 
     [Fact]
