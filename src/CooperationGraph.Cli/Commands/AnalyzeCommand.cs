@@ -71,7 +71,7 @@ internal static class AnalyzeCommand
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
             };
             var result = CooperationAnalysis.Run(loaded, options);
-            foreach (var path in result.Save(parseResult.GetRequiredValue(output), report))
+            foreach (var path in ResultFolder.Save(result, parseResult.GetRequiredValue(output), report))
             {
                 writer.WriteLine($"wrote {path}");
             }
@@ -79,11 +79,11 @@ internal static class AnalyzeCommand
             if (parseResult.GetValue(xlsx))
             {
                 string book = Path.Combine(parseResult.GetRequiredValue(output), "results.xlsx");
-                result.SaveWorkbook(book);
+                ResultFolder.SaveWorkbook(result, book);
                 writer.WriteLine($"wrote {book}");
             }
 
-            if (result.Families is not null && result.RandomPseudonyms)
+            if (result.Families is { RandomPseudonyms: true })
             {
                 writer.WriteLine($"family pseudonyms are random for this run; set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable} to keep them stable");
             }

@@ -39,7 +39,7 @@ internal static class CentralityCommand
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
             var table = Centrality.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Metrics = names, Progress = progress });
             progress?.Done();
-            string csv = table.ToResultTable().ToCsv();
+            string csv = FrameWriter.ToCsv(table.ToDataFrame());
             if (parseResult.GetValue(output) is { } path)
             {
                 File.WriteAllText(path, csv, new UTF8Encoding(false));

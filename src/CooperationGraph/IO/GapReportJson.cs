@@ -145,7 +145,7 @@ public static class GapReportJson
 
         writer.WriteEndArray();
         writer.WriteStartObject("fragmentationWithout");
-        foreach (var (id, value) in structure.FragmentationWithout)
+        foreach (var (id, _, value) in structure.FragmentationWithout)
         {
             Number(writer, id, value);
         }

@@ -2,7 +2,7 @@ namespace CooperationGraph.Plotting;
 
 /// <summary>
 /// The charts researchers read a cooperation network by, each a <see cref="Figure"/> to show in a notebook, save as an
-/// offline page or put into the report: the network map (<see cref="NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?)"/>),
+/// offline page or put into the report: the network map (<see cref="NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?, CancellationToken)"/>),
 /// the gap heatmap of required sector links (<see cref="GapHeatmap"/>), the sector mixing heatmap
 /// (<see cref="MixingHeatmap"/>), a centrality bar chart (<see cref="CentralityBar(Analysis.AnalysisResult, string, int)"/>),
 /// the timeline of joint actions (<see cref="Timeline"/>), and comparisons of milestones (<see cref="MilestoneComparison"/>)

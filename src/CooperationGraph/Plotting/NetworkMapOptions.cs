@@ -3,7 +3,7 @@ using CooperationGraph.Model;
 
 namespace CooperationGraph.Plotting;
 
-/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?)"/> draws. Defaults are stated on each property.</summary>
+/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?, CancellationToken)"/> draws. Defaults are stated on each property.</summary>
 public sealed record NetworkMapOptions
 {
     /// <summary>

@@ -1,4 +1,6 @@
+using CooperationGraph.IO;
 using CooperationGraph.Model;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -49,6 +51,28 @@ public sealed class GapComparison
 
     /// <summary>Institutions active in the first window only.</summary>
     public IReadOnlyList<string> Deactivated => [.. First.Active.Except(Second.Active, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The milestone comparison as a frame: one row per indicator (<c>activation_rate</c>, <c>density</c>,
+    /// <c>fragmentation</c>, <c>ei_index</c>, <c>active_institutions</c>, <c>declared_institutions</c>,
+    /// <c>missing_sectors</c>, <c>missing_links</c>), columns <c>measure, first, second, change</c> (second − first;
+    /// null where undefined); a new frame on each call.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        static double[] Indicators(GapReport r) =>
+        [
+            r.ActivationRate, r.Structure.Density, r.Structure.Fragmentation, r.Mixing.EIIndex,
+            r.Active.Count, r.Declared.Count, r.MissingSectors.Count, r.MissingLinks.Count,
+        ];
+        double[] first = Indicators(First);
+        double[] second = Indicators(Second);
+        return new DataFrame(
+            FrameColumns.Text("measure", ["activation_rate", "density", "fragmentation", "ei_index", "active_institutions", "declared_institutions", "missing_sectors", "missing_links"]),
+            FrameColumns.Number("first", first),
+            FrameColumns.Number("second", second),
+            FrameColumns.Number("change", second.Select((value, i) => value - first[i])));
+    }
 
     /// <summary>Measures the dataset against the model in two windows with the same settings otherwise.</summary>
     /// <param name="dataset">The dataset.</param>

@@ -40,20 +40,20 @@ public static class StructureAnalysis
             members[kernel.Component[v]].Add(institutions[v].Id);
         }
 
-        var components = members.OrderByDescending(m => m.Count).ToArray();
+        var components = members.OrderByDescending(m => m.Count).Select(m => (IReadOnlyList<string>)m.AsReadOnly());
         double orderedPairs = n * (n - 1.0);
         double reachable = kernel.ComponentSizes.Sum(s => s * (s - 1.0));
         double remaining = (n - 1.0) * (n - 2.0);
-        var without = new (string, double)[n];
+        var without = new RemovalEffect[n];
         for (int v = 0; v < n; v++)
         {
-            without[v] = (institutions[v].Id, n < 3 ? double.NaN : 1 - (kernel.SumSquaresAfterRemoval[v] / remaining));
+            without[v] = new RemovalEffect(institutions[v].Id, kernel.IsArticulation[v], n < 3 ? double.NaN : 1 - (kernel.SumSquaresAfterRemoval[v] / remaining));
         }
 
         return new StructureSummary(
             components,
             [.. Enumerable.Range(0, n).Where(v => kernel.IsArticulation[v]).Select(v => institutions[v].Id)],
-            [.. kernel.Bridges.Order().Select(b => (institutions[b.Item1].Id, institutions[b.Item2].Id))],
+            kernel.Bridges.Order().Select(b => new Bridge(institutions[b.Item1].Id, institutions[b.Item2].Id)),
             n < 2 ? double.NaN : graph.EdgeCount / (orderedPairs / 2),
             n < 2 ? double.NaN : 1 - (reachable / orderedPairs),
             without);
