@@ -116,9 +116,13 @@ internal static class AnalyzeCommand
             return null;
         }
 
-        string message = "";
-        return FieldParser.TryDate(text.Trim(), option, m => message = m, out var date)
-            ? date
-            : throw new ArgumentException(message);
+        try
+        {
+            return DatasetText.ParseDate(text, option);
+        }
+        catch (FormatException exception)
+        {
+            throw new ArgumentException(exception.Message, exception);
+        }
     }
 }

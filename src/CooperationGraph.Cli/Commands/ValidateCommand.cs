@@ -51,7 +51,7 @@ internal static class ValidateCommand
             output.WriteLine("Joint actions per kind:");
             foreach (var group in dataset.JointActions.GroupBy(a => a.Kind).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  {FieldParser.Word(group.Key),-24} {group.Count(),4}");
+                output.WriteLine($"  {DatasetText.Word(group.Key),-24} {group.Count(),4}");
             }
 
             output.WriteLine($"Actions dated {dataset.JointActions.Min(a => a.Date):yyyy-MM-dd} to {dataset.JointActions.Max(a => a.EndDate ?? a.Date):yyyy-MM-dd}.");

@@ -1,5 +1,6 @@
 using System.Text;
 using CooperationGraph.Analysis;
+using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 
 namespace CooperationGraph.Reporting;

@@ -206,6 +206,6 @@ public class DegenerateDatasetTests
         Assert.Equal(institutions, result.ToDataFrame().Rows.Count);
         Assert.Equal(institutions < 2, double.IsNaN(result.Gaps.Structure.Density));
         Assert.StartsWith("<!DOCTYPE html>", CooperationGraph.Reporting.HtmlReport.Render(result), StringComparison.Ordinal);
-        Assert.Contains("\"missingSectors\"", CooperationGraph.IO.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
+        Assert.Contains("\"missingSectors\"", CooperationGraph.Exchange.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
     }
 }

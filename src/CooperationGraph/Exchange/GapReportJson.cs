@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Exchange;
 
 /// <summary>
 /// Writes a <see cref="GapReport"/> (or a <see cref="GapComparison"/>) as JSON with camel-case keys:
