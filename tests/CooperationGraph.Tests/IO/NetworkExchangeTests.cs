@@ -74,6 +74,26 @@ public class NetworkExchangeTests
         Assert.Throws<DatasetException>(() => DatasetJson.FromJson("""{"sectors": [], "institutions": [{"id": "a", "name": "A", "sector": "OPS", "attributes": {}}], "declarations": [], "actions": [], "ties": [{"source": "a", "target": "zz", "weight": 1, "layer": "direct"}]}"""));
     }
 
+    [Theory]
+    [InlineData("\"level\": \"kingdom\", ", true)]
+    [InlineData("\"level\": \"powiat\", ", false)]
+    [InlineData("\"level\": null, ", false)]
+    [InlineData("", false)]
+    public void An_invalid_level_in_dataset_json_is_refused_with_the_institution_named(string level, bool refused)
+    {
+        string json = "{\"sectors\": [], \"institutions\": [{\"id\": \"a\", \"name\": \"A\", \"sector\": \"OPS\", " + level + "\"attributes\": {}}], \"declarations\": [], \"actions\": [], \"ties\": []}";
+        if (!refused)
+        {
+            Assert.Equal(level.Contains("powiat", StringComparison.Ordinal) ? TerritorialLevel.Powiat : null, DatasetJson.FromJson(json).Institutions[0].Level);
+            return;
+        }
+
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => DatasetJson.FromJson(json, "x.json")).Problems);
+        Assert.Equal("x.json", problem.File);
+        Assert.Contains("institution 'a'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("kingdom", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_command_writes_each_format()
     {
