@@ -16,15 +16,15 @@ var charts = new FigureFolder(
 void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
-var milestoneOne = new AnalysisOptions { Gaps = new() { Window = new(null, new DateOnly(2019, 7, 8)) } };
-var milestoneTwo = new AnalysisOptions { Gaps = new() { Window = new(new DateOnly(2019, 7, 9), null) }, CompareWith = milestoneOne.Gaps.Window };
+var milestoneOne = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(null, new DateOnly(2019, 7, 8)) } });
+var milestoneTwo = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(new DateOnly(2019, 7, 9), null) }, CompareWith = milestoneOne.Options.Gaps });
 
 // Milestone I against milestone II.
-var comparison = CooperationAnalysis.Run(dataset, milestoneTwo).Comparison!;
+var comparison = milestoneTwo.Comparison!;
 Show("milestones", Charts.MilestoneComparison(comparison));
 Console.WriteLine(comparison.ToDataFrame());
-Show("network-milestone-1", Charts.NetworkMap(dataset, new NetworkMapOptions { Window = milestoneOne.Gaps.Window, Title = "Milestone I (to 8 July 2019)" }));
-Show("network-milestone-2", Charts.NetworkMap(dataset, new NetworkMapOptions { Window = milestoneTwo.Gaps.Window, Title = "Milestone II (from 9 July 2019)" }));
+Show("network-milestone-1", Charts.NetworkMap(milestoneOne, new NetworkMapOptions { Title = "Milestone I (to 8 July 2019)" }));
+Show("network-milestone-2", Charts.NetworkMap(milestoneTwo, new NetworkMapOptions { Title = "Milestone II (from 9 July 2019)" }));
 
 // Six synthetic gminas, one seed each.
 var gminas = Enumerable.Range(1, 6).Select(k =>

@@ -50,16 +50,17 @@ internal static class AnalyzeCommand
                 throw new ArgumentException("--permutations must not be negative.");
             }
 
+            var gapOptions = new GapOptions
+            {
+                Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
+                Permutations = parseResult.GetValue(permutations),
+                Seed = parseResult.GetValue(seed),
+            };
             var options = new AnalysisOptions
             {
                 Model = cooperationModel,
-                Gaps = new GapOptions
-                {
-                    Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
-                    Permutations = parseResult.GetValue(permutations),
-                    Seed = parseResult.GetValue(seed),
-                },
-                CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
+                Gaps = gapOptions,
+                CompareWith = parseResult.GetValue(compare) is { } range ? gapOptions with { Window = Window(range) } : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),

@@ -21,7 +21,7 @@ public static class CooperationAnalysis
         options ??= new AnalysisOptions();
         var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);
         GapComparison? comparison = options.CompareWith is { } other
-            ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
+            ? GapComparison.Compute(dataset, other, options.Gaps, options.Model, cancellationToken)
             : null;
         var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
         FamilyReport? families = null;

@@ -27,16 +27,16 @@ public static partial class Charts
         return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options, cancellationToken);
     }
 
-    /// <summary>The enacted network of a dataset (in <see cref="NetworkMapOptions.Window"/>) as a map; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
+    /// <summary>The enacted network of a whole dataset as a map (for one window, draw the analysis of that window); see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="options">Size measure, layout, window, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
+    /// <param name="options">Size measure, layout, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the layout.</param>
     public static Figure NetworkMap(CooperationDataset dataset, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new NetworkMapOptions();
-        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = options.Window });
-        return Map(network, SizeTable(network, options), dataset, options.Window, options, cancellationToken);
+        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted });
+        return Map(network, SizeTable(network, options), dataset, AnalysisWindow.All, options, cancellationToken);
     }
 
     /// <summary>Any network (a layer, a projection, an edge list) as a map, its ties drawn alike; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>

@@ -1,5 +1,4 @@
 using CooperationGraph.Layout;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Plotting;
 
@@ -26,9 +25,6 @@ public sealed record NetworkMapOptions
     /// institutions, and beyond that the names of the 8 largest by <see cref="SizeBy"/>. Every name shows on hover.
     /// </summary>
     public bool? ShowNames { get; init; }
-
-    /// <summary>The window of joint actions and declarations, when the map is drawn from a dataset; all by default.</summary>
-    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
 
     /// <summary>The title; a description of the network by default.</summary>
     public string? Title { get; init; }

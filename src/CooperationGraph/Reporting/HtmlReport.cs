@@ -114,7 +114,7 @@ public static class HtmlReport
 
         Chart("Each required sector link: how many institution pairs realise it in the enacted network; red cells are missing links.", Charts.GapHeatmap(result.Gaps));
         Chart("The institutions with the highest betweenness: those on the most shortest paths between others.", Charts.CentralityBar(result));
-        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result.Dataset, result.Gaps.Options.Window));
+        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result));
         Chart("Enacted ties between and within sectors.", Charts.MixingHeatmap(result.Gaps.Mixing));
         if (result.Comparison is not null)
         {

@@ -13,7 +13,7 @@ public class DataFrameTests
 
     private static readonly AnalysisResult Loniow = CooperationAnalysis.Run(
         DatasetReader.Load(Path.Combine(Root, "samples", "loniow")),
-        new AnalysisOptions { CompareWith = new AnalysisWindow(To: new DateOnly(2019, 6, 30)), Pseudonymizer = new("a key of sixteen characters") });
+        new AnalysisOptions { CompareWith = new() { Window = new(To: new DateOnly(2019, 6, 30)) }, Pseudonymizer = new("a key of sixteen characters") });
 
     [Fact]
     public void Metrics_csv_of_the_loniow_sample_is_unchanged()

@@ -76,19 +76,17 @@ public sealed class GapComparison
 
     /// <summary>Measures the dataset against the model in two windows with the same settings otherwise.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="first">The earlier window.</param>
-    /// <param name="second">The later window.</param>
+    /// <param name="first">The earlier window (<see cref="GapOptions.Window"/>) and its settings.</param>
+    /// <param name="second">The later window and its settings.</param>
     /// <param name="model">The model; <see cref="CooperationModel.RuralGmina"/> by default.</param>
-    /// <param name="options">Settings for both; their window is replaced by each of the two.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static GapComparison Compute(CooperationDataset dataset, AnalysisWindow first, AnalysisWindow second,
-        CooperationModel? model = null, GapOptions? options = null, CancellationToken cancellationToken = default)
+    public static GapComparison Compute(CooperationDataset dataset, GapOptions first, GapOptions second,
+        CooperationModel? model = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        options ??= new GapOptions();
         return new GapComparison(
-            GapAnalysis.Compute(dataset, model, options with { Window = first }, cancellationToken),
-            GapAnalysis.Compute(dataset, model, options with { Window = second }, cancellationToken));
+            GapAnalysis.Compute(dataset, model, first, cancellationToken),
+            GapAnalysis.Compute(dataset, model, second, cancellationToken));
     }
 }

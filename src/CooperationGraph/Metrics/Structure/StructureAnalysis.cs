@@ -17,10 +17,6 @@ namespace CooperationGraph.Metrics.Structure;
 /// </remarks>
 public static class StructureAnalysis
 {
-    /// <summary>The structure of the dataset's enacted network in the window.</summary>
-    public static StructureSummary Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default) =>
-        Compute(CooperationNetwork.Build(dataset, new NetworkOptions { Window = window ?? AnalysisWindow.All }), cancellationToken);
-
     /// <summary>The structure of a network (weights are ignored: a tie is a tie).</summary>
     public static StructureSummary Compute(CooperationNetwork network, CancellationToken cancellationToken = default)
     {
