@@ -113,4 +113,23 @@ public class DataFrameTests
         Assert.All(frame["actions"].Cast<string>(), a => Assert.Equal("<3", a));
         Assert.Equal(frame["family"].Cast<string>().Order(StringComparer.Ordinal), frame["family"].Cast<string>());
     }
+
+    [Fact]
+    public void Results_are_immutable_and_hand_out_no_stored_array_or_list()
+    {
+        object[] results = [Loniow, Loniow.Gaps, Loniow.Gaps.Structure, Loniow.Gaps.Mixing, Loniow.Gaps.Brokerage, Loniow.Centrality, Loniow.Comparison!, Loniow.Families!];
+        foreach (var result in results)
+        {
+            foreach (var property in result.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+            {
+                Assert.False(property.SetMethod?.IsPublic == true, $"{result.GetType().Name}.{property.Name} has a public setter");
+                object? value = property.GetValue(result);
+                bool mutable = value is Array || (value?.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(List<>));
+                Assert.False(mutable, $"{result.GetType().Name}.{property.Name} hands out a {value?.GetType().Name}");
+            }
+        }
+
+        Assert.False(Loniow.Centrality.Column("degree") is double[]);
+        Assert.False(Loniow.Gaps.Structure.Components[0] is List<string>);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class SectorMixing
 
     internal SectorMixing(IReadOnlyList<Sector> sectors, long[,] counts, double network, double[] bySector, IEnumerable<InstitutionEI> byInstitution)
     {
-        Sectors = sectors;
+        Sectors = [.. sectors];
         this.counts = counts;
         position = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
         EIIndex = network;
