@@ -1,4 +1,3 @@
-using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Structure;
