@@ -3,11 +3,10 @@
 
 // The twin of 01-getting-started.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/01-getting-started.cs [OUTPUT-FOLDER] [--show]
-// The same steps: tables are printed, charts saved as offline HTML pages (--show opens them in the browser).
+// The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Plotting;
-using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -18,19 +17,23 @@ void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save
 // The Łoniów pilot, as bundled.
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
 Console.WriteLine(dataset);
-Console.WriteLine(ResultTable.FromRecords("Institutions", dataset.Institutions.Select(i => new { i.Id, i.Name, Sector = i.Sector.Code, i.Unit, Level = i.Level?.ToString() })).ToText());
+foreach (var institution in dataset.Institutions)
+{
+    Console.WriteLine($"{institution.Id}: {institution.Name} ({institution.Sector.Code})");
+}
 
 // The analysis against the model for a rural gmina.
 var result = CooperationAnalysis.Run(dataset);
 Console.WriteLine(result);
 
-// The network, the timeline, the per-institution table.
+// The network, the timeline, the per-institution table (the five most between).
 Show("network", Charts.NetworkMap(result));
 Show("timeline", Charts.Timeline(dataset));
-Console.WriteLine(result.Metrics.ToText());
+var metrics = result.ToDataFrame();
+Console.WriteLine(metrics.OrderByDescending("betweenness").Head(5));
 
 // The report: one offline page with every chart and table, and the data files beside it.
-foreach (var path in result.Save(Path.Combine(charts.Path, "report")))
+foreach (var path in CooperationGraph.Reporting.ResultFolder.Save(result, Path.Combine(charts.Path, "report")))
 {
     Console.WriteLine($"wrote {path}");
 }

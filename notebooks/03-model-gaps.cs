@@ -3,12 +3,11 @@
 
 // The twin of 03-model-gaps.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/03-model-gaps.cs [OUTPUT-FOLDER] [--show]
-// The same steps: tables are printed, charts saved as offline HTML pages (--show opens them in the browser).
+// The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
+using CooperationGraph.Analysis;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
-using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -21,23 +20,18 @@ var model = CooperationModelReader.Load(Path.Combine(here, "../samples/models/ru
 Console.WriteLine(model);
 
 // Required links, realised or missing.
-var gaps = GapAnalysis.Compute(dataset, model);
+var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Model = model });
+var gaps = result.Gaps;
 Show("gap-heatmap", Charts.GapHeatmap(gaps));
 
 // Declared but inactive, active but undeclared.
-Console.WriteLine(ResultTable.FromRecords("Declared and active", dataset.Institutions.Select(i => new
-{
-    i.Id,
-    i.Name,
-    Sector = i.Sector.Code,
-    Declared = gaps.Declared.Contains(i.Id),
-    Active = gaps.Active.Contains(i.Id),
-}).Where(r => r.Declared != r.Active)).ToText());
+var institutions = result.ToDataFrame();
+Console.WriteLine(institutions.Filter(institutions["declared"].ElementwiseNotEquals(institutions["active"])));
 Console.WriteLine($"activation rate {gaps.ActivationRate:0.###}; missing sectors: {string.Join(", ", gaps.MissingSectors)}; single points of failure: {string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))}");
 
 // Openness across sectors, and what could close the gaps.
 Show("mixing", Charts.MixingHeatmap(gaps.Mixing));
-Console.WriteLine(ResultTable.FromRecords("Suggested ties", gaps.SuggestedTies.Select(t => new { Link = t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })).ToText());
+Console.WriteLine(gaps.SuggestedTies.ToDataFrame());
 
 // A stricter model: OPS also with WTZ and SDS.
 var sectors = dataset.Sectors;
@@ -45,6 +39,6 @@ var stricter = new CooperationModel(
     "Rural gmina, with disability services",
     [.. model.RequiredSectors, sectors["WTZ"], sectors["SDS"]],
     [.. model.RequiredLinks, new SectorPair(sectors["OPS"], sectors["WTZ"]), new SectorPair(sectors["OPS"], sectors["SDS"])]);
-var stricterGaps = GapAnalysis.Compute(dataset, stricter);
+var stricterGaps = CooperationAnalysis.Run(dataset, new AnalysisOptions { Model = stricter }).Gaps;
 Show("gap-heatmap-stricter", Charts.GapHeatmap(stricterGaps));
-Console.WriteLine(ResultTable.FromRecords("Required links under the stricter model", stricterGaps.Links.Select(l => new { Link = l.Link.ToString(), l.InstitutionPairs, l.IsMissing })).ToText());
+Console.WriteLine(stricterGaps.Links.ToDataFrame());

@@ -3,13 +3,11 @@
 
 // The twin of 04-comparing-milestones-and-gminas.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/04-comparing-milestones-and-gminas.cs [OUTPUT-FOLDER] [--show]
-// The same steps: tables are printed, charts saved as offline HTML pages (--show opens them in the browser).
+// The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
+using CooperationGraph.Analysis;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Model;
 using CooperationGraph.Plotting;
 using CooperationGraph.Synthetic;
-using CooperationGraph.Tables;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -18,30 +16,29 @@ var charts = new FigureFolder(
 void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
-var milestoneOne = new AnalysisWindow(null, new DateOnly(2019, 7, 8));
-var milestoneTwo = new AnalysisWindow(new DateOnly(2019, 7, 9), null);
+var milestoneOne = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(null, new DateOnly(2019, 7, 8)) } });
+var milestoneTwo = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(new DateOnly(2019, 7, 9), null) }, CompareWith = milestoneOne.Options.Gaps });
 
 // Milestone I against milestone II.
-var comparison = GapComparison.Compute(dataset, milestoneOne, milestoneTwo, CooperationModel.RuralGmina);
+var comparison = milestoneTwo.Comparison!;
 Show("milestones", Charts.MilestoneComparison(comparison));
-Console.WriteLine($"sectors joined: {string.Join(", ", comparison.SectorsJoined)}; links realised: {string.Join(", ", comparison.LinksRealised)}; activated: {comparison.Activated.Count}; no longer active: {comparison.Deactivated.Count}");
-Show("network-milestone-1", Charts.NetworkMap(dataset, new NetworkMapOptions { Window = milestoneOne, Title = "Milestone I (to 8 July 2019)" }));
-Show("network-milestone-2", Charts.NetworkMap(dataset, new NetworkMapOptions { Window = milestoneTwo, Title = "Milestone II (from 9 July 2019)" }));
+Console.WriteLine(comparison.ToDataFrame());
+Show("network-milestone-1", Charts.NetworkMap(milestoneOne, new NetworkMapOptions { Title = "Milestone I (to 8 July 2019)" }));
+Show("network-milestone-2", Charts.NetworkMap(milestoneTwo, new NetworkMapOptions { Title = "Milestone II (from 9 July 2019)" }));
 
 // Six synthetic gminas, one seed each.
 var gminas = Enumerable.Range(1, 6).Select(k =>
 {
     var data = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 1, Seed = 2018 + k, MeetingsPerGmina = 1 + k });
-    return (Name: $"Gmina {(char)('A' + k - 1)}", Data: data, Gaps: GapAnalysis.Compute(data, CooperationModel.RuralGmina));
+    return (Name: $"Gmina {(char)('A' + k - 1)}", Data: data, Gaps: CooperationAnalysis.Run(data).Gaps);
 }).ToList();
 Show("gminas", Charts.GminaComparison(gminas.Select(g => (g.Name, g.Gaps))));
-Console.WriteLine(ResultTable.FromRecords("Gminas", gminas.Select(g => new
-{
-    g.Name,
-    Institutions = g.Data.Institutions.Count,
-    JointActions = g.Data.JointActions.Count,
-    g.Gaps.ActivationRate,
-    MissingLinks = string.Join(", ", g.Gaps.MissingLinks),
-    g.Gaps.Structure.Density,
-    EI = g.Gaps.Mixing.EIIndex,
-})).ToText());
+var table = new Microsoft.Data.Analysis.DataFrame(
+    new Microsoft.Data.Analysis.StringDataFrameColumn("gmina", gminas.Select(g => g.Name)),
+    new Microsoft.Data.Analysis.Int32DataFrameColumn("institutions", gminas.Select(g => g.Data.Institutions.Count)),
+    new Microsoft.Data.Analysis.Int32DataFrameColumn("joint_actions", gminas.Select(g => g.Data.JointActions.Count)),
+    new Microsoft.Data.Analysis.DoubleDataFrameColumn("activation_rate", gminas.Select(g => g.Gaps.ActivationRate)),
+    new Microsoft.Data.Analysis.Int32DataFrameColumn("missing_links", gminas.Select(g => g.Gaps.MissingLinks.Count)),
+    new Microsoft.Data.Analysis.DoubleDataFrameColumn("density", gminas.Select(g => g.Gaps.Structure.Density)),
+    new Microsoft.Data.Analysis.DoubleDataFrameColumn("ei_index", gminas.Select(g => g.Gaps.Mixing.EIIndex)));
+Console.WriteLine(table.OrderBy("activation_rate"));

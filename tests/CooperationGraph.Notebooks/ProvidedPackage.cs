@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using CooperationGraph.Tables;
+using CooperationGraph.Analysis;
 
 namespace CooperationGraph.Notebooks;
 
@@ -18,8 +18,8 @@ internal static class ProvidedPackage
 
     /// <summary>The package's version, as built (e.g. <c>0.1.0</c>).</summary>
     public static string Version { get; } = CoreVersion(
-        typeof(ResultTable).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(ResultTable).Assembly.GetName().Version?.ToString(3)
+        typeof(AnalysisResult).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(AnalysisResult).Assembly.GetName().Version?.ToString(3)
         ?? "0.0.0");
 
     /// <summary>The files to reference: CooperationGraph.dll and its dependencies.</summary>
@@ -52,7 +52,7 @@ internal static class ProvidedPackage
 
     private static IReadOnlyList<string> FindAssemblies()
     {
-        var root = typeof(ResultTable).Assembly;
+        var root = typeof(AnalysisResult).Assembly;
         string folder = Path.GetDirectoryName(root.Location)!;
         var found = new List<string> { root.Location };
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { root.GetName().Name! };

@@ -50,16 +50,17 @@ internal static class AnalyzeCommand
                 throw new ArgumentException("--permutations must not be negative.");
             }
 
+            var gapOptions = new GapOptions
+            {
+                Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
+                Permutations = parseResult.GetValue(permutations),
+                Seed = parseResult.GetValue(seed),
+            };
             var options = new AnalysisOptions
             {
                 Model = cooperationModel,
-                Gaps = new GapOptions
-                {
-                    Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
-                    Permutations = parseResult.GetValue(permutations),
-                    Seed = parseResult.GetValue(seed),
-                },
-                CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
+                Gaps = gapOptions,
+                CompareWith = parseResult.GetValue(compare) is { } range ? gapOptions with { Window = Window(range) } : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
@@ -71,7 +72,7 @@ internal static class AnalyzeCommand
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
             };
             var result = CooperationAnalysis.Run(loaded, options);
-            foreach (var path in result.Save(parseResult.GetRequiredValue(output), report))
+            foreach (var path in ResultFolder.Save(result, parseResult.GetRequiredValue(output), report))
             {
                 writer.WriteLine($"wrote {path}");
             }
@@ -79,11 +80,11 @@ internal static class AnalyzeCommand
             if (parseResult.GetValue(xlsx))
             {
                 string book = Path.Combine(parseResult.GetRequiredValue(output), "results.xlsx");
-                result.SaveWorkbook(book);
+                ResultFolder.SaveWorkbook(result, book);
                 writer.WriteLine($"wrote {book}");
             }
 
-            if (result.Families is not null && result.RandomPseudonyms)
+            if (result.Families is { RandomPseudonyms: true })
             {
                 writer.WriteLine($"family pseudonyms are random for this run; set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable} to keep them stable");
             }
@@ -116,9 +117,13 @@ internal static class AnalyzeCommand
             return null;
         }
 
-        string message = "";
-        return FieldParser.TryDate(text.Trim(), option, m => message = m, out var date)
-            ? date
-            : throw new ArgumentException(message);
+        try
+        {
+            return DatasetText.ParseDate(text, option);
+        }
+        catch (FormatException exception)
+        {
+            throw new ArgumentException(exception.Message, exception);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 
@@ -29,7 +30,7 @@ internal static class CentralityCommand
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
             var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress });
             progress?.Done();
-            string csv = table.ToResultTable().ToCsv();
+            string csv = FrameWriter.ToCsv(table.ToDataFrame());
             if (parseResult.GetValue(output) is { } path)
             {
                 File.WriteAllText(path, csv, new UTF8Encoding(false));

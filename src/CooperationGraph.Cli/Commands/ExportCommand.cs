@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;

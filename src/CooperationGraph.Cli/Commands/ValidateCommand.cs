@@ -29,17 +29,17 @@ internal static class ValidateCommand
     {
         output.WriteLine(Messages.Get("ValidDataset", path));
         var language = Messages.Polish ? DatasetLanguage.Polish : DatasetLanguage.English;
-        string Name(TableSchema schema) => schema.TableName(language);
+        string Name(string table) => DatasetText.TableName(table, language);
         var counts = new (string Table, int Rows)[]
         {
             (Messages.Get("CustomSectors"), dataset.CustomSectors.Count()),
-            (Name(TableSchema.Institutions), dataset.Institutions.Count),
-            (Name(TableSchema.Declarations), dataset.Declarations.Count),
-            (Name(TableSchema.Signatures), dataset.Declarations.Sum(d => d.Signatories.Count)),
-            (Name(TableSchema.Actions), dataset.JointActions.Count),
-            (Name(TableSchema.Participations), dataset.JointActions.Sum(a => a.Participants.Count)),
-            (Name(TableSchema.Ties), dataset.Ties.Count),
-            (Name(TableSchema.Beneficiaries), dataset.Beneficiaries.Count),
+            (Name("institutions"), dataset.Institutions.Count),
+            (Name("declarations"), dataset.Declarations.Count),
+            (Name("signatures"), dataset.Declarations.Sum(d => d.Signatories.Count)),
+            (Name("actions"), dataset.JointActions.Count),
+            (Name("participations"), dataset.JointActions.Sum(a => a.Participants.Count)),
+            (Name("ties"), dataset.Ties.Count),
+            (Name("beneficiaries"), dataset.Beneficiaries.Count),
         };
         foreach (var (table, rows) in counts)
         {
@@ -57,7 +57,7 @@ internal static class ValidateCommand
             output.WriteLine(Messages.Get("ActionsPerKind"));
             foreach (var group in dataset.JointActions.GroupBy(a => a.Kind).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  {FieldParser.Word(group.Key, language),-24} {group.Count(),4}");
+                output.WriteLine($"  {DatasetText.Word(group.Key, language),-24} {group.Count(),4}");
             }
 
             output.WriteLine(Messages.Get("ActionsDated", Iso(dataset.JointActions.Min(a => a.Date)), Iso(dataset.JointActions.Max(a => a.EndDate ?? a.Date))));

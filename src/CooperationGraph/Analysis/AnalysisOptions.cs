@@ -24,6 +24,9 @@ public sealed record AnalysisOptions
     /// <summary>Counts of families below this are written as <c>&lt;3</c>; 3 by default.</summary>
     public int SuppressionThreshold { get; init; } = 3;
 
-    /// <summary>A second window to compare with (e.g. the earlier milestone); none by default.</summary>
-    public AnalysisWindow? CompareWith { get; init; }
+    /// <summary>
+    /// A second window to compare with (e.g. the earlier milestone) and its settings, typically
+    /// <c>Gaps with { Window = … }</c>; none by default.
+    /// </summary>
+    public GapOptions? CompareWith { get; init; }
 }

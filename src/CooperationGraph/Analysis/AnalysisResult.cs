@@ -1,28 +1,35 @@
-using System.Text;
 using CooperationGraph.Display;
 using CooperationGraph.IO;
+using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Metrics.Families;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
-using CooperationGraph.Tables;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
 
 /// <summary>
-/// Everything <see cref="CooperationAnalysis.Run"/> measured, ready to save or to show; in a notebook it shows its
-/// gap and structure summary.
+/// Everything <see cref="CooperationAnalysis.Run"/> measured, immutable. <see cref="ToDataFrame"/> gives the
+/// per-institution table (the columns of <c>metrics.csv</c>); every other table is a <c>ToDataFrame()</c> away
+/// (<c>Gaps.Links</c>, <c>Gaps.Brokerage</c>, <c>Gaps.Mixing</c>, <c>Centrality</c>, <c>Comparison</c>,
+/// <c>Families.Families</c>…). In a notebook it shows its gap and structure summary.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class AnalysisResult : INotebookDisplay
 {
-    internal AnalysisResult(CooperationDataset dataset, GapReport gaps, CentralityTable centrality, ResultTable metrics, GapComparison? comparison)
+    internal AnalysisResult(AnalysisOptions options, CooperationDataset dataset, GapReport gaps, CentralityTable centrality, GapComparison? comparison, FamilyReport? families)
     {
+        Options = options;
         Dataset = dataset;
         Gaps = gaps;
         Centrality = centrality;
-        Metrics = metrics;
         Comparison = comparison;
+        Families = families;
     }
+
+    /// <summary>The settings the analysis ran with, its window among them.</summary>
+    public AnalysisOptions Options { get; }
 
     /// <summary>The dataset analysed.</summary>
     public CooperationDataset Dataset { get; }
@@ -33,121 +40,51 @@ public sealed class AnalysisResult : INotebookDisplay
     /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
     public CentralityTable Centrality { get; }
 
-    /// <summary>One row per institution: id, name, sector, then the measures (the columns of <c>metrics.csv</c>).</summary>
-    public ResultTable Metrics { get; }
-
-    /// <summary>Per-family integration (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
-    public ResultTable? Families { get; private set; }
-
-    /// <summary>Institution pairs and how many families both served (small counts suppressed), when the dataset has beneficiaries.</summary>
-    public ResultTable? SharedFamilies { get; private set; }
-
-    /// <summary>Whether the pseudonyms were keyed at random for this run (no key given): they will differ next run.</summary>
-    public bool RandomPseudonyms { get; private set; }
-
-    /// <summary>The suppression threshold applied to family counts.</summary>
-    public int SuppressionThreshold { get; private set; } = 3;
-
-    internal void SetFamilies(ResultTable families, ResultTable shared, bool randomPseudonyms, int threshold)
-    {
-        Families = families;
-        SharedFamilies = shared;
-        RandomPseudonyms = randomPseudonyms;
-        SuppressionThreshold = threshold;
-    }
-
     /// <summary>The comparison with a second window, when one was asked for.</summary>
     public GapComparison? Comparison { get; }
 
-    /// <summary>
-    /// Writes the results as an <c>.xlsx</c> workbook a gmina office opens directly: sheets <c>metrics</c> (one row per
-    /// institution), <c>gaps</c> (the headline numbers and lists), <c>links</c> (required links and how they are
-    /// realised), <c>mixing</c> (sector × sector ties) and <c>suggestions</c>. Text stays text; numbers are numbers.
-    /// </summary>
-    public void SaveWorkbook(string path) => DatasetWriter.SaveWorkbook(WorkbookTables(), path);
-
-    private IEnumerable<TableData> WorkbookTables()
-    {
-        yield return Metrics.ToTableData("metrics");
-        var gaps = Gaps;
-        yield return new TableData("gaps", ["measure", "value"],
-        [
-            ["model", gaps.Model.Name],
-            ["window", gaps.Options.Window.ToString()],
-            ["activation rate", gaps.ActivationRate],
-            ["missing sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
-            ["missing links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],
-            ["declared but inactive", string.Join(", ", gaps.DeclaredInactive)],
-            ["active but undeclared", string.Join(", ", gaps.ActiveUndeclared)],
-            ["single points of failure", string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))],
-            ["density", gaps.Structure.Density],
-            ["fragmentation", gaps.Structure.Fragmentation],
-            ["components", gaps.Structure.Components.Count],
-            ["cut points", string.Join(", ", gaps.Structure.ArticulationPoints)],
-            ["E-I index", gaps.Mixing.EIIndex],
-            ["degree centralization", Centrality.Centralization.Degree],
-            ["betweenness centralization", Centrality.Centralization.Betweenness],
-            ["QAP declared vs enacted: r", gaps.DeclaredVersusEnacted.Correlation],
-            ["QAP declared vs enacted: p (r >= observed)", gaps.DeclaredVersusEnacted.PGreaterOrEqual],
-            ["QAP model vs observed: r", gaps.ModelVersusObserved.Correlation],
-            ["QAP model vs observed: p (r >= observed)", gaps.ModelVersusObserved.PGreaterOrEqual],
-        ]);
-        yield return new TableData("links", ["link", "institution pairs", "missing"],
-            [.. gaps.Links.Select(l => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing })]);
-        var sectors = gaps.Mixing.Sectors;
-        yield return new TableData("mixing", ["sector", .. sectors.Select(s => s.Code)],
-            [.. sectors.Select(a => new object?[] { a.Code }.Concat(sectors.Select(b => (object?)gaps.Mixing[a, b])).ToArray())]);
-        if (Families is not null && SharedFamilies is not null)
-        {
-            yield return Families.ToTableData("families");
-            yield return SharedFamilies.ToTableData("family_pairs");
-        }
-
-        yield return new TableData("suggestions", ["link", "institution", "partner", "adamic_adar", "common_partners"],
-            [.. gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })]);
-    }
+    /// <summary>Per-family integration and shared families (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
+    public FamilyReport? Families { get; }
 
     /// <summary>
-    /// Writes <c>gaps.json</c>, <c>metrics.csv</c>, <c>report.html</c>, with a comparison <c>comparison.json</c>, and
-    /// with beneficiaries <c>families.csv</c> and <c>family_pairs.csv</c> (pseudonymised, small counts suppressed)
-    /// into <paramref name="folder"/> (created if needed).
+    /// One row per institution in dataset order, the columns of <c>metrics.csv</c>: <c>id, name, sector</c> (text), the
+    /// centrality measures of <see cref="CooperationAnalysis.MetricColumns"/> (<c>double</c>, null where undefined),
+    /// <c>declared, active, articulation_point</c> (<c>bool</c>), <c>fragmentation_without, ei_index</c>, the observed
+    /// brokerage roles <c>brokerage_coordinator…brokerage_total</c> and <c>brokerage_total_z</c> (<c>double</c>).
+    /// A new frame on each call: filter, sort and join it freely.
     /// </summary>
-    /// <param name="folder">The folder.</param>
-    /// <param name="report">How to write <c>report.html</c>; see <see cref="Reporting.ReportOptions"/>.</param>
-    /// <returns>The paths written.</returns>
-    public IReadOnlyList<string> Save(string folder, Reporting.ReportOptions? report = null)
+    public DataFrame ToDataFrame()
     {
-        Directory.CreateDirectory(folder);
-        var utf8 = new UTF8Encoding(false);
-        var written = new List<string>();
-        void Write(string name, string text)
+        var institutions = Dataset.Institutions;
+        var declared = Gaps.Declared.ToHashSet(StringComparer.Ordinal);
+        var active = Gaps.Active.ToHashSet(StringComparer.Ordinal);
+        var frame = new DataFrame(
+            FrameColumns.Text("id", institutions.Select(i => i.Id)),
+            FrameColumns.Text("name", institutions.Select(i => i.Name)),
+            FrameColumns.Text("sector", institutions.Select(i => i.Sector.Code)));
+        foreach (var measure in CooperationAnalysis.MetricColumns)
         {
-            string path = Path.Combine(folder, name);
-            File.WriteAllText(path, text, utf8);
-            written.Add(path);
+            frame.Columns.Add(FrameColumns.Number(measure, Centrality.Column(measure)));
         }
 
-        Write("gaps.json", GapReportJson.ToJson(Gaps, Centrality.Centralization));
-        Write("metrics.csv", Metrics.ToCsv());
-        if (Comparison is not null)
+        var removal = Gaps.Structure.FragmentationWithout;
+        frame.Columns.Add(FrameColumns.Flag("declared", institutions.Select(i => declared.Contains(i.Id))));
+        frame.Columns.Add(FrameColumns.Flag("active", institutions.Select(i => active.Contains(i.Id))));
+        frame.Columns.Add(FrameColumns.Flag("articulation_point", removal.Select(r => r.IsCutPoint)));
+        frame.Columns.Add(FrameColumns.Number("fragmentation_without", removal.Select(r => r.Fragmentation)));
+        frame.Columns.Add(FrameColumns.Number("ei_index", Gaps.Mixing.InstitutionEIIndex.Select(e => e.EIIndex)));
+        var brokerage = Gaps.Brokerage.Rows;
+        for (int role = 0; role < BrokerageRoles.Names.Count; role++)
         {
-            Write("comparison.json", GapReportJson.ToJson(Comparison));
+            int at = role;
+            frame.Columns.Add(FrameColumns.Number("brokerage_" + BrokerageRoles.Names[role], brokerage.Select(b => b.Observed[at])));
         }
 
-        if (Families is not null && SharedFamilies is not null)
-        {
-            Write("families.csv", Families.ToCsv());
-            Write("family_pairs.csv", SharedFamilies.ToCsv());
-        }
-
-        Write("report.html", Reporting.HtmlReport.Render(this, report));
-        return written;
+        frame.Columns.Add(FrameColumns.Number("brokerage_total_z", brokerage.Select(b => b.Z.Total)));
+        return frame;
     }
 
-    /// <summary>The report page (<see cref="Reporting.HtmlReport.Render"/>) with plotly.js inlined.</summary>
-    public string ToHtml() => Reporting.HtmlReport.Render(this);
-
-    string INotebookDisplay.ToNotebookHtml() => Reporting.HtmlReport.Summary(this);
+    string INotebookDisplay.ToNotebookHtml() => AnalysisSummary.Html(this);
 
     string INotebookDisplay.ToNotebookText() => ToString();
 

@@ -1,8 +1,7 @@
-using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Metrics.Families;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
-using CooperationGraph.Tables;
 
 namespace CooperationGraph.Analysis;
 
@@ -22,49 +21,19 @@ public static class CooperationAnalysis
         options ??= new AnalysisOptions();
         var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);
         GapComparison? comparison = options.CompareWith is { } other
-            ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
+            ? GapComparison.Compute(dataset, other, options.Gaps, options.Model, cancellationToken)
             : null;
         var centrality = CentralityMeasures.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
-        var result = new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
+        FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
         {
-            var pseudonymizer = options.Pseudonymizer ?? CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment();
-            var (families, shared) = CooperationGraph.Metrics.Families.FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
-            result.SetFamilies(families, shared, pseudonymizer.IsRandom, options.SuppressionThreshold);
+            var pseudonymizer = options.Pseudonymizer ?? Pseudonymizer.FromKeyOrEnvironment();
+            families = FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
         }
 
-        return result;
+        return new AnalysisResult(options, dataset, gaps, centrality, comparison, families);
     }
 
     /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>
     public static IReadOnlyList<string> MetricColumns { get; } = [.. CentralityMeasureNames.Basic.Select(m => m.ColumnName())];
-
-    /// <summary>The per-institution table: id, name, sector, centrality, then declared/active, cut points, E-I and brokerage.</summary>
-    internal static ResultTable Metrics(CooperationDataset dataset, GapReport gaps, CentralityTable centrality)
-    {
-        var declared = gaps.Declared.ToHashSet(StringComparer.Ordinal);
-        var active = gaps.Active.ToHashSet(StringComparer.Ordinal);
-        var cut = gaps.Structure.ArticulationPoints.ToHashSet(StringComparer.Ordinal);
-        string[] columns =
-        [
-            "id", "name", "sector", .. MetricColumns, "declared", "active", "articulation_point", "fragmentation_without", "ei_index",
-            .. BrokerageRoles.Names.Select(n => "brokerage_" + n), "brokerage_total_z",
-        ];
-        var rows = new List<object?[]>(dataset.Institutions.Count);
-        for (int i = 0; i < dataset.Institutions.Count; i++)
-        {
-            var institution = dataset.Institutions[i];
-            var brokerage = gaps.Brokerage.Rows[i];
-            rows.Add(
-            [
-                institution.Id, institution.Name, institution.Sector.Code,
-                .. MetricColumns.Select(c => (object?)centrality.Column(c)[i]),
-                declared.Contains(institution.Id), active.Contains(institution.Id), cut.Contains(institution.Id),
-                gaps.Structure.FragmentationWithout[i].Fragmentation, gaps.Mixing.InstitutionEIIndex[i].EI,
-                .. Enumerable.Range(0, BrokerageRoles.Names.Count).Select(r => (object?)brokerage.Observed[r]), brokerage.Z.Total,
-            ]);
-        }
-
-        return new ResultTable("Institutions", columns, rows);
-    }
 }

@@ -138,7 +138,7 @@ public static class DatasetJson
             var institutions = root.GetProperty("institutions").EnumerateArray().Select(i => new Institution(
                 i.GetProperty("id").GetString()!, i.GetProperty("name").GetString()!, catalog[i.GetProperty("sector").GetString()!],
                 i.TryGetProperty("unit", out var unit) ? unit.GetString() : null,
-                i.TryGetProperty("level", out var level) && FieldParser.TryLevel(level.GetString()!, m => fail = m, out var l) ? l : null,
+                Level(i),
                 i.GetProperty("attributes").EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.GetString()!)))).ToList();
             var declarations = root.GetProperty("declarations").EnumerateArray().Select(d => new Declaration(
                 d.GetProperty("id").GetString()!, d.GetProperty("title").GetString()!, ParseDate(d.GetProperty("signedOn")),
@@ -164,6 +164,20 @@ public static class DatasetJson
     }
 
     private static string Date(DateOnly date) => JsonOutput.Date(date);
+
+    /// <summary>An institution's level: absent or null for none; any other value must be a level, as in the CSV format.</summary>
+    private static TerritorialLevel? Level(JsonElement institution)
+    {
+        if (!institution.TryGetProperty("level", out var level) || level.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        string fail = "";
+        return FieldParser.TryLevel(level.GetString()!, m => fail = m, out var value)
+            ? value
+            : throw new FormatException($"institution '{institution.GetProperty("id").GetString()}': {fail}");
+    }
 
     private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

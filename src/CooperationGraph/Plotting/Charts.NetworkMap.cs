@@ -17,34 +17,37 @@ public static partial class Charts
     /// </summary>
     /// <param name="result">An analysis: its enacted network, centrality and window are used.</param>
     /// <param name="options">Size measure, layout, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
-    public static Figure NetworkMap(AnalysisResult result, NetworkMapOptions? options = null)
+    /// <param name="cancellationToken">Cancels the layout.</param>
+    public static Figure NetworkMap(AnalysisResult result, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
         var network = result.Gaps.Network;
         var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure.ColumnName()) ? SizeTable(network, options) : result.Centrality;
-        return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options);
+        return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options, cancellationToken);
     }
 
-    /// <summary>The enacted network of a dataset (in <see cref="NetworkMapOptions.Window"/>) as a map; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?)"/>.</summary>
+    /// <summary>The enacted network of a whole dataset as a map (for one window, draw the analysis of that window); see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="options">Size measure, layout, window, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
-    public static Figure NetworkMap(CooperationDataset dataset, NetworkMapOptions? options = null)
+    /// <param name="options">Size measure, layout, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
+    /// <param name="cancellationToken">Cancels the layout.</param>
+    public static Figure NetworkMap(CooperationDataset dataset, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new NetworkMapOptions();
-        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = options.Window });
-        return Map(network, SizeTable(network, options), dataset, options.Window, options);
+        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted });
+        return Map(network, SizeTable(network, options), dataset, AnalysisWindow.All, options, cancellationToken);
     }
 
-    /// <summary>Any network (a layer, a projection, an edge list) as a map, its ties drawn alike; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?)"/>.</summary>
+    /// <summary>Any network (a layer, a projection, an edge list) as a map, its ties drawn alike; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Size measure, layout; defaults in <see cref="NetworkMapOptions"/>.</param>
-    public static Figure NetworkMap(CooperationNetwork network, NetworkMapOptions? options = null)
+    /// <param name="cancellationToken">Cancels the layout.</param>
+    public static Figure NetworkMap(CooperationNetwork network, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new NetworkMapOptions();
-        return Map(network, SizeTable(network, options), null, AnalysisWindow.All, options);
+        return Map(network, SizeTable(network, options), null, AnalysisWindow.All, options, cancellationToken);
     }
 
     private static CentralityTable? SizeTable(CooperationNetwork network, NetworkMapOptions options) => options.SizeBy is { } measure
@@ -70,7 +73,7 @@ public static partial class Charts
     /// Draws <paramref name="network"/>; with a dataset, also the pairs that only signed together, and then the layout
     /// places institutions by both layers (same institutions, same order), so that declared partners sit near each other.
     /// </summary>
-    private static Figure Map(CooperationNetwork network, CentralityTable? centrality, CooperationDataset? dataset, AnalysisWindow window, NetworkMapOptions options)
+    private static Figure Map(CooperationNetwork network, CentralityTable? centrality, CooperationDataset? dataset, AnalysisWindow window, NetworkMapOptions options, CancellationToken cancellationToken)
     {
         var institutions = network.Institutions;
         int n = institutions.Count;
@@ -85,7 +88,7 @@ public static partial class Charts
             }
         }
 
-        var positions = NetworkLayout.ForceDirected(layoutNetwork, options.Layout);
+        var positions = NetworkLayout.ForceDirected(layoutNetwork, options.Layout, cancellationToken);
         var x = positions.X;
         var y = positions.Y;
         var traces = new List<Trace>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CooperationGraph.Analysis;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Plotting;
@@ -10,12 +11,23 @@ public static partial class Charts
     /// number of participants (a line to its last day when it lasts several days), and a row of signed declarations.
     /// Hovering shows the title, dates and participants.
     /// </summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="window">Only actions and declarations in this window; all by default.</param>
-    public static Figure Timeline(CooperationDataset dataset, AnalysisWindow? window = null)
+    /// <param name="dataset">The dataset: every action and declaration.</param>
+    public static Figure Timeline(CooperationDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        window ??= AnalysisWindow.All;
+        return Timeline(dataset, AnalysisWindow.All);
+    }
+
+    /// <summary>The timeline of an analysis: only the actions and declarations in its window (<c>Gaps.Window</c> of its options).</summary>
+    /// <param name="result">The analysis.</param>
+    public static Figure Timeline(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Timeline(result.Dataset, result.Gaps.Options.Window);
+    }
+
+    private static Figure Timeline(CooperationDataset dataset, AnalysisWindow window)
+    {
         var traces = new List<Trace>();
         var declarations = dataset.Declarations.Where(window.Includes).ToList();
         if (declarations.Count > 0)

@@ -1,10 +1,9 @@
 using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Plotting;
 
-/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?)"/> draws. Defaults are stated on each property.</summary>
+/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?, CancellationToken)"/> draws. Defaults are stated on each property.</summary>
 public sealed record NetworkMapOptions
 {
     /// <summary>
@@ -27,9 +26,6 @@ public sealed record NetworkMapOptions
     /// institutions, and beyond that the names of the 8 largest by <see cref="SizeBy"/>. Every name shows on hover.
     /// </summary>
     public bool? ShowNames { get; init; }
-
-    /// <summary>The window of joint actions and declarations, when the map is drawn from a dataset; all by default.</summary>
-    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
 
     /// <summary>The title; a description of the network by default.</summary>
     public string? Title { get; init; }

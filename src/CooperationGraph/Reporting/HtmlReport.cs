@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
+using CooperationGraph.Display;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
-using CooperationGraph.Tables;
 
 namespace CooperationGraph.Reporting;
 
@@ -20,32 +20,24 @@ public static class HtmlReport
     /// <summary>The page for an analysis result.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="options">Where plotly.js comes from, how large a network is still drawn; defaults in <see cref="ReportOptions"/>.</param>
-    public static string Render(AnalysisResult result, ReportOptions? options = null)
+    /// <param name="cancellationToken">Cancels the network map's layout, the slow part of the page.</param>
+    public static string Render(AnalysisResult result, ReportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new ReportOptions();
         var gaps = result.Gaps;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(ResultTable.TableStyle).Append("</style>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
             .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
-        AppendCharts(html, result, options);
+        AppendCharts(html, result, options, cancellationToken);
         AppendTables(html, result);
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
-    }
-
-    /// <summary>The gap and structure summary without charts or scripts: what an analysis shows in a notebook.</summary>
-    internal static string Summary(AnalysisResult result)
-    {
-        var html = new StringBuilder();
-        html.Append("<div class=\"cg-summary\"><style>").Append(SummaryStyle).Append(ResultTable.TableStyle).Append("</style>");
-        AppendSummary(html, result);
-        return html.Append("</div>").ToString();
     }
 
     private static IEnumerable<(string Id, string Title)> Sections(AnalysisResult result)
@@ -72,13 +64,25 @@ public static class HtmlReport
         Item(html, "Active but undeclared", List(gaps.ActiveUndeclared), "took part without having signed");
         Item(html, "Single points of failure", List(gaps.SinglePointSectors.Select(s => s.Sector.Code)), "sectors with exactly one active institution");
         html.Append("</dl>\n");
-        html.Append(new ResultTable("Required links", ["link", "institution pairs", "missing", "institutions to break it", "ties to break it"],
-            gaps.Links.Zip(gaps.LinkRobustness, (l, r) => new object?[] { l.Link.ToString(), l.InstitutionPairs, l.IsMissing, r.Institutions, r.Ties })).ToHtml()).Append('\n');
+        var links = gaps.Links.ToDataFrame();
+        links.Columns.Remove("first_sector");
+        links.Columns.Remove("second_sector");
+        links.Columns.RenameColumn("institution_pairs", "institution pairs");
+        var robustness = gaps.LinkRobustness.ToDataFrame();
+        links.Columns.Add(robustness.Columns["institutions"]);
+        links.Columns.Add(robustness.Columns["ties"]);
+        links.Columns.RenameColumn("institutions", "institutions to break it");
+        links.Columns.RenameColumn("ties", "ties to break it");
+        html.Append(FrameHtml.ToHtml(links, "Required links")).Append('\n');
         html.Append("<p class=\"note\">To break it: the least number of institutions (of the two sectors included), or of ties, whose loss would leave no enacted path between the two sectors' active institutions (Menger); 1 means a single loss breaks the link, 0 that it is missing.</p>\n");
         if (gaps.SuggestedTies.Count > 0)
         {
-            html.Append(new ResultTable("Suggested ties for missing links (Adamic–Adar)", ["link", "first sector's institution", "second sector's institution", "Adamic–Adar", "common partners"],
-                gaps.SuggestedTies.Select(t => new object?[] { t.Link.ToString(), t.SourceId, t.TargetId, t.AdamicAdar, t.CommonPartners })).ToHtml()).Append('\n');
+            var suggestions = gaps.SuggestedTies.ToDataFrame();
+            suggestions.Columns.RenameColumn("institution", "first sector's institution");
+            suggestions.Columns.RenameColumn("partner", "second sector's institution");
+            suggestions.Columns.RenameColumn("adamic_adar", "Adamic–Adar");
+            suggestions.Columns.RenameColumn("common_partners", "common partners");
+            html.Append(FrameHtml.ToHtml(suggestions, "Suggested ties for missing links (Adamic–Adar)")).Append('\n');
         }
 
         html.Append("</section>\n<section id=\"structure\"><h2>Structure of the enacted network</h2>\n<dl class=\"summary\">");
@@ -96,7 +100,7 @@ public static class HtmlReport
         html.Append("</dl>\n</section>\n");
     }
 
-    private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options)
+    private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options, CancellationToken cancellationToken)
     {
         html.Append("<section id=\"charts\"><h2>Charts</h2>\n");
         int figure = 0;
@@ -107,7 +111,7 @@ public static class HtmlReport
         if (institutions <= options.MaxMapInstitutions)
         {
             Chart("Institutions coloured by sector and sized by betweenness; line width grows with the number of shared actions; dashed: signed together, never acted together. Drag to zoom, double-click to reset, click a sector in the legend to hide it.",
-                Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }));
+                Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }, cancellationToken));
         }
         else
         {
@@ -116,7 +120,7 @@ public static class HtmlReport
 
         Chart("Each required sector link: how many institution pairs realise it in the enacted network; red cells are missing links.", Charts.GapHeatmap(result.Gaps));
         Chart("The institutions with the highest betweenness: those on the most shortest paths between others.", Charts.CentralityBar(result));
-        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result.Dataset, result.Gaps.Options.Window));
+        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result));
         Chart("Enacted ties between and within sectors.", Charts.MixingHeatmap(result.Gaps.Mixing));
         if (result.Comparison is not null)
         {
@@ -128,14 +132,15 @@ public static class HtmlReport
 
     private static void AppendTables(StringBuilder html, AnalysisResult result)
     {
-        if (result.Families is not null)
+        if (result.Families is { } families)
         {
-            html.Append("<section id=\"families\"><h2>Families</h2>\n<p>").Append(E($"{(result.Families.RowCount < result.SuppressionThreshold ? "Fewer than " + result.SuppressionThreshold.ToString(CultureInfo.InvariantCulture) : result.Families.RowCount.ToString(CultureInfo.InvariantCulture))} families; pseudonyms {(result.RandomPseudonyms ? "keyed at random for this run" : "keyed by the given key")}; counts below {result.SuppressionThreshold} shown as <{result.SuppressionThreshold}.")).Append("</p>\n")
-                .Append(result.SharedFamilies!.ToHtml()).Append("\n</section>\n");
+            int count = families.Families.Count, threshold = families.SuppressionThreshold;
+            html.Append("<section id=\"families\"><h2>Families</h2>\n<p>").Append(E($"{(count < threshold ? "Fewer than " + threshold.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture))} families; pseudonyms {(families.RandomPseudonyms ? "keyed at random for this run" : "keyed by the given key")}; counts below {threshold} shown as <{threshold}.")).Append("</p>\n")
+                .Append(FrameHtml.ToHtml(families.SharedFamilies.ToDataFrame(), "Institution pairs serving the same families")).Append("\n</section>\n");
         }
 
         html.Append("<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
-            .Append(result.Metrics.ToHtml()).Append("\n</section>\n");
+            .Append(FrameHtml.ToHtml(result.ToDataFrame(), "Institutions")).Append("\n</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -8,9 +8,10 @@ namespace CooperationGraph.Text;
 /// <summary>
 /// The messages the library shows to people, kept in <c>Messages.resx</c> (English, the default) and
 /// <c>Messages.pl.resx</c> (Polish), chosen by <see cref="CultureInfo.CurrentUICulture"/>. Values quoted in a message
-/// are cut to <see cref="QuoteLimit"/> characters, so a 2 000-character cell never floods the screen.
+/// are cut to <see cref="QuoteLimit"/> characters, so a 2 000-character cell never floods the screen. Public so that
+/// programs built on the library (the command-line tool among them) speak in the same words and language.
 /// </summary>
-internal static class Messages
+public static class Messages
 {
     /// <summary>The most characters of a value a message quotes.</summary>
     public const int QuoteLimit = 80;

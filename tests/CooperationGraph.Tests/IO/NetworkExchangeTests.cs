@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;
@@ -71,6 +72,26 @@ public class NetworkExchangeTests
         var exception = Assert.Throws<DatasetException>(() => DatasetJson.FromJson("{\"sectors\": [", "x.json"));
         Assert.Equal("x.json", exception.Problems[0].File);
         Assert.Throws<DatasetException>(() => DatasetJson.FromJson("""{"sectors": [], "institutions": [{"id": "a", "name": "A", "sector": "OPS", "attributes": {}}], "declarations": [], "actions": [], "ties": [{"source": "a", "target": "zz", "weight": 1, "layer": "direct"}]}"""));
+    }
+
+    [Theory]
+    [InlineData("\"level\": \"kingdom\", ", true)]
+    [InlineData("\"level\": \"powiat\", ", false)]
+    [InlineData("\"level\": null, ", false)]
+    [InlineData("", false)]
+    public void An_invalid_level_in_dataset_json_is_refused_with_the_institution_named(string level, bool refused)
+    {
+        string json = "{\"sectors\": [], \"institutions\": [{\"id\": \"a\", \"name\": \"A\", \"sector\": \"OPS\", " + level + "\"attributes\": {}}], \"declarations\": [], \"actions\": [], \"ties\": []}";
+        if (!refused)
+        {
+            Assert.Equal(level.Contains("powiat", StringComparison.Ordinal) ? TerritorialLevel.Powiat : null, DatasetJson.FromJson(json).Institutions[0].Level);
+            return;
+        }
+
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => DatasetJson.FromJson(json, "x.json")).Problems);
+        Assert.Equal("x.json", problem.File);
+        Assert.Contains("institution 'a'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("kingdom", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

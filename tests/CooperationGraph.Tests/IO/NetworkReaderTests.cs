@@ -1,3 +1,4 @@
+using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;

@@ -40,18 +40,25 @@ public class FamilyIntegrationTests
     [Fact]
     public void Counts_below_the_threshold_are_suppressed()
     {
-        var (families, pairs) = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key));
-        Assert.Equal(7, families.RowCount);
+        var report = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key));
+        var families = report.Families;
+        var pairs = report.SharedFamilies;
+        Assert.Equal(7, families.Count);
+        Assert.False(report.RandomPseudonyms);
         // Every family got one or two actions: always suppressed.
-        Assert.All(families.Rows, row => Assert.Equal("<3", row[1]));
+        Assert.All(families, row => Assert.Equal("<3", row.Actions));
         // RODZINA_06 got vocational training and the internship: OPS, TRAINING_PROVIDER, PUP, GOK → 4 institutions, 4 sectors.
-        var sixth = families.Find(new Pseudonymizer(Key).Pseudonym("RODZINA_06"))!;
-        Assert.Equal((4, 4), ((int)sixth[2]!, (int)sixth[3]!));
+        var sixth = families.Single(f => f.Family == new Pseudonymizer(Key).Pseudonym("RODZINA_06"));
+        Assert.Equal(("4", "4"), (sixth.Sectors, sixth.Institutions));
         // Three families saw the dietitian with OPS: 3 is not below 3.
-        Assert.Equal(3, pairs.Rows.Single(r => (string)r[0]! == "DIETITIAN")[2]);
-        Assert.Equal("<3", pairs.Rows.Single(r => (string)r[0]! == "OPS_LONIOW" && (string)r[1]! == "REHAB_PROVIDER")[2]);
-        var (_, strict) = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key), threshold: 5);
-        Assert.Equal("<5", strict.Rows.Single(r => (string)r[0]! == "DIETITIAN")[2]);
+        Assert.Equal("3", pairs.Single(r => r.InstitutionId == "DIETITIAN").Families);
+        Assert.Equal("<3", pairs.Single(r => r.InstitutionId == "OPS_LONIOW" && r.PartnerId == "REHAB_PROVIDER").Families);
+        var strict = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key), threshold: 5).SharedFamilies;
+        Assert.Equal("<5", strict.Single(r => r.InstitutionId == "DIETITIAN").Families);
+        // The frames hold the same text, rows in the same order, for families.csv and family_pairs.csv.
+        var frame = pairs.ToDataFrame();
+        Assert.Equal(["institution", "partner", "families"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(pairs.Select(p => p.Families), frame["families"].Cast<string>());
     }
 
     [Fact]
@@ -79,8 +86,8 @@ public class FamilyIntegrationTests
                 new("s3", "s", JointActionKind.Service, new DateOnly(2020, 8, 1), [new("pcpr")]),
             ],
             beneficiaries: [new("f", "s1"), new("f", "s2"), new("f", "s3")]);
-        var (families, _) = FamilyIntegration.Compute(dataset, new Pseudonymizer(Key), threshold: 1);
-        Assert.Equal(new object?[] { 3, 2, 2, 1 }, families.Rows[0].Skip(1));
+        var family = FamilyIntegration.Compute(dataset, new Pseudonymizer(Key), threshold: 1).Families[0];
+        Assert.Equal(["3", "2", "2", "1"], [family.Actions, family.Sectors, family.Institutions, family.OverlappingSameKind]);
     }
 
     [Fact]

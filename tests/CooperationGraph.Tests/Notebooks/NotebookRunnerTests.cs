@@ -48,7 +48,7 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
-    public void The_package_directives_give_cooperation_graph_and_a_result_table_shows_as_our_html_table()
+    public void The_package_directives_give_cooperation_graph_and_an_analysis_shows_as_our_html_summary()
     {
         var run = Run("result-table.ipynb");
 
@@ -57,11 +57,12 @@ public sealed class NotebookRunnerTests
         var result = Assert.Single(run.Cells[2].Outputs);
         Assert.Equal("execute_result", (string?)result["output_type"]);
         string html = Data(result, "text/html");
-        Assert.Contains("<table class=\"cg-table\"><caption>Degree</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"col\">institution</th><th scope=\"col\">degree</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">4</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"cg-table\"><caption>Required links</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">link</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">1</td>", html, StringComparison.Ordinal); // OPS–PUP: one institution pair
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
-        Assert.StartsWith("Degree\ninstitution", Data(result, "text/plain"), StringComparison.Ordinal); // ResultTable.ToText()
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("; model Model kooperacji dla gminy wiejskiej", Data(result, "text/plain"), StringComparison.Ordinal); // AnalysisResult.ToString()
     }
 
     [Fact]

@@ -1,67 +1,46 @@
 using System.Text.RegularExpressions;
-using CooperationGraph.Tables;
+using CooperationGraph.Analysis;
+using CooperationGraph.Model;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace CooperationGraph.Tests.Notebooks;
 
 /// <summary>
 /// Our display convention against the real .NET Interactive formatter (the package a Polyglot notebook uses), found by
-/// the attribute's name alone: the library does not reference .NET Interactive.
+/// the attribute's name alone: the library does not reference .NET Interactive. Data frames are not ours to format:
+/// Microsoft.Data.Analysis ships its own notebook formatter.
 /// </summary>
 [Collection(NotebookCollection.Name)]
 public sealed partial class RealFormatterTests
 {
-    private static readonly ResultTable Hostile = new(
-        "Degree <script>",
-        ["institution", "degree", "share"],
-        [["<img src=x onerror=alert(1)>", 4, 0.5], ["OPS Łoniów", 2, double.NaN]]);
+    private static readonly AnalysisResult Hostile = CooperationAnalysis.Run(
+        CooperationDataset.Create(
+            [new Institution("ops", "<img src=x onerror=alert(1)>", SectorCatalog.Default["OPS"]), new Institution("pup", "PUP", SectorCatalog.Default["PUP"])],
+            actions: [new JointAction("a", "</script>", JointActionKind.Meeting, new DateOnly(2020, 1, 1), [new Participation("ops", ParticipantRole.Lead), new Participation("pup")])]),
+        new AnalysisOptions { Gaps = new() { Permutations = 0 } });
 
     public RealFormatterTests() => Formatter.ResetToDefault();
 
     [Fact]
-    public void A_result_table_formats_as_our_html_table_with_one_header_per_column()
+    public void An_analysis_formats_as_its_summary_with_the_required_links_table()
     {
         string html = Hostile.ToDisplayString(HtmlFormatter.MimeType);
 
-        Assert.Contains("<table class=\"cg-table\"", html, StringComparison.Ordinal);
-        Assert.Equal(Hostile.Columns.Count, HeaderCell().Count(html));
-        Assert.Contains("<th scope=\"col\">degree</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"cg-summary\">", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Required links</caption>", html, StringComparison.Ordinal);
+        Assert.Equal(Hostile.Gaps.Links.Count, Regex.Matches(html, "<tr><td>").Count);
         Assert.DoesNotContain("dni-treeview", html, StringComparison.Ordinal); // not the default tree
     }
 
     [Fact]
-    public void Text_from_the_data_is_escaped()
+    public void The_kernel_prefers_html_for_an_analysis_and_plain_text_is_its_summary()
     {
-        string html = Hostile.ToDisplayString(HtmlFormatter.MimeType);
-
-        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Degree &lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Equal([HtmlFormatter.MimeType], Formatter.GetPreferredMimeTypesFor(typeof(AnalysisResult)));
+        Assert.Equal(Hostile.ToString(), Hostile.ToDisplayString(PlainTextFormatter.MimeType));
     }
 
     [Fact]
-    public void The_kernel_prefers_html_for_a_result_table_and_plain_text_is_its_summary()
-    {
-        Assert.Equal([HtmlFormatter.MimeType], Formatter.GetPreferredMimeTypesFor(typeof(ResultTable)));
-        Assert.Equal(Hostile.ToText(), Hostile.ToDisplayString(PlainTextFormatter.MimeType));
-        Assert.StartsWith("Degree <script>\ninstitution", Hostile.ToDisplayString(PlainTextFormatter.MimeType), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_list_of_result_tables_shows_every_table()
-    {
-        var second = new ResultTable("Betweenness", ["institution", "betweenness"], [["GOPS", 0.25]]);
-
-        string html = new List<ResultTable> { Hostile, second }.ToDisplayString(HtmlFormatter.MimeType);
-
-        Assert.Equal(2, Regex.Matches(html, "<table class=\"cg-table\"").Count);
-        Assert.Contains("<caption>Betweenness</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;img", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_list_of_records_shows_as_the_default_tree_which_is_why_results_are_tables()
+    public void A_list_of_records_shows_as_the_default_tree_which_is_why_results_are_frames()
     {
         var rows = new List<DegreeRow> { new("OPS", 4), new("GOPS", 2) };
 
@@ -72,9 +51,6 @@ public sealed partial class RealFormatterTests
         Assert.Contains("<details class=\"dni-treeview\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cg-table", html, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("<th[ >]")]
-    private static partial Regex HeaderCell();
 
     public sealed record DegreeRow(string Institution, int Degree);
 }

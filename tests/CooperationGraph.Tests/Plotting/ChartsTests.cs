@@ -101,7 +101,7 @@ public class ChartsTests
         }
 
         var window = new AnalysisWindow(new DateOnly(2019, 7, 1), null);
-        var later = Json(Charts.Timeline(Loniow, window)).GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers" && t.GetProperty("name").GetString() != "declaration signed");
+        var later = Json(Charts.Timeline(CooperationAnalysis.Run(Loniow, new AnalysisOptions { Gaps = new GapOptions { Window = window, Permutations = 0 } }))).GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers" && t.GetProperty("name").GetString() != "declaration signed");
         Assert.Equal(Loniow.JointActions.Count(window.Includes), later.Sum(t => t.GetProperty("x").GetArrayLength()));
     }
 
@@ -187,7 +187,7 @@ public class ChartsTests
     [Fact]
     public void Comparisons_show_the_indicators_of_each_report()
     {
-        var comparison = GapComparison.Compute(Loniow, new AnalysisWindow(null, new DateOnly(2019, 6, 30)), new AnalysisWindow(new DateOnly(2019, 7, 1), null), CooperationModel.RuralGmina, new GapOptions { Permutations = 0 });
+        var comparison = GapComparison.Compute(Loniow, new GapOptions { Window = new(null, new DateOnly(2019, 6, 30)), Permutations = 0 }, new GapOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0 }, CooperationModel.RuralGmina);
         var bars = Json(Charts.MilestoneComparison(comparison)).GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
         Assert.Equal(["to 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));

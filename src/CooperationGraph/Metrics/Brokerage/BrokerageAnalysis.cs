@@ -25,14 +25,18 @@ namespace CooperationGraph.Metrics.Brokerage;
 /// </remarks>
 public static class BrokerageAnalysis
 {
-    /// <summary>Brokerage roles of every institution in the dataset's actions (and direct ties) in the window.</summary>
+    /// <summary>
+    /// Brokerage roles of every institution in all of the dataset's actions (and direct ties); for one window, take
+    /// <see cref="Gaps.GapReport.Brokerage"/> of a gap analysis with that <see cref="Gaps.GapOptions.Window"/>.
+    /// </summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="window">Which actions count; all by default.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static BrokerageResult Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default)
+    public static BrokerageResult Compute(CooperationDataset dataset, CancellationToken cancellationToken = default) =>
+        Compute(dataset, AnalysisWindow.All, cancellationToken);
+
+    internal static BrokerageResult Compute(CooperationDataset dataset, AnalysisWindow window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        window ??= AnalysisWindow.All;
         var ties = DirectedTies.FromRoles(dataset, window, out int withoutLead);
         var sectorIndex = new Dictionary<Sector, int>();
         var group = new int[ties.NodeCount];

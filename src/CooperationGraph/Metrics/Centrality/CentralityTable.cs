@@ -1,4 +1,5 @@
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Centrality;
 
@@ -13,8 +14,8 @@ public sealed class CentralityTable
 
     internal CentralityTable(IReadOnlyList<string> ids, IReadOnlyList<string> names, IReadOnlyList<double[]> values, Centralization centralization)
     {
-        Ids = ids;
-        Columns = names;
+        Ids = [.. ids];
+        Columns = [.. names];
         columns = names.Select((n, i) => (n, values[i])).ToDictionary(p => p.n, p => p.Item2, StringComparer.Ordinal);
         rowIndex = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         Centralization = centralization;
@@ -36,12 +37,23 @@ public sealed class CentralityTable
     /// <summary>One measure for every institution, in row order.</summary>
     /// <exception cref="KeyNotFoundException">The measure was not computed; the message lists those that were.</exception>
     public IReadOnlyList<double> Column(string name) => columns.TryGetValue(name, out var values)
-        ? values
+        ? Array.AsReadOnly(values)
         : throw new KeyNotFoundException($"measure '{name}' was not computed; computed: {string.Join(", ", Columns)}");
 
-    /// <summary>The table with an <c>id</c> column first, for CSV, HTML and notebooks.</summary>
-    public ResultTable ToResultTable(string title = "Centrality") =>
-        new(title, ["id", .. Columns], Ids.Select((id, r) => (IReadOnlyList<object?>)[id, .. Columns.Select(c => (object?)columns[c][r])]));
+    /// <summary>
+    /// The table as a frame: an <c>id</c> column, then one <c>double</c> column per measure in <see cref="Columns"/>
+    /// order (null where undefined, e.g. the constraint of an isolate), rows in network order; a new frame on each call.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var frame = new DataFrame(FrameColumns.Text("id", Ids));
+        foreach (var name in Columns)
+        {
+            frame.Columns.Add(FrameColumns.Number(name, columns[name]));
+        }
+
+        return frame;
+    }
 
     private int Row(string id) => rowIndex.TryGetValue(id, out int r) ? r : throw new KeyNotFoundException($"unknown institution '{id}'");
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CooperationGraph.Model;
-using CooperationGraph.Tables;
 
 namespace CooperationGraph.Metrics.Families;
 
@@ -19,17 +18,18 @@ namespace CooperationGraph.Metrics.Families;
 public static class FamilyIntegration
 {
     /// <summary>The per-family table and the per-institution-pair table, with small counts suppressed.</summary>
+    /// <returns>Both tables, with whether the pseudonyms are random for this run and the threshold applied.</returns>
     /// <param name="dataset">The dataset with its beneficiaries.</param>
     /// <param name="pseudonymizer">Turns family ids into pseudonyms.</param>
     /// <param name="threshold">Counts below it are suppressed; 3 by default.</param>
-    public static (ResultTable Families, ResultTable SharedFamilies) Compute(CooperationDataset dataset, Pseudonymizer pseudonymizer, int threshold = 3)
+    public static FamilyReport Compute(CooperationDataset dataset, Pseudonymizer pseudonymizer, int threshold = 3)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         var actions = dataset.JointActions.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        object Count(int value) => value < threshold ? "<" + threshold.ToString(CultureInfo.InvariantCulture) : value;
-        var families = new List<object?[]>();
+        string Count(int value) => (value < threshold ? "<" + threshold.ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture));
+        var families = new List<FamilySummary>();
         var shared = new Dictionary<(string, string), int>();
         foreach (var family in dataset.Beneficiaries.GroupBy(b => b.FamilyId, StringComparer.Ordinal))
         {
@@ -48,7 +48,7 @@ public static class FamilyIntegration
                 }
             }
 
-            families.Add([pseudonymizer.Pseudonym(family.Key), Count(received.Count), Count(sectors), Count(institutions.Count), Count(overlapping)]);
+            families.Add(new FamilySummary(pseudonymizer.Pseudonym(family.Key), Count(received.Count), Count(sectors), Count(institutions.Count), Count(overlapping)));
             for (int i = 0; i < institutions.Count; i++)
             {
                 for (int j = i + 1; j < institutions.Count; j++)
@@ -59,11 +59,12 @@ public static class FamilyIntegration
             }
         }
 
-        families.Sort((x, y) => string.CompareOrdinal((string)x[0]!, (string)y[0]!));
-        return (
-            new ResultTable("Families (pseudonymised, small counts suppressed)", ["family", "actions", "sectors", "institutions", "overlapping_same_kind"], families),
-            new ResultTable("Institution pairs serving the same families", ["institution", "partner", "families"],
-                shared.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-                    .Select(p => (IReadOnlyList<object?>)[p.Key.Item1, p.Key.Item2, Count(p.Value)])));
+        families.Sort((x, y) => string.CompareOrdinal(x.Family, y.Family));
+        return new FamilyReport(
+            families,
+            shared.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
+                .Select(p => new SharedFamilies(p.Key.Item1, p.Key.Item2, Count(p.Value))),
+            pseudonymizer.IsRandom,
+            threshold);
     }
 }

@@ -70,23 +70,21 @@ public static class GapAnalysis
         var sectors = model.RequiredSectors.Concat(institutions.Select(i => i.Sector)).Distinct().ToList();
         var presence = sectors.Select(sector => new SectorPresence(sector, Enumerable.Range(0, n).Count(i => isActive[i] && institutions[i].Sector == sector), model.RequiredSectors.Contains(sector))).ToList();
         var missing = links.Where(l => l.IsMissing).Select(l => l.Link);
-        return new GapReport
-        {
-            Model = model,
-            Options = options,
-            Network = network,
-            Declared = [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
-            Active = [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
-            Links = links,
-            LinkRobustness = LinkRobustnessAnalysis.Compute(institutions, isActive, graph, links, cancellationToken),
-            Sectors = presence,
-            Structure = StructureAnalysis.Compute(network, cancellationToken),
-            Mixing = SectorMixing.Compute(institutions, pairs),
-            Brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken),
-            DeclaredVersusEnacted = QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
-            ModelVersusObserved = ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
-            SuggestedTies = TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink),
-        };
+        return new GapReport(
+            model: model,
+            options: options,
+            network: network,
+            declared: [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
+            active: [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
+            links: links,
+            linkRobustness: LinkRobustnessAnalysis.Compute(institutions, isActive, graph, links, cancellationToken),
+            sectors: presence,
+            structure: StructureAnalysis.Compute(network, cancellationToken),
+            mixing: SectorMixing.Compute(institutions, pairs),
+            brokerage: BrokerageAnalysis.Compute(dataset, window, cancellationToken),
+            declaredVersusEnacted: QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
+            modelVersusObserved: ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
+            suggestedTies: TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink));
     }
 
     private static QapResult ModelQap(CooperationModel model, List<Sector> sectors, IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, GapOptions options, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using CooperationGraph.IO;
 using CooperationGraph.Model;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -50,21 +52,41 @@ public sealed class GapComparison
     /// <summary>Institutions active in the first window only.</summary>
     public IReadOnlyList<string> Deactivated => [.. First.Active.Except(Second.Active, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The milestone comparison as a frame: one row per indicator (<c>activation_rate</c>, <c>density</c>,
+    /// <c>fragmentation</c>, <c>ei_index</c>, <c>active_institutions</c>, <c>declared_institutions</c>,
+    /// <c>missing_sectors</c>, <c>missing_links</c>), columns <c>measure, first, second, change</c> (second − first;
+    /// null where undefined); a new frame on each call.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        static double[] Indicators(GapReport r) =>
+        [
+            r.ActivationRate, r.Structure.Density, r.Structure.Fragmentation, r.Mixing.EIIndex,
+            r.Active.Count, r.Declared.Count, r.MissingSectors.Count, r.MissingLinks.Count,
+        ];
+        double[] first = Indicators(First);
+        double[] second = Indicators(Second);
+        return new DataFrame(
+            FrameColumns.Text("measure", ["activation_rate", "density", "fragmentation", "ei_index", "active_institutions", "declared_institutions", "missing_sectors", "missing_links"]),
+            FrameColumns.Number("first", first),
+            FrameColumns.Number("second", second),
+            FrameColumns.Number("change", second.Select((value, i) => value - first[i])));
+    }
+
     /// <summary>Measures the dataset against the model in two windows with the same settings otherwise.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="first">The earlier window.</param>
-    /// <param name="second">The later window.</param>
+    /// <param name="first">The earlier window (<see cref="GapOptions.Window"/>) and its settings.</param>
+    /// <param name="second">The later window and its settings.</param>
     /// <param name="model">The model; <see cref="CooperationModel.RuralGmina"/> by default.</param>
-    /// <param name="options">Settings for both; their window is replaced by each of the two.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static GapComparison Compute(CooperationDataset dataset, AnalysisWindow first, AnalysisWindow second,
-        CooperationModel? model = null, GapOptions? options = null, CancellationToken cancellationToken = default)
+    public static GapComparison Compute(CooperationDataset dataset, GapOptions first, GapOptions second,
+        CooperationModel? model = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        options ??= new GapOptions();
         return new GapComparison(
-            GapAnalysis.Compute(dataset, model, options with { Window = first }, cancellationToken),
-            GapAnalysis.Compute(dataset, model, options with { Window = second }, cancellationToken));
+            GapAnalysis.Compute(dataset, model, first, cancellationToken),
+            GapAnalysis.Compute(dataset, model, second, cancellationToken));
     }
 }

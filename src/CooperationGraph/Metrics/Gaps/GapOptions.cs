@@ -2,7 +2,12 @@ using CooperationGraph.Model;
 
 namespace CooperationGraph.Metrics.Gaps;
 
-/// <summary>Settings of a gap analysis. Every default is stated and reproducible.</summary>
+/// <summary>
+/// Settings of a gap analysis, and the one place to say <i>when</i>: <see cref="Window"/>. A whole analysis takes it as
+/// <c>AnalysisOptions.Gaps</c> (and <c>AnalysisOptions.CompareWith</c> for a second window); the report, its charts
+/// and its tables use the window of the analysis they show. Only building a bare network
+/// (<c>NetworkOptions.Window</c>) says it elsewhere. Every default is stated and reproducible.
+/// </summary>
 public sealed record GapOptions
 {
     /// <summary>The window analysed; everything by default.</summary>

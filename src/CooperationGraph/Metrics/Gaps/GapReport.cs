@@ -11,20 +11,52 @@ namespace CooperationGraph.Metrics.Gaps;
 /// </summary>
 public sealed class GapReport
 {
+    internal GapReport(
+        CooperationModel model,
+        GapOptions options,
+        CooperationNetwork network,
+        IReadOnlyList<string> declared,
+        IReadOnlyList<string> active,
+        IEnumerable<LinkRealisation> links,
+        IEnumerable<LinkRobustness> linkRobustness,
+        IEnumerable<SectorPresence> sectors,
+        StructureSummary structure,
+        SectorMixing mixing,
+        BrokerageResult brokerage,
+        QapResult declaredVersusEnacted,
+        QapResult modelVersusObserved,
+        IEnumerable<SuggestedTie> suggestedTies)
+    {
+        Model = model;
+        Options = options;
+        Network = network;
+        Declared = declared;
+        Active = active;
+        Links = new ResultList<LinkRealisation>(links, LinkRealisation.Frame);
+        LinkRobustness = new ResultList<LinkRobustness>(linkRobustness, Gaps.LinkRobustness.Frame);
+        Sectors = new ResultList<SectorPresence>(sectors, SectorPresence.Frame);
+        Structure = structure;
+        Mixing = mixing;
+        Brokerage = brokerage;
+        DeclaredVersusEnacted = declaredVersusEnacted;
+        ModelVersusObserved = modelVersusObserved;
+        SuggestedTies = new ResultList<SuggestedTie>(suggestedTies, SuggestedTie.Frame);
+    }
+
     /// <summary>The model measured against.</summary>
-    public required CooperationModel Model { get; init; }
+    public CooperationModel Model { get; }
 
     /// <summary>The settings used, with the window analysed.</summary>
-    public required GapOptions Options { get; init; }
+    public GapOptions Options { get; }
 
     /// <summary>The enacted network measured (joint actions in the window and direct ties).</summary>
-    public required CooperationNetwork Network { get; init; }
+    public CooperationNetwork Network { get; }
 
     /// <summary>Institutions that signed at least one declaration in force in the window, in dataset order.</summary>
-    public required IReadOnlyList<string> Declared { get; init; }
+    public IReadOnlyList<string> Declared { get; }
 
     /// <summary>Institutions that took part in at least one joint action in the window, in dataset order.</summary>
-    public required IReadOnlyList<string> Active { get; init; }
+    public IReadOnlyList<string> Active { get; }
 
     /// <summary>Declared − active: signed, then took part in nothing.</summary>
     public IReadOnlyList<string> DeclaredInactive => [.. Declared.Except(Active, StringComparer.Ordinal)];
@@ -42,38 +74,38 @@ public sealed class GapReport
     public IReadOnlyList<SectorPair> MissingLinks => [.. Links.Where(l => l.IsMissing).Select(l => l.Link)];
 
     /// <summary>Every required link with the number of institution pairs that realise it, in model order.</summary>
-    public required IReadOnlyList<LinkRealisation> Links { get; init; }
+    public ResultList<LinkRealisation> Links { get; }
 
     /// <summary>
     /// How many institutions, and how many ties, each required link withstands losing before no enacted path joins its
     /// two sectors (Menger; see <see cref="Gaps.LinkRobustness"/>), in model order; 0 for a missing link.
     /// </summary>
-    public required IReadOnlyList<LinkRobustness> LinkRobustness { get; init; }
+    public ResultList<LinkRobustness> LinkRobustness { get; }
 
     /// <summary>Every sector that is required or has institutions, with its number of active institutions.</summary>
-    public required IReadOnlyList<SectorPresence> Sectors { get; init; }
+    public ResultList<SectorPresence> Sectors { get; }
 
     /// <summary>Sectors with exactly one active institution (single points of failure).</summary>
     public IReadOnlyList<SectorPresence> SinglePointSectors => [.. Sectors.Where(s => s.IsSinglePointOfFailure)];
 
     /// <summary>Components, cut points, bridges, density and fragmentation of the enacted network.</summary>
-    public required StructureSummary Structure { get; init; }
+    public StructureSummary Structure { get; }
 
     /// <summary>Sector mixing matrix and E-I indices of the enacted network.</summary>
-    public required SectorMixing Mixing { get; init; }
+    public SectorMixing Mixing { get; }
 
     /// <summary>Gould–Fernandez brokerage with the sector as group, on lead → participant ties.</summary>
-    public required BrokerageResult Brokerage { get; init; }
+    public BrokerageResult Brokerage { get; }
 
     /// <summary>QAP correlation of the declared layer (co-signatories) with the enacted layer, both binary.</summary>
-    public required QapResult DeclaredVersusEnacted { get; init; }
+    public QapResult DeclaredVersusEnacted { get; }
 
     /// <summary>
     /// QAP correlation, over pairs of distinct sectors, of the model (1 where a link is required) with the observed
     /// number of enacted institution pairs between the sectors; relabels sectors.
     /// </summary>
-    public required QapResult ModelVersusObserved { get; init; }
+    public QapResult ModelVersusObserved { get; }
 
     /// <summary>Candidate ties that would close the missing links, best first per link.</summary>
-    public required IReadOnlyList<SuggestedTie> SuggestedTies { get; init; }
+    public ResultList<SuggestedTie> SuggestedTies { get; }
 }

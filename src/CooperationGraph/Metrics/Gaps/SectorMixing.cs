@@ -1,4 +1,6 @@
+using CooperationGraph.IO;
 using CooperationGraph.Model;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -18,14 +20,18 @@ public sealed class SectorMixing
     private readonly long[,] counts;
     private readonly Dictionary<Sector, int> position;
 
-    internal SectorMixing(IReadOnlyList<Sector> sectors, long[,] counts, double network, double[] bySector, IReadOnlyList<(string Id, double EI)> byInstitution)
+    internal SectorMixing(IReadOnlyList<Sector> sectors, long[,] counts, double network, double[] bySector, IEnumerable<InstitutionEI> byInstitution)
     {
-        Sectors = sectors;
+        Sectors = [.. sectors];
         this.counts = counts;
         position = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
         EIIndex = network;
-        SectorEIIndex = sectors.Select((s, i) => (s, bySector[i])).ToList();
-        InstitutionEIIndex = byInstitution;
+        SectorEIIndex = new ResultList<SectorEI>(sectors.Select((s, i) => new SectorEI(s, bySector[i])), rows => new DataFrame(
+            FrameColumns.Text("sector", rows.Select(r => r.Sector.Code)),
+            FrameColumns.Number("ei_index", rows.Select(r => r.EIIndex))));
+        InstitutionEIIndex = new ResultList<InstitutionEI>(byInstitution, rows => new DataFrame(
+            FrameColumns.Text("id", rows.Select(r => r.InstitutionId)),
+            FrameColumns.Number("ei_index", rows.Select(r => r.EIIndex))));
     }
 
     /// <summary>The sectors of the matrix: those of the dataset's institutions, in order of first appearance.</summary>
@@ -37,11 +43,27 @@ public sealed class SectorMixing
     /// <summary>The network's E-I index.</summary>
     public double EIIndex { get; }
 
-    /// <summary>Each sector's E-I index, in <see cref="Sectors"/> order.</summary>
-    public IReadOnlyList<(Sector Sector, double EI)> SectorEIIndex { get; }
+    /// <summary>Each sector's E-I index, in <see cref="Sectors"/> order; as a frame <c>sector, ei_index</c>.</summary>
+    public ResultList<SectorEI> SectorEIIndex { get; }
 
-    /// <summary>Each institution's E-I index (its own ties), in dataset order; NaN for an isolated institution.</summary>
-    public IReadOnlyList<(string Id, double EI)> InstitutionEIIndex { get; }
+    /// <summary>Each institution's E-I index (its own ties), in dataset order; NaN for an isolated institution; as a frame <c>id, ei_index</c>.</summary>
+    public ResultList<InstitutionEI> InstitutionEIIndex { get; }
+
+    /// <summary>
+    /// The mixing matrix as a frame: a <c>sector</c> column, then one count column per sector (named by its code), rows
+    /// and columns in <see cref="Sectors"/> order; a new frame on each call.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var frame = new DataFrame(FrameColumns.Text("sector", Sectors.Select(s => s.Code)));
+        for (int j = 0; j < Sectors.Count; j++)
+        {
+            int column = j;
+            frame.Columns.Add(FrameColumns.Count(Sectors[j].Code, Enumerable.Range(0, Sectors.Count).Select(i => counts[i, column])));
+        }
+
+        return frame;
+    }
 
     internal static SectorMixing Compute(IReadOnlyList<Institution> institutions, IEnumerable<(int U, int V)> ties)
     {
@@ -55,7 +77,7 @@ public sealed class SectorMixing
             bySector[g] = MixingKernel.Index(kernel.GroupExternal[g], kernel.GroupInternal[g]);
         }
 
-        var byInstitution = institutions.Select((institution, v) => (institution.Id, MixingKernel.Index(kernel.NodeExternal[v], kernel.NodeInternal[v]))).ToList();
+        var byInstitution = institutions.Select((institution, v) => new InstitutionEI(institution.Id, MixingKernel.Index(kernel.NodeExternal[v], kernel.NodeInternal[v])));
         return new SectorMixing(sectors, kernel.Mixing, MixingKernel.Index(kernel.External, kernel.Internal), bySector, byInstitution);
     }
 }

@@ -1,4 +1,3 @@
-using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Structure;
@@ -17,10 +16,6 @@ namespace CooperationGraph.Metrics.Structure;
 /// </remarks>
 public static partial class StructureAnalysis
 {
-    /// <summary>The structure of the dataset's enacted network in the window.</summary>
-    public static StructureSummary Compute(CooperationDataset dataset, AnalysisWindow? window = null, CancellationToken cancellationToken = default) =>
-        Compute(CooperationNetwork.Build(dataset, new NetworkOptions { Window = window ?? AnalysisWindow.All }), cancellationToken);
-
     /// <summary>The structure of a network (weights are ignored: a tie is a tie).</summary>
     public static StructureSummary Compute(CooperationNetwork network, CancellationToken cancellationToken = default)
     {
@@ -40,20 +35,20 @@ public static partial class StructureAnalysis
             members[kernel.Component[v]].Add(institutions[v].Id);
         }
 
-        var components = members.OrderByDescending(m => m.Count).ToArray();
+        var components = members.OrderByDescending(m => m.Count).Select(m => (IReadOnlyList<string>)m.AsReadOnly());
         double orderedPairs = n * (n - 1.0);
         double reachable = kernel.ComponentSizes.Sum(s => s * (s - 1.0));
         double remaining = (n - 1.0) * (n - 2.0);
-        var without = new (string, double)[n];
+        var without = new RemovalEffect[n];
         for (int v = 0; v < n; v++)
         {
-            without[v] = (institutions[v].Id, n < 3 ? double.NaN : 1 - (kernel.SumSquaresAfterRemoval[v] / remaining));
+            without[v] = new RemovalEffect(institutions[v].Id, kernel.IsArticulation[v], n < 3 ? double.NaN : 1 - (kernel.SumSquaresAfterRemoval[v] / remaining));
         }
 
         return new StructureSummary(
             components,
             [.. Enumerable.Range(0, n).Where(v => kernel.IsArticulation[v]).Select(v => institutions[v].Id)],
-            [.. kernel.Bridges.Order().Select(b => (institutions[b.Item1].Id, institutions[b.Item2].Id))],
+            kernel.Bridges.Order().Select(b => new Bridge(institutions[b.Item1].Id, institutions[b.Item2].Id)),
             n < 2 ? double.NaN : graph.EdgeCount / (orderedPairs / 2),
             n < 2 ? double.NaN : 1 - (reachable / orderedPairs),
             without);

@@ -1,3 +1,6 @@
+using CooperationGraph.IO;
+using Microsoft.Data.Analysis;
+
 namespace CooperationGraph.Metrics.Structure;
 
 /// <summary>
@@ -6,15 +9,20 @@ namespace CooperationGraph.Metrics.Structure;
 /// </summary>
 public sealed class StructureSummary
 {
-    internal StructureSummary(IReadOnlyList<IReadOnlyList<string>> components, IReadOnlyList<string> articulationPoints,
-        IReadOnlyList<(string, string)> bridges, double density, double fragmentation, IReadOnlyList<(string Id, double Fragmentation)> fragmentationWithout)
+    internal StructureSummary(IEnumerable<IReadOnlyList<string>> components, IReadOnlyList<string> articulationPoints,
+        IEnumerable<Bridge> bridges, double density, double fragmentation, IEnumerable<RemovalEffect> fragmentationWithout)
     {
-        Components = components;
+        Components = [.. components];
         ArticulationPoints = articulationPoints;
-        Bridges = bridges;
+        Bridges = new ResultList<Bridge>(bridges, rows => new DataFrame(
+            FrameColumns.Text("institution", rows.Select(b => b.FirstId)),
+            FrameColumns.Text("partner", rows.Select(b => b.SecondId))));
         Density = density;
         Fragmentation = fragmentation;
-        FragmentationWithout = fragmentationWithout;
+        FragmentationWithout = new ResultList<RemovalEffect>(fragmentationWithout, rows => new DataFrame(
+            FrameColumns.Text("id", rows.Select(r => r.InstitutionId)),
+            FrameColumns.Flag("articulation_point", rows.Select(r => r.IsCutPoint)),
+            FrameColumns.Number("fragmentation_without", rows.Select(r => r.Fragmentation))));
     }
 
     /// <summary>Connected components as institution ids, largest first (ties by first institution); isolated institutions are components of one.</summary>
@@ -23,8 +31,8 @@ public sealed class StructureSummary
     /// <summary>Institutions whose removal splits their component (cut points; NetworkX <c>articulation_points</c>), in dataset order.</summary>
     public IReadOnlyList<string> ArticulationPoints { get; }
 
-    /// <summary>Ties whose removal splits their component (NetworkX <c>bridges</c>), as id pairs in dataset order.</summary>
-    public IReadOnlyList<(string, string)> Bridges { get; }
+    /// <summary>Ties whose removal splits their component (NetworkX <c>bridges</c>), in dataset order; as a frame <c>institution, partner</c>.</summary>
+    public ResultList<Bridge> Bridges { get; }
 
     /// <summary>Ties / (n(n − 1)/2); NaN with fewer than two institutions (NetworkX <c>density</c> gives 0 there).</summary>
     public double Density { get; }
@@ -36,6 +44,12 @@ public sealed class StructureSummary
     /// </summary>
     public double Fragmentation { get; }
 
-    /// <summary>Fragmentation of the network without each institution (on the n − 1 left), in dataset order.</summary>
-    public IReadOnlyList<(string Id, double Fragmentation)> FragmentationWithout { get; }
+    /// <summary>
+    /// Each institution, in dataset order: whether it is a cut point and the fragmentation of the network without it
+    /// (on the n − 1 left); as a frame <c>id, articulation_point, fragmentation_without</c>.
+    /// </summary>
+    public ResultList<RemovalEffect> FragmentationWithout { get; }
+
+    /// <summary>The per-institution frame of <see cref="FragmentationWithout"/>; a new frame on each call.</summary>
+    public DataFrame ToDataFrame() => FragmentationWithout.ToDataFrame();
 }

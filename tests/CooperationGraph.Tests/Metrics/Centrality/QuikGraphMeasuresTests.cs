@@ -95,7 +95,7 @@ public class QuikGraphMeasuresTests
 
         var structure = StructureAnalysis.Compute(Loniow);
         Assert.Equal(structure.ArticulationPoints, StructureAnalysis.CutPoints(Loniow).Select(i => i.Id));
-        Assert.Equal(structure.Bridges, StructureAnalysis.Bridges(Loniow).Select(b => (b.First.Id, b.Second.Id)));
+        Assert.Equal(structure.Bridges, StructureAnalysis.Bridges(Loniow).Select(b => new Bridge(b.First.Id, b.Second.Id)));
     }
 
     [Fact]

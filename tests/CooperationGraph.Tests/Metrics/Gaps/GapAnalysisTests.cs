@@ -120,13 +120,13 @@ public class GapAnalysisStructureTests
     {
         var structure = GapAnalysis.Compute(Small()).Structure;
         Assert.Equal(["ops", "sp"], structure.ArticulationPoints);
-        Assert.Equal([("ops", "sp"), ("ops", "pup"), ("sp", "ngo"), ("sp", "sp2")], structure.Bridges);
+        Assert.Equal([new("ops", "sp"), new("ops", "pup"), new("sp", "ngo"), new("sp", "sp2")], structure.Bridges);
         Assert.Equal([5, 1], structure.Components.Select(c => c.Count));
         // 4 ties of 15 pairs; reachable ordered pairs 5·4 = 20 of 30: fragmentation 1/3.
         Assert.Equal(4.0 / 15.0, structure.Density, 15);
         Assert.Equal(1.0 / 3.0, structure.Fragmentation, 15);
         // Without sp: {ops, pup}, {ngo}, {sp2}, {kp}: 2 of 5·4 = 20 ordered pairs reachable.
-        Assert.Equal(1 - (2.0 / 20.0), structure.FragmentationWithout.Single(f => f.Id == "sp").Fragmentation, 15);
+        Assert.Equal(1 - (2.0 / 20.0), structure.FragmentationWithout.Single(f => f.InstitutionId == "sp").Fragmentation, 15);
     }
 
     [Fact]
@@ -140,10 +140,10 @@ public class GapAnalysisStructureTests
         // Ties: 3 across sectors, 1 inside SCHOOL: (3 − 1) / 4.
         Assert.Equal(0.5, mixing.EIIndex, 15);
         // SCHOOL: sp has 2 external + 1 internal, sp2 has 1 internal: (2 − 2) / 4 = 0.
-        Assert.Equal(0.0, mixing.SectorEIIndex.Single(s => s.Sector.Code == "SCHOOL").EI, 15);
-        Assert.Equal(1.0, mixing.InstitutionEIIndex.Single(s => s.Id == "ops").EI, 15);
-        Assert.Equal(-1.0, mixing.InstitutionEIIndex.Single(s => s.Id == "sp2").EI, 15);
-        Assert.True(double.IsNaN(mixing.InstitutionEIIndex.Single(s => s.Id == "kp").EI));
+        Assert.Equal(0.0, mixing.SectorEIIndex.Single(s => s.Sector.Code == "SCHOOL").EIIndex, 15);
+        Assert.Equal(1.0, mixing.InstitutionEIIndex.Single(s => s.InstitutionId == "ops").EIIndex, 15);
+        Assert.Equal(-1.0, mixing.InstitutionEIIndex.Single(s => s.InstitutionId == "sp2").EIIndex, 15);
+        Assert.True(double.IsNaN(mixing.InstitutionEIIndex.Single(s => s.InstitutionId == "kp").EIIndex));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class GapComparisonTests
     public void Loniow_from_milestone_one_to_two_gains_police_health_and_the_team_and_loses_two_members()
     {
         var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var comparison = GapComparison.Compute(dataset, new AnalysisWindow(To: new DateOnly(2019, 6, 30)), new AnalysisWindow(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)));
+        var comparison = GapComparison.Compute(dataset, new GapOptions { Window = new(To: new DateOnly(2019, 6, 30)) }, new GapOptions { Window = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)) });
         Assert.Equal(["POLICE", "HEALTH", "INTERDISCIPLINARY_TEAM"], comparison.SectorsJoined.Select(s => s.Code));
         Assert.Empty(comparison.SectorsLost);
         Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "INTERDISCIPLINARY_TEAM–OPS"], comparison.LinksRealised.Select(l => l.ToString()));
@@ -203,9 +203,9 @@ public class DegenerateDatasetTests
         var result = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset);
         Assert.True(double.IsNaN(result.Gaps.ActivationRate));
         Assert.True(double.IsNaN(result.Centrality.Centralization.Degree));
-        Assert.Equal(institutions, result.Metrics.RowCount);
+        Assert.Equal(institutions, result.ToDataFrame().Rows.Count);
         Assert.Equal(institutions < 2, double.IsNaN(result.Gaps.Structure.Density));
         Assert.StartsWith("<!DOCTYPE html>", CooperationGraph.Reporting.HtmlReport.Render(result), StringComparison.Ordinal);
-        Assert.Contains("\"missingSectors\"", CooperationGraph.IO.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
+        Assert.Contains("\"missingSectors\"", CooperationGraph.Exchange.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
     }
 }

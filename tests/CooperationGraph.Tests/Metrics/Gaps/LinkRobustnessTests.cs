@@ -1,3 +1,4 @@
+using CooperationGraph.Exchange;
 using CooperationGraph.Graph;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;

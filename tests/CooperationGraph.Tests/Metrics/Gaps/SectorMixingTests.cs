@@ -39,8 +39,8 @@ public class SectorMixingTests
             double actual = cells[0] switch
             {
                 "network" => Loniow.EIIndex,
-                "sector" => Loniow.SectorEIIndex.Single(s => s.Sector.Code == cells[1]).EI,
-                _ => Loniow.InstitutionEIIndex.Single(s => s.Id == cells[1]).EI,
+                "sector" => Loniow.SectorEIIndex.Single(s => s.Sector.Code == cells[1]).EIIndex,
+                _ => Loniow.InstitutionEIIndex.Single(s => s.InstitutionId == cells[1]).EIIndex,
             };
             if (double.IsNaN(expected))
             {

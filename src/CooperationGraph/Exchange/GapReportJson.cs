@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Exchange;
 
 /// <summary>
 /// Writes a <see cref="GapReport"/> (or a <see cref="GapComparison"/>) as JSON with camel-case keys:
@@ -157,7 +158,7 @@ public static class GapReportJson
 
         writer.WriteEndArray();
         writer.WriteStartObject("fragmentationWithout");
-        foreach (var (id, value) in structure.FragmentationWithout)
+        foreach (var (id, _, value) in structure.FragmentationWithout)
         {
             Number(writer, id, value);
         }

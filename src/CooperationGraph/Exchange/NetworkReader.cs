@@ -3,7 +3,7 @@ using System.Xml;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Exchange;
 
 /// <summary>
 /// Reads the ties of a GraphML or GEXF file (from Gephi, NetworkX, igraph…) into a <see cref="CooperationNetwork"/>,

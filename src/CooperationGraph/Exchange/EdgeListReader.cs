@@ -1,7 +1,8 @@
+using CooperationGraph.IO;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Exchange;
 
 /// <summary>
 /// Reads a plain undirected edge list, <c>source,target[,weight]</c> with a header line, into a

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Data.Analysis;
+
+namespace CooperationGraph.Display;
+
+/// <summary>
+/// A <see cref="DataFrame"/> as an HTML <c>table</c> for the report and the analysis summary (in a notebook a frame
+/// shows through Microsoft.Data.Analysis's own formatter instead): every text escaped, numbers right-aligned with six
+/// significant digits, nulls and NaN as empty cells, booleans as yes/no.
+/// </summary>
+internal static class FrameHtml
+{
+    /// <summary>The CSS of these tables (class <c>cg-table</c>), shared by the report and notebooks.</summary>
+    public const string TableStyle =
+        "table.cg-table{border-collapse:collapse;margin:1rem 0;font-size:.9em}" +
+        ".cg-table caption{text-align:left;font-weight:600;padding:.3rem 0}" +
+        ".cg-table th,.cg-table td{border:1px solid #d0d7de;padding:.25rem .5rem}" +
+        ".cg-table th{background:#f6f8fa;position:sticky;top:0}" +
+        ".cg-table td.num{text-align:right;font-variant-numeric:tabular-nums}";
+
+    /// <summary>The frame as a table with a caption.</summary>
+    public static string ToHtml(DataFrame frame, string caption)
+    {
+        var html = new StringBuilder();
+        html.Append("<table class=\"cg-table\"><caption>").Append(WebUtility.HtmlEncode(caption)).Append("</caption><thead><tr>");
+        foreach (var column in frame.Columns)
+        {
+            html.Append("<th scope=\"col\">").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        for (long r = 0; r < frame.Rows.Count; r++)
+        {
+            html.Append("<tr>");
+            foreach (var column in frame.Columns)
+            {
+                object? cell = column[r];
+                bool numeric = cell is double or float or int or long or decimal;
+                html.Append(numeric ? "<td class=\"num\">" : "<td>").Append(WebUtility.HtmlEncode(Text(cell))).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    private static string Text(object? cell) => cell switch
+    {
+        null => string.Empty,
+        double d when double.IsNaN(d) => string.Empty,
+        double d => d.ToString("G6", CultureInfo.InvariantCulture),
+        bool b => b ? "yes" : "no",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+}

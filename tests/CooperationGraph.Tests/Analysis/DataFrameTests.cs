@@ -1,0 +1,135 @@
+using CooperationGraph.Analysis;
+using CooperationGraph.IO;
+using CooperationGraph.Model;
+using CooperationGraph.Tests.IO;
+using Microsoft.Data.Analysis;
+
+namespace CooperationGraph.Tests.Analysis;
+
+/// <summary>The frames hold the values of the typed results, in their order, with typed columns and nulls for undefined.</summary>
+public class DataFrameTests
+{
+    private static readonly string Root = CooperationModelReaderTests.RepositoryRoot();
+
+    private static readonly AnalysisResult Loniow = CooperationAnalysis.Run(
+        DatasetReader.Load(Path.Combine(Root, "samples", "loniow")),
+        new AnalysisOptions { CompareWith = new() { Window = new(To: new DateOnly(2019, 6, 30)) }, Pseudonymizer = new("a key of sixteen characters") });
+
+    [Fact]
+    public void Metrics_csv_of_the_loniow_sample_is_unchanged()
+    {
+        // Written by the analyze command before results became data frames.
+        string expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Frames", "loniow.metrics.csv"));
+
+        Assert.Equal(expected, FrameWriter.ToCsv(Loniow.ToDataFrame()));
+    }
+
+    [Fact]
+    public void The_institution_frame_has_typed_columns_with_nulls_where_undefined()
+    {
+        var frame = Loniow.ToDataFrame();
+
+        Assert.IsType<StringDataFrameColumn>(frame["id"]);
+        Assert.IsType<DoubleDataFrameColumn>(frame["betweenness"]);
+        Assert.IsType<BooleanDataFrameColumn>(frame["declared"]);
+        Assert.IsType<BooleanDataFrameColumn>(frame["articulation_point"]);
+        Assert.Equal(Loniow.Dataset.Institutions.Select(i => i.Id), frame["id"].Cast<string>());
+        Assert.Equal(Loniow.Centrality.Column("betweenness").Select(v => (double?)v), frame["betweenness"].Cast<double?>());
+        int isolate = Loniow.Dataset.Institutions.ToList().FindIndex(i => i.Id == "STAROSTWO_SANDOMIERZ");
+        Assert.True(double.IsNaN(Loniow.Centrality.Column("constraint")[isolate]));
+        Assert.Null(frame["constraint"][isolate]);
+        Assert.Null(frame["ei_index"][isolate]);
+        Assert.Equal(false, frame["active"][isolate]);
+        Assert.Equal(["OPS_LONIOW"], Enumerable.Range(0, (int)frame.Rows.Count).Where(r => (bool)frame["articulation_point"][r]!).Select(r => (string)frame["id"][r]));
+    }
+
+    [Fact]
+    public void A_researcher_filters_and_sorts_the_frame_without_changing_the_result()
+    {
+        var frame = Loniow.ToDataFrame();
+        var brokers = frame.Filter(frame["brokerage_total"].ElementwiseGreaterThan(0.0)).OrderByDescending("betweenness");
+
+        Assert.Equal(["OPS_LONIOW"], brokers["id"].Cast<string>());
+        frame["betweenness"][0] = 42.0;
+        Assert.NotEqual(42.0, Loniow.ToDataFrame()["betweenness"][0]);
+        Assert.Equal(FrameWriter.ToCsv(Loniow.ToDataFrame()), FrameWriter.ToCsv(Loniow.ToDataFrame()));
+    }
+
+    [Fact]
+    public void Each_result_table_frame_matches_its_typed_records()
+    {
+        var gaps = Loniow.Gaps;
+        var links = gaps.Links.ToDataFrame();
+        Assert.Equal(["link", "first_sector", "second_sector", "institution_pairs", "missing"], links.Columns.Select(c => c.Name));
+        Assert.Equal(gaps.Links.Select(l => (int?)l.InstitutionPairs), links["institution_pairs"].Cast<int?>());
+        Assert.Equal(gaps.Links.Select(l => (bool?)l.IsMissing), links["missing"].Cast<bool?>());
+
+        var mixing = gaps.Mixing.ToDataFrame();
+        Assert.Equal(gaps.Mixing.Sectors.Count + 1, mixing.Columns.Count);
+        var ops = gaps.Mixing.Sectors.First(s => s.Code == "OPS");
+        var pcpr = gaps.Mixing.Sectors.First(s => s.Code == "PCPR");
+        Assert.Equal(gaps.Mixing[ops, pcpr], mixing["PCPR"][gaps.Mixing.Sectors.ToList().IndexOf(ops)]);
+
+        var brokerage = gaps.Brokerage.ToDataFrame();
+        Assert.Equal(gaps.Brokerage.Rows.Select(r => (double?)r.Observed.Liaison), brokerage["liaison"].Cast<double?>());
+        Assert.Equal(gaps.Brokerage["OPS_LONIOW"].Z.Total, (double)brokerage["z_total"][2]!, 15);
+
+        var ei = gaps.Mixing.InstitutionEIIndex.ToDataFrame();
+        Assert.Equal(gaps.Mixing.InstitutionEIIndex.Select(e => double.IsNaN(e.EIIndex) ? null : (double?)e.EIIndex), ei["ei_index"].Cast<double?>());
+
+        var removal = gaps.Structure.ToDataFrame();
+        Assert.Equal(gaps.Structure.FragmentationWithout.Select(f => (double?)f.Fragmentation), removal["fragmentation_without"].Cast<double?>());
+
+        var centrality = Loniow.Centrality.ToDataFrame();
+        Assert.Equal(["id", .. Loniow.Centrality.Columns], centrality.Columns.Select(c => c.Name));
+
+        var suggestions = gaps.SuggestedTies.ToDataFrame();
+        Assert.Equal(gaps.SuggestedTies.Select(t => t.TargetId), suggestions["partner"].Cast<string>());
+        Assert.Equal(gaps.SuggestedTies.Count, (int)suggestions.Rows.Count);
+    }
+
+    [Fact]
+    public void The_milestone_comparison_frame_has_both_windows_and_the_change()
+    {
+        var comparison = Loniow.Comparison!;
+        var frame = comparison.ToDataFrame();
+
+        Assert.Equal(["measure", "first", "second", "change"], frame.Columns.Select(c => c.Name));
+        Assert.Equal("activation_rate", frame["measure"][0]);
+        Assert.Equal(comparison.First.ActivationRate, (double)frame["first"][0]!, 15);
+        Assert.Equal(comparison.ActivationRateChange, (double)frame["change"][0]!, 15);
+        int links = frame["measure"].Cast<string>().ToList().IndexOf("missing_links");
+        Assert.Equal((double)comparison.Second.MissingLinks.Count, frame["second"][links]);
+    }
+
+    [Fact]
+    public void Family_frames_are_pseudonymised_and_suppressed()
+    {
+        var families = Loniow.Families!;
+        var frame = families.Families.ToDataFrame();
+
+        Assert.Equal(7, frame.Rows.Count);
+        Assert.All(frame["family"].Cast<string>(), f => Assert.Matches("^F-[0-9a-f]{12}$", f));
+        Assert.All(frame["actions"].Cast<string>(), a => Assert.Equal("<3", a));
+        Assert.Equal(frame["family"].Cast<string>().Order(StringComparer.Ordinal), frame["family"].Cast<string>());
+    }
+
+    [Fact]
+    public void Results_are_immutable_and_hand_out_no_stored_array_or_list()
+    {
+        object[] results = [Loniow, Loniow.Gaps, Loniow.Gaps.Structure, Loniow.Gaps.Mixing, Loniow.Gaps.Brokerage, Loniow.Centrality, Loniow.Comparison!, Loniow.Families!];
+        foreach (var result in results)
+        {
+            foreach (var property in result.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+            {
+                Assert.False(property.SetMethod?.IsPublic == true, $"{result.GetType().Name}.{property.Name} has a public setter");
+                object? value = property.GetValue(result);
+                bool mutable = value is Array || (value?.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(List<>));
+                Assert.False(mutable, $"{result.GetType().Name}.{property.Name} hands out a {value?.GetType().Name}");
+            }
+        }
+
+        Assert.False(Loniow.Centrality.Column("degree") is double[]);
+        Assert.False(Loniow.Gaps.Structure.Components[0] is List<string>);
+    }
+}
