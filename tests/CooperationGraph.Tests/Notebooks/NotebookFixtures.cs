@@ -1,20 +1,20 @@
 using System.Text.Json.Nodes;
-using CooperationGraph.Notebooks;
 
 namespace CooperationGraph.Tests.Notebooks;
 
-/// <summary>The hand-written notebooks in Fixtures/Notebooks and helpers to read outputs.</summary>
+/// <summary>The hand-written notebooks in Fixtures/Notebooks and helpers to read the outputs of executed ones.</summary>
 internal static class NotebookFixtures
 {
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Notebooks");
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 
-    public static ExecutedNotebook Run(string name) => new NotebookRunner().Run(PathOf(name), CancellationToken.None);
+    /// <summary>The outputs of a cell.</summary>
+    public static JsonObject[] Outputs(JsonObject cell) => [.. (cell["outputs"] as JsonArray ?? []).Select(o => o!.AsObject())];
 
     /// <summary>The outputs of one type in a cell.</summary>
-    public static JsonObject[] OutputsOfType(CellResult cell, string outputType) =>
-        [.. cell.Outputs.Where(o => (string?)o["output_type"] == outputType)];
+    public static JsonObject[] OutputsOfType(JsonObject cell, string outputType) =>
+        [.. Outputs(cell).Where(o => (string?)o["output_type"] == outputType)];
 
     /// <summary>A text field of an output (<c>text</c>) or of its data (<c>text/html</c>), joined from its lines.</summary>
     public static string TextOf(JsonNode? node) => node switch
@@ -24,5 +24,13 @@ internal static class NotebookFixtures
         _ => throw new Xunit.Sdk.XunitException($"expected a text, found {node?.ToJsonString() ?? "nothing"}"),
     };
 
-    public static string Data(JsonObject output, string mimeType) => TextOf(output["data"]?[mimeType]);
+    /// <summary>The output's data of one MIME type, empty when it has none.</summary>
+    public static string Data(JsonObject output, string mimeType) => output["data"]?[mimeType] is { } data ? TextOf(data) : string.Empty;
+
+    /// <summary>Every error output of a notebook as "cell N: ename: first line", for a failure message naming the cell.</summary>
+    public static string[] Errors(JsonObject[] cells) =>
+    [
+        .. cells.SelectMany((cell, i) => OutputsOfType(cell, "error")
+            .Select(e => $"cell {i + 1}: {(string?)e["ename"]}: {((string?)e["evalue"])?.Split('\n')[0]}")),
+    ];
 }

@@ -1,185 +1,115 @@
-using CooperationGraph.Notebooks;
 using static CooperationGraph.Tests.Notebooks.NotebookFixtures;
 
 namespace CooperationGraph.Tests.Notebooks;
 
-/// <summary>The runner against small hand-written Polyglot notebooks (Fixtures/Notebooks).</summary>
+/// <summary>The runner against small hand-written Polyglot notebooks (Fixtures/Notebooks), run by the real kernel.</summary>
 [Collection(NotebookCollection.Name)]
-public sealed class NotebookRunnerTests
+public sealed class NotebookRunnerTests(NotebookRuns runs)
 {
     [Fact]
     public void State_carries_from_cell_to_cell_and_each_run_cell_gets_the_next_count()
     {
-        var run = Run("carries-state.ipynb");
+        var cells = runs.Cells("carries-state.ipynb");
 
-        Assert.True(run.Succeeded, run.FirstFailure?.ToString());
-        Assert.Equal(
-            [CellOutcome.Copied, CellOutcome.Ran, CellOutcome.Ran, CellOutcome.Ran, CellOutcome.Ran],
-            run.Cells.Select(c => c.Outcome));
-        Assert.Equal([null, 1, 2, 3, 4], run.Cells.Select(c => c.ExecutionCount));
-        var result = Assert.Single(OutputsOfType(run.Cells[2], "execute_result"));
-        Assert.Equal("42", Data(result, "text/plain"));
-        Assert.Contains("<pre>42</pre>", Data(result, "text/html"), StringComparison.Ordinal);
+        Assert.Equal([null, 1, 2, 3, 4], cells.Select(c => (int?)c["execution_count"]));
+        var result = Assert.Single(OutputsOfType(cells[2], "execute_result"));
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>42</pre></div>", Data(result, "text/html"), StringComparison.Ordinal);
         Assert.Equal(2, (int?)result["execution_count"]);
     }
 
     [Fact]
     public void Console_output_is_a_stream_and_display_a_display_data_in_the_order_they_happen()
     {
-        var cell = Run("carries-state.ipynb").Cells[3];
+        var cell = runs.Cells("carries-state.ipynb")[3];
 
-        Assert.Equal(["stream", "display_data", "stream"], cell.Outputs.Select(o => (string?)o["output_type"]));
-        Assert.Equal("stdout", (string?)cell.Outputs[0]["name"]);
-        Assert.Equal("cześć, 42\n", TextOf(cell.Outputs[0]["text"]));
-        Assert.Equal("<b>shown</b>", Data(cell.Outputs[1], "text/html"));
-        Assert.Equal("after the display\n", TextOf(cell.Outputs[2]["text"]));
-        Assert.Empty(OutputsOfType(cell, "execute_result")); // ends in a statement
+        var outputs = Outputs(cell);
+        Assert.Equal(["stream", "display_data", "stream"], outputs.Select(o => (string?)o["output_type"]));
+        Assert.Equal("stdout", (string?)outputs[0]["name"]);
+        Assert.Equal("cześć, 42\n", TextOf(outputs[0]["text"]));
+        Assert.Equal("<b>shown</b>", Data(outputs[1], "text/html"));
+        Assert.Equal("after the display\n", TextOf(outputs[2]["text"]));
     }
 
     [Fact]
-    public void The_working_directory_is_the_notebook_folder_during_the_run_and_restored_after()
+    public void Relative_paths_resolve_from_the_notebook_folder()
     {
-        string before = Directory.GetCurrentDirectory();
+        var cell = runs.Cells("carries-state.ipynb")[4];
 
-        var cell = Run("carries-state.ipynb").Cells[4];
-
-        Assert.Equal(Path.GetFullPath(Folder).TrimEnd('/'), Data(Assert.Single(cell.Outputs), "text/plain"));
-        Assert.Equal(before, Directory.GetCurrentDirectory());
+        Assert.Equal(Path.GetFullPath(Folder).TrimEnd('/'), Data(Assert.Single(Outputs(cell)), "text/plain"));
     }
 
     [Fact]
-    public void The_package_directives_give_cooperation_graph_and_a_result_table_shows_as_our_html_table()
+    public void The_package_is_the_one_packed_from_this_checkout_with_a_fresh_version_and_a_result_table_shows_as_our_table()
     {
-        var run = Run("result-table.ipynb");
+        var cells = runs.Cells("result-table.ipynb");
 
-        Assert.True(run.Succeeded, run.FirstFailure?.ToString());
-        Assert.Empty(run.Cells[1].Outputs); // #i and #r only
-        var result = Assert.Single(run.Cells[2].Outputs);
+        string restore = Data(Assert.Single(Outputs(cells[1])), "text/html");
+        Assert.Contains("<strong>Restore sources</strong>", restore, StringComparison.Ordinal);
+        Assert.Matches(@"<span>CooperationGraph, 0\.1\.0-notebook\.\d{14}\.\d+</span>", restore);
+        Assert.Equal("#r \"nuget: CooperationGraph, 0.1.0\"", TextOf(cells[1]["source"])); // written as the notebook says
+        var result = Assert.Single(Outputs(cells[2]));
         Assert.Equal("execute_result", (string?)result["output_type"]);
         string html = Data(result, "text/html");
         Assert.Contains("<table class=\"cg-table\"><caption>Degree</caption>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">institution</th><th scope=\"col\">degree</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">4</td>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
-        Assert.StartsWith("Degree\ninstitution", Data(result, "text/plain"), StringComparison.Ordinal); // ResultTable.ToText()
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Directives_after_code_are_hoisted_and_compiler_positions_stay_the_cells_own()
+    public void A_package_kernel_extension_loads_and_a_data_frame_shows_as_its_html_table()
     {
-        var run = Run("directive-after-code.ipynb");
+        var cells = runs.Cells("dataframe.ipynb");
 
-        Assert.True(run.Succeeded, run.FirstFailure?.ToString());
-        Assert.Equal("1", Data(Assert.Single(run.Cells[0].Outputs), "text/plain"));
+        Assert.Contains(Outputs(cells[1]), o => Data(o, "text/plain").StartsWith("Loading extensions from `", StringComparison.Ordinal)
+            && Data(o, "text/plain").EndsWith("/microsoft.data.analysis/0.23.1/interactive-extensions/dotnet/Microsoft.Data.Analysis.Interactive.dll`", StringComparison.Ordinal));
+        string table = Data(Assert.Single(OutputsOfType(cells[2], "execute_result")), "text/html");
+        Assert.StartsWith("<table id=\"table_", table, StringComparison.Ordinal);
+        Assert.Contains("<th><i>index</i></th><th>institution</th><th>betweenness</th>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>&lt;img src=x onerror=alert(1)&gt;</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("dni-treeview\">", table, StringComparison.Ordinal); // a table, not the default tree
+        string filtered = Data(Assert.Single(OutputsOfType(cells[3], "display_data")), "text/html");
+        Assert.Contains("<td>OPS Łoni&#243;w</td>", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror", filtered, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_compile_error_stops_the_run_with_an_error_output_and_later_cells_get_no_outputs()
     {
-        var run = Run("compile-error.ipynb");
+        var cells = runs.Cells("compile-error.ipynb", failing: true);
 
-        Assert.False(run.Succeeded);
-        Assert.Equal(
-            [CellOutcome.Ran, CellOutcome.Failed, CellOutcome.Copied, CellOutcome.NotRun],
-            run.Cells.Select(c => c.Outcome));
-        var failed = run.Cells[1];
-        Assert.Same(failed, run.FirstFailure);
-        Assert.StartsWith("(1,14): error CS0029", failed.Error, StringComparison.Ordinal);
-        var error = Assert.Single(failed.Outputs);
+        var error = Assert.Single(Outputs(cells[1]));
         Assert.Equal("error", (string?)error["output_type"]);
         Assert.Equal("CompilationError", (string?)error["ename"]);
-        Assert.Contains("CS0029", (string?)error["evalue"], StringComparison.Ordinal);
-        Assert.Empty(run.Cells[3].Outputs);
-        Assert.Null(run.Cells[3].ExecutionCount);
-        Assert.Null((int?)run.Document["cells"]![3]!["execution_count"]);
+        Assert.StartsWith("(1,14): error CS0029", (string?)error["evalue"], StringComparison.Ordinal);
+        Assert.Empty(Outputs(cells[3]));
+        Assert.Null((int?)cells[3]["execution_count"]);
     }
 
     [Fact]
     public void An_exception_keeps_the_console_output_before_it_and_names_its_type()
     {
-        var run = Run("runtime-error.ipynb");
+        var cells = runs.Cells("runtime-error.ipynb", failing: true);
 
-        var cell = run.Cells[0];
-        Assert.Equal(CellOutcome.Failed, cell.Outcome);
-        Assert.Equal("System.InvalidOperationException: the data folder is empty", cell.Error);
-        Assert.Equal(["stream", "error"], cell.Outputs.Select(o => (string?)o["output_type"]));
-        Assert.Equal("System.InvalidOperationException", (string?)cell.Outputs[1]["ename"]);
-        Assert.Equal(CellOutcome.NotRun, run.Cells[1].Outcome);
+        Assert.Equal(["stream", "error"], Outputs(cells[0]).Select(o => (string?)o["output_type"]));
+        Assert.Equal("System.InvalidOperationException", (string?)Outputs(cells[0])[1]["ename"]);
+        Assert.StartsWith("System.InvalidOperationException: the data folder is empty", (string?)Outputs(cells[0])[1]["evalue"], StringComparison.Ordinal);
+        Assert.Empty(Outputs(cells[1]));
     }
 
     [Fact]
-    public void A_package_other_than_cooperation_graph_fails_the_cell_clearly()
+    public void The_executed_notebook_keeps_ids_and_metadata_and_is_written_as_polyglot_notebooks_writes()
     {
-        var cell = Run("unknown-package.ipynb").Cells[0];
-
-        Assert.Equal(CellOutcome.Failed, cell.Outcome);
-        Assert.Contains("provides only the CooperationGraph package", cell.Error, StringComparison.Ordinal);
-        Assert.Contains("cannot restore Plotly.NET", cell.Error, StringComparison.Ordinal);
-        Assert.Empty(OutputsOfType(cell, "stream")); // nothing of the cell ran
-    }
-
-    [Theory]
-    [InlineData("#r \"nuget: CooperationGraph, 9.9.9\"", "the runner provides")]
-    [InlineData("#i \"../artifacts\"", "only #i \"nuget: SOURCE\"")]
-    [InlineData("1 + 1\n#!time", "magic command '#!time' is not supported")]
-    public void Directives_the_runner_cannot_honour_fail_the_cell(string source, string message)
-    {
-        using var folder = new TempNotebookFolder();
-        string path = folder.Write("directive.ipynb", source);
-
-        var run = new NotebookRunner().Run(path, CancellationToken.None);
-
-        Assert.Contains(message, run.Cells[0].Error, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("var a = 1;\n#r \"System.Xml.Linq.dll\"\nint b = \"x\";", "(3,9): error CS0029")] // hoisted, same line
-    [InlineData("File.Exists(\"x\")", "error CS0103: The name 'File' does not exist")] // System.IO is not a default import
-    [InlineData("new CooperationGraph.Tables.ResultTable(\"t\", [], [])", "error CS0234")] // no #r, no library
-    public void Compilation_is_the_kernels(string source, string error)
-    {
-        using var folder = new TempNotebookFolder();
-
-        var run = new NotebookRunner().Run(folder.Write("compile.ipynb", source), CancellationToken.None);
-
-        Assert.Contains(error, run.Cells[0].Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Display_with_mime_types_writes_only_those()
-    {
-        using var folder = new TempNotebookFolder();
-
-        var run = new NotebookRunner().Run(folder.Write("display.ipynb", "display(42, \"text/plain\");"), CancellationToken.None);
-
-        var data = Assert.Single(run.Cells[0].Outputs)["data"]!.AsObject();
-        Assert.Equal(["text/plain"], data.Select(p => p.Key));
-        Assert.Equal("42", TextOf(data["text/plain"]));
-    }
-
-    [Fact]
-    public void The_executed_notebook_keeps_ids_and_metadata_and_is_written_as_jupyter_writes()
-    {
-        string written = Run("carries-state.ipynb").ToJson();
+        string written = File.ReadAllText(Path.Combine(runs.Output, "clean", "carries-state.ipynb"));
 
         Assert.StartsWith("{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"id\": \"4f0c2a8e\",", written, StringComparison.Ordinal);
         Assert.Contains("\"id\": \"c27a6f10\"", written, StringComparison.Ordinal);
         Assert.Contains("\"defaultKernelName\": \"csharp\"", written, StringComparison.Ordinal);
-        Assert.Contains("\"nbformat_minor\": 5", written, StringComparison.Ordinal);
+        Assert.Contains("\"nbformat\": 4", written, StringComparison.Ordinal);
         Assert.Contains("cześć", written, StringComparison.Ordinal); // not \u escaped
-        Assert.DoesNotContain("\r\n \"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\n", written, StringComparison.Ordinal);
         Assert.EndsWith("}\n", written, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Only_csharp_cells_run()
-    {
-        using var folder = new TempNotebookFolder();
-        string path = folder.Write("mixed.ipynb", "Console.WriteLine(\"C#\");", ("fsharp", "printfn \"F#\""));
-
-        var run = new NotebookRunner().Run(path, CancellationToken.None);
-
-        Assert.Equal([CellOutcome.Ran, CellOutcome.Skipped], run.Cells.Select(c => c.Outcome));
-        Assert.Null(run.Cells[1].ExecutionCount);
     }
 }
