@@ -100,6 +100,20 @@ public sealed class NotebookRunnerTests(NotebookRuns runs)
     }
 
     [Fact]
+    public void Display_with_mime_types_writes_only_those_and_only_csharp_cells_run()
+    {
+        var cells = runs.Cells("mixed.ipynb");
+
+        var data = Assert.Single(Outputs(cells[0]))["data"]!.AsObject();
+        Assert.Equal(["text/plain"], data.Select(p => p.Key));
+        Assert.Equal("42", TextOf(data["text/plain"]));
+        Assert.Empty(Outputs(cells[1])); // F#: no kernel for it here, copied as it is
+        Assert.Null((int?)cells[1]["execution_count"]);
+        Assert.Equal("after the F# cell", Data(Assert.Single(Outputs(cells[2])), "text/plain"));
+        Assert.Equal(2, (int?)cells[2]["execution_count"]);
+    }
+
+    [Fact]
     public void The_executed_notebook_keeps_ids_and_metadata_and_is_written_as_polyglot_notebooks_writes()
     {
         string written = File.ReadAllText(Path.Combine(runs.Output, "clean", "carries-state.ipynb"));

@@ -17,11 +17,11 @@ public sealed class NotebookRuns : IDisposable
         string[] shipped = Directory.Exists(RepositoryFolders.Notebooks)
             ? [.. Directory.GetFiles(RepositoryFolders.Notebooks, "*.ipynb").Order(StringComparer.Ordinal)]
             : [];
-        Clean = Run(Path.Combine(Output, "clean"), [.. shipped, .. new[] { "carries-state", "result-table", "dataframe" }.Select(Fixture)]);
+        Clean = Run(Path.Combine(Output, "clean"), [.. shipped, .. new[] { "carries-state", "result-table", "dataframe", "mixed" }.Select(Fixture)]);
         Failing = Run(Path.Combine(Output, "failing"), [Fixture("compile-error"), Fixture("runtime-error")]);
     }
 
-    /// <summary>The run of the shipped notebooks, <c>carries-state</c>, <c>result-table</c> and <c>dataframe</c>.</summary>
+    /// <summary>The run of the shipped notebooks, <c>carries-state</c>, <c>result-table</c>, <c>dataframe</c> and <c>mixed</c>.</summary>
     public DotnetProcess.Result Clean { get; }
 
     /// <summary>The run of <c>compile-error</c> and <c>runtime-error</c>.</summary>
