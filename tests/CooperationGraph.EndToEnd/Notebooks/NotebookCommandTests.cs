@@ -23,7 +23,7 @@ public sealed class NotebookCommandTests(NotebookRuns runs)
     {
         Assert.True(runs.Failing.ExitCode == Program.CellFailed, runs.Failing.ToString());
         var lines = runs.Failing.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         Assert.StartsWith($"{PathOf("compile-error.ipynb")}: cell 2 failed: (1,14): error CS0029", lines[0], StringComparison.Ordinal);
         Assert.StartsWith($"{PathOf("runtime-error.ipynb")}: cell 1 failed: System.InvalidOperationException: the data folder is empty", lines[1], StringComparison.Ordinal);
         Assert.Equal("error", (string?)runs.Cells("compile-error.ipynb", failing: true)[1]["outputs"]![0]!["output_type"]);

@@ -114,6 +114,19 @@ public sealed class NotebookRunnerTests(NotebookRuns runs)
     }
 
     [Fact]
+    public void Plotly_net_fails_in_the_kernel_as_in_the_real_tools_for_want_of_fsharp_core_10_1()
+    {
+        var cells = runs.Cells("plotly-net.ipynb", failing: true);
+
+        Assert.Contains("Plotly.NET, 6.0.0", Data(Outputs(cells[1])[^1], "text/html"), StringComparison.Ordinal); // restored
+        var error = Assert.Single(OutputsOfType(cells[2], "error"));
+        Assert.Equal("System.IO.FileNotFoundException", (string?)error["ename"]);
+        Assert.StartsWith(
+            "System.IO.FileNotFoundException: Could not load file or assembly 'FSharp.Core, Version=10.1.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a'",
+            (string?)error["evalue"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_executed_notebook_keeps_ids_and_metadata_and_is_written_as_polyglot_notebooks_writes()
     {
         string written = File.ReadAllText(Path.Combine(runs.Output, "clean", "carries-state.ipynb"));

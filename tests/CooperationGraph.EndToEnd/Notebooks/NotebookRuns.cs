@@ -18,13 +18,13 @@ public sealed class NotebookRuns : IDisposable
             ? [.. Directory.GetFiles(RepositoryFolders.Notebooks, "*.ipynb").Order(StringComparer.Ordinal)]
             : [];
         Clean = Run(Path.Combine(Output, "clean"), [.. shipped, .. new[] { "carries-state", "result-table", "dataframe", "mixed" }.Select(Fixture)]);
-        Failing = Run(Path.Combine(Output, "failing"), [Fixture("compile-error"), Fixture("runtime-error")]);
+        Failing = Run(Path.Combine(Output, "failing"), [Fixture("compile-error"), Fixture("runtime-error"), Fixture("plotly-net")]);
     }
 
     /// <summary>The run of the shipped notebooks, <c>carries-state</c>, <c>result-table</c>, <c>dataframe</c> and <c>mixed</c>.</summary>
     public DotnetProcess.Result Clean { get; }
 
-    /// <summary>The run of <c>compile-error</c> and <c>runtime-error</c>.</summary>
+    /// <summary>The run of <c>compile-error</c>, <c>runtime-error</c> and <c>plotly-net</c>.</summary>
     public DotnetProcess.Result Failing { get; }
 
     public string Output { get; }
