@@ -1,11 +1,11 @@
-using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace CooperationGraph.Notebooks;
 
 /// <summary>A notebook after a run: the executed document (outputs filled in) and what happened to every cell.</summary>
 public sealed class ExecutedNotebook
 {
-    internal ExecutedNotebook(string notebookPath, JsonObject document, IReadOnlyList<CellResult> cells)
+    internal ExecutedNotebook(string notebookPath, InteractiveDocument document, IReadOnlyList<CellResult> cells)
     {
         NotebookPath = notebookPath;
         Document = document;
@@ -16,7 +16,7 @@ public sealed class ExecutedNotebook
     public string NotebookPath { get; }
 
     /// <summary>The executed notebook: the input with outputs and execution counts of the cells that ran.</summary>
-    public JsonObject Document { get; }
+    public InteractiveDocument Document { get; }
 
     /// <summary>Every cell, in order.</summary>
     public IReadOnlyList<CellResult> Cells { get; }
@@ -27,9 +27,9 @@ public sealed class ExecutedNotebook
     /// <summary>Whether every C# cell ran without error.</summary>
     public bool Succeeded => FirstFailure is null;
 
-    /// <summary>The executed notebook as <c>.ipynb</c> text (keys sorted, one-space indent, LF).</summary>
-    public string ToJson() => NotebookJson.Serialize(Document);
+    /// <summary>The executed notebook as <c>.ipynb</c> text, as .NET Interactive writes it.</summary>
+    public string ToJson() => NotebookFile.ToJson(Document);
 
     /// <summary>Writes <see cref="ToJson"/> to a file, UTF-8 without BOM.</summary>
-    public void Save(string path) => NotebookJson.Save(Document, path);
+    public void Save(string path) => NotebookFile.Save(Document, path);
 }

@@ -1,97 +1,92 @@
-using System.Text.Json.Nodes;
-using Microsoft.DotNet.Interactive.Formatting;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace CooperationGraph.Notebooks;
 
 /// <summary>
-/// Runs a Polyglot notebook's C# cells in order, as the .NET Interactive C# kernel does on "Run All", and returns the
-/// executed notebook. C# cells are those whose cell metadata (<c>polyglot_notebook.kernelName</c>, else
-/// <c>dotnet_interactive.language</c>) or, lacking it, the notebook's default kernel says <c>csharp</c>; other code
-/// cells and markdown are copied. The first failing cell stops the run: it gets an <c>error</c> output, later code
-/// cells get no outputs. While a notebook runs, the working directory is its folder (so <c>../samples/loniow</c>
-/// works), and <see cref="Console.Out"/>, <see cref="Console.Error"/> and the formatter's settings are the notebook's;
-/// all are restored after. These are process-wide, so run one notebook at a time.
+/// Runs a Polyglot notebook's C# cells in order in the real .NET Interactive C# kernel (a fresh
+/// <see cref="KernelFactory">kernel</see> per notebook), as "Run All" does, and returns the executed notebook. Cells of
+/// other kernels and markdown are copied. The first failing cell stops the run: it gets an <c>error</c> output, later
+/// code cells get no outputs. While a notebook runs the working directory is its folder, as in VS Code, so
+/// <c>../samples/loniow</c> resolves from the notebook. A cell's <c>#r "nuget: CooperationGraph, …"</c> restores the
+/// package packed from this checkout (<see cref="LocalPackage"/>, packed once per runner, on first need) from a local
+/// folder given to the kernel with <c>#i</c>. The working directory and the formatter are process-wide: run one
+/// notebook at a time, in a process whose <see cref="RunnerEnvironment">home</see> is the runner's.
 /// </summary>
-public sealed class NotebookRunner
+public sealed class NotebookRunner(Func<LocalPackage> pack)
 {
+    private readonly Lazy<LocalPackage> package = new(pack);
+
     /// <summary>Runs a notebook.</summary>
     /// <exception cref="InvalidNotebookException">The file cannot be read or is not an nbformat 4 notebook.</exception>
+    /// <exception cref="InvalidOperationException">The package could not be packed.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public ExecutedNotebook Run(string notebookPath, CancellationToken cancellationToken = default) =>
-        RunAsync(notebookPath, cancellationToken).GetAwaiter().GetResult();
-
-    /// <inheritdoc cref="Run"/>
     public async Task<ExecutedNotebook> RunAsync(string notebookPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebookPath);
-        var document = NotebookJson.Load(notebookPath);
+        var document = NotebookFile.Load(notebookPath);
+        var elements = document.Elements.ToList();
+        bool needsPackage = elements.Any(e => IsCSharp(e.KernelName) && PackageDirective.References(e.Contents));
+        var local = needsPackage ? package.Value : null;
         string folder = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
-        string? defaultKernel = DefaultKernel(document);
-        var globals = new NotebookGlobals();
-        var session = new ScriptSession(folder, globals);
-        var results = new List<CellResult>();
         string previousDirectory = Directory.GetCurrentDirectory();
-        Formatter.ResetToDefault();
+        var results = new List<CellResult>();
         Directory.SetCurrentDirectory(folder);
         try
         {
+            using var kernel = KernelFactory.Create();
+            if (local is not null)
+            {
+                var source = await kernel.SendAsync(new SubmitCode($"#i \"nuget: {local.Folder}\""), cancellationToken).ConfigureAwait(false);
+                if (source.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
+                {
+                    throw new InvalidOperationException($"the kernel refused the package folder {local.Folder}: {failed.Message}");
+                }
+            }
+
             int executionCount = 0;
             bool stopped = false;
-            var cells = (JsonArray)document["cells"]!;
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < elements.Count; i++)
             {
-                var cell = (JsonObject)cells[i]!;
-                string kind = cell["cell_type"]!.GetValue<string>();
-                string? language = kind == "code" ? Text(cell, "metadata", "polyglot_notebook", "kernelName")
-                    ?? Text(cell, "metadata", "dotnet_interactive", "language") ?? defaultKernel : null;
-                if (kind != "code" || !IsCSharp(language))
+                var element = elements[i];
+                if (!IsCSharp(element.KernelName))
                 {
-                    results.Add(new CellResult(i + 1, kind, language, kind == "code" ? CellOutcome.Skipped : CellOutcome.Copied, null, null, null));
+                    var outcome = element.KernelName == "markdown" ? CellOutcome.Copied : CellOutcome.Skipped;
+                    results.Add(new CellResult(i + 1, element.KernelName, outcome, null, null, element.Outputs));
                     continue;
                 }
 
+                element.Outputs.Clear();
                 if (stopped)
                 {
-                    cell["outputs"] = new JsonArray();
-                    cell["execution_count"] = null;
-                    results.Add(new CellResult(i + 1, kind, language, CellOutcome.NotRun, null, null, null));
+                    element.ExecutionOrder = 0;
+                    results.Add(new CellResult(i + 1, element.KernelName, CellOutcome.NotRun, null, null, []));
                     continue;
                 }
 
-                NotebookJson.TryGetText(cell["source"], out string source);
-                var outputs = new CellOutputs();
-                string? error = await CellExecution.RunAsync(session, globals, source, outputs, ++executionCount, cancellationToken)
-                    .ConfigureAwait(false);
-                var written = outputs.Complete();
-                cell["outputs"] = written;
-                cell["execution_count"] = executionCount;
-                stopped = error is not null;
-                results.Add(new CellResult(i + 1, kind, language, stopped ? CellOutcome.Failed : CellOutcome.Ran, executionCount, error, written));
+                string code = local is null ? element.Contents : PackageDirective.Rewrite(element.Contents, local.Version);
+                var collector = new CellOutputCollector(++executionCount);
+                var result = await kernel.SendAsync(new SubmitCode(code, element.KernelName), cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var e in result.Events)
+                {
+                    collector.Add(e);
+                }
+
+                element.Outputs.AddRange(collector.Outputs);
+                element.ExecutionOrder = executionCount;
+                stopped = collector.Error is not null;
+                results.Add(new CellResult(i + 1, element.KernelName, stopped ? CellOutcome.Failed : CellOutcome.Ran, executionCount, collector.Error, [.. collector.Outputs]));
             }
         }
         finally
         {
             Directory.SetCurrentDirectory(previousDirectory);
-            Formatter.ResetToDefault();
         }
 
         return new ExecutedNotebook(notebookPath, document, results);
     }
 
-    private static bool IsCSharp(string? language) =>
-        string.Equals(language, "csharp", StringComparison.OrdinalIgnoreCase) || string.Equals(language, "c#", StringComparison.OrdinalIgnoreCase);
-
-    private static string? DefaultKernel(JsonObject notebook) =>
-        Text(notebook, "metadata", "polyglot_notebook", "kernelInfo", "defaultKernelName")
-        ?? Text(notebook, "metadata", "kernelspec", "language");
-
-    private static string? Text(JsonNode? node, params string[] path)
-    {
-        foreach (string key in path)
-        {
-            node = (node as JsonObject)?[key];
-        }
-
-        return node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
-    }
+    private static bool IsCSharp(string? kernel) => string.Equals(kernel, "csharp", StringComparison.Ordinal);
 }

@@ -2,8 +2,9 @@ namespace CooperationGraph.Notebooks;
 
 /// <summary>
 /// <c>dotnet run --project tests/CooperationGraph.Notebooks -- NOTEBOOK.ipynb [MORE.ipynb …] --out DIR</c>: runs each
-/// notebook and writes <c>DIR/NOTEBOOK.ipynb</c> with its outputs. Exit codes: 0 every cell ran; 1 a cell failed (the
-/// executed notebook is still written); 2 bad arguments or a notebook that cannot be read (nothing runs).
+/// notebook in the real .NET Interactive C# kernel and writes <c>DIR/NOTEBOOK.ipynb</c> with its outputs. Exit codes: 0
+/// every cell ran; 1 a cell failed (the executed notebook is still written); 2 bad arguments, a notebook that cannot be
+/// read (nothing runs) or a CooperationGraph package that cannot be packed from this checkout.
 /// </summary>
 public static class Program
 {
@@ -56,7 +57,7 @@ public static class Program
         {
             try
             {
-                NotebookJson.Load(notebook);
+                NotebookFile.Load(notebook);
             }
             catch (InvalidNotebookException e)
             {
@@ -75,11 +76,22 @@ public static class Program
             return BadInput;
         }
 
+        string work = RunnerEnvironment.Enter();
         int code = Success;
-        var runner = new NotebookRunner();
+        var runner = new NotebookRunner(() => LocalPackage.Pack(work, cancellationToken));
         foreach (string notebook in notebooks)
         {
-            var executed = runner.Run(notebook, cancellationToken);
+            ExecutedNotebook executed;
+            try
+            {
+                executed = runner.RunAsync(notebook, cancellationToken).GetAwaiter().GetResult();
+            }
+            catch (InvalidOperationException e)
+            {
+                stderr.WriteLine($"error: {notebook}: {e.Message}");
+                return BadInput;
+            }
+
             string target = Path.Combine(outDir!, Path.GetFileName(notebook));
             try
             {

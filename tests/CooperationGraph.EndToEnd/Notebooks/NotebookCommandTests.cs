@@ -4,39 +4,29 @@ using static CooperationGraph.Tests.Notebooks.NotebookFixtures;
 
 namespace CooperationGraph.Tests.Notebooks;
 
-/// <summary>The runner's command line, in-process through <see cref="Program.Run"/>.</summary>
+/// <summary>The runner's command line: exit codes, what it prints, what it writes.</summary>
 [Collection(NotebookCollection.Name)]
-public sealed class NotebookCommandTests
+public sealed class NotebookCommandTests(NotebookRuns runs)
 {
     [Fact]
     public void Exit_code_0_when_every_cell_ran_with_each_executed_notebook_written()
     {
-        using var output = new TempNotebookFolder();
-
-        var (code, stdout, stderr) = Run(PathOf("carries-state.ipynb"), PathOf("result-table.ipynb"), "--out", output.Path);
-
-        Assert.True(code == Program.Success, stderr);
-        Assert.Contains("carries-state.ipynb: 4 C# cell(s) ran", stdout, StringComparison.Ordinal);
-        byte[] bytes = File.ReadAllBytes(Path.Combine(output.Path, "result-table.ipynb"));
+        Assert.True(runs.Clean.ExitCode == Program.Success, runs.Clean.ToString());
+        Assert.Contains("carries-state.ipynb: 4 C# cell(s) ran; wrote ", runs.Clean.Out, StringComparison.Ordinal);
+        byte[] bytes = File.ReadAllBytes(Path.Combine(runs.Output, "clean", "result-table.ipynb"));
         Assert.Equal((byte)'{', bytes[0]); // no BOM
-        var written = JsonNode.Parse(bytes)!;
-        Assert.Equal(2, (int?)written["cells"]![2]!["execution_count"]);
-        Assert.True(File.Exists(Path.Combine(output.Path, "carries-state.ipynb")));
+        Assert.Equal(2, (int?)JsonNode.Parse(bytes)!["cells"]![2]!["execution_count"]);
     }
 
     [Fact]
-    public void Exit_code_1_when_a_cell_fails_and_the_executed_notebook_is_still_written()
+    public void Exit_code_1_when_a_cell_fails_with_one_line_per_failed_notebook_and_the_executed_notebooks_still_written()
     {
-        using var output = new TempNotebookFolder();
-        string notebook = PathOf("compile-error.ipynb");
-
-        var (code, _, stderr) = Run(notebook, "--out", output.Path);
-
-        Assert.Equal(Program.CellFailed, code);
-        Assert.StartsWith($"{notebook}: cell 2 failed: (1,14): error CS0029", stderr, StringComparison.Ordinal);
-        var cells = JsonNode.Parse(File.ReadAllText(Path.Combine(output.Path, "compile-error.ipynb")))!["cells"]!;
-        Assert.Equal("error", (string?)cells[1]!["outputs"]![0]!["output_type"]);
-        Assert.Empty(cells[3]!["outputs"]!.AsArray());
+        Assert.True(runs.Failing.ExitCode == Program.CellFailed, runs.Failing.ToString());
+        var lines = runs.Failing.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{PathOf("compile-error.ipynb")}: cell 2 failed: (1,14): error CS0029", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{PathOf("runtime-error.ipynb")}: cell 1 failed: System.InvalidOperationException: the data folder is empty", lines[1], StringComparison.Ordinal);
+        Assert.Equal("error", (string?)runs.Cells("compile-error.ipynb", failing: true)[1]["outputs"]![0]!["output_type"]);
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CooperationGraph.Tests.Notebooks;
 
 /// <summary>Runs the <c>dotnet</c> command as a child process and collects its output.</summary>
-internal static class DotnetProcess
+public static class DotnetProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error, TimeSpan Elapsed)
     {
@@ -27,7 +27,8 @@ internal static class DotnetProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToArray())
+        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
+                     || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToArray())
         {
             start.Environment.Remove(name); // set by the `dotnet test` that runs us; they would steer the child's build
         }

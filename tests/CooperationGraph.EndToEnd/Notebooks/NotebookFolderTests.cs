@@ -1,15 +1,17 @@
-using CooperationGraph.Notebooks;
+using System.Text.RegularExpressions;
+using CooperationGraph.Plotting;
+using CooperationGraph.Tests.Plotting;
 
 namespace CooperationGraph.Tests.Notebooks;
 
 /// <summary>
 /// Every notebook in the repository's <c>notebooks/</c> folder runs through the runner without an error, and every
 /// file-based twin (<c>notebooks/NAME.cs</c>) runs with <c>dotnet run</c>. The cases come from the folder, so a new
-/// notebook is tested without touching this file; with no notebook (or no twin) there, xunit reports the theory as
+/// notebook is tested without touching this file (the notebooks run once, in <see cref="NotebookRuns"/>); with no notebook (or no twin) there, xunit reports the theory as
 /// having no data.
 /// </summary>
 [Collection(NotebookCollection.Name)]
-public sealed class NotebookFolderTests
+public sealed class NotebookFolderTests(NotebookRuns runs)
 {
     private static readonly TimeSpan TwinTimeout = TimeSpan.FromMinutes(5);
 
@@ -19,15 +21,34 @@ public sealed class NotebookFolderTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public void Every_code_cell_of_the_notebook_runs_and_it_shows_html(string name)
+    public void Every_code_cell_of_the_notebook_runs_clean_in_the_kernel_and_it_shows_tables(string name)
     {
-        using var output = new TempNotebookFolder();
+        var cells = runs.Cells(name);
 
-        var run = new NotebookRunner().Run(Path.Combine(RepositoryFolders.Notebooks, name), CancellationToken.None);
-        run.Save(Path.Combine(output.Path, name));
+        Assert.True(NotebookFixtures.Errors(cells).Length == 0, $"{name}: {string.Join("; ", NotebookFixtures.Errors(cells))}");
+        var code = cells.Where(c => (string?)c["cell_type"] == "code").ToList();
+        Assert.Equal(Enumerable.Range(1, code.Count), code.Select(c => (int?)c["execution_count"] ?? 0));
+        Assert.Contains(cells.SelectMany(NotebookFixtures.Outputs), o => NotebookFixtures.Data(o, "text/html").Contains("<table", StringComparison.Ordinal));
+    }
 
-        Assert.All(run.Cells.Where(c => c.Kind == "code"), cell => Assert.True(cell.Outcome == CellOutcome.Ran, cell.ToString()));
-        Assert.Contains(run.Cells.SelectMany(c => c.Outputs), o => o["data"]?["text/html"] is not null);
+    [SkippableTheory]
+    [MemberData(nameof(Notebooks))]
+    public void The_charts_of_the_executed_notebook_draw_in_a_browser(string name)
+    {
+        HeadlessChromium.SkipUnlessAvailable();
+        using var folder = new TempNotebookFolder();
+        var figures = runs.Cells(name).SelectMany(NotebookFixtures.Outputs)
+            .Select(o => NotebookFixtures.Data(o, "text/html"))
+            .Where(html => html.Contains("class=\"cg-figure\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(figures);
+        string page = Path.Combine(folder.Path, "outputs.html");
+        File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Script}</script></head><body>{string.Concat(figures)}</body></html>");
+
+        string dom = HeadlessChromium.DumpDom(page);
+
+        Assert.Equal(figures.Count, Regex.Count(dom, "class=\"cg-figure js-plotly-plot\""));
+        Assert.Contains("class=\"main-svg\"", dom, StringComparison.Ordinal);
     }
 
     [Theory]
