@@ -103,6 +103,7 @@ public static class GapReportJson
         Qap(writer, "declaredVersusEnacted", report.DeclaredVersusEnacted);
         Qap(writer, "modelVersusObserved", report.ModelVersusObserved);
         writer.WriteEndObject();
+        EvaluationJson.WriteMrqap(writer, report.Mrqap);
         writer.WriteStartArray("suggestedTies");
         foreach (var tie in report.SuggestedTies)
         {

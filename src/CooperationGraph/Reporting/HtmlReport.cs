@@ -33,6 +33,7 @@ public static class HtmlReport
             .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
+        EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options);
         AppendTables(html, result);
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
@@ -52,6 +53,7 @@ public static class HtmlReport
     {
         yield return ("gaps", "Gaps");
         yield return ("structure", "Structure");
+        yield return ("mrqap", "MRQAP");
         yield return ("charts", "Charts");
         if (result.Families is not null)
         {

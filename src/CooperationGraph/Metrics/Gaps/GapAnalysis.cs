@@ -84,6 +84,7 @@ public static class GapAnalysis
             Brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken),
             DeclaredVersusEnacted = QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
             ModelVersusObserved = ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
+            Mrqap = Gaps.Mrqap.Fit(network, declaredPairs, options.Mrqap with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken),
             SuggestedTies = TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink),
         };
     }

@@ -14,6 +14,12 @@ public sealed record GapOptions
     /// <summary>Seed of the QAP relabellings; the same seed gives the same p-values.</summary>
     public int Seed { get; init; } = 20190709;
 
+    /// <summary>
+    /// The MRQAP regression's intercept, covariates and size limit (<see cref="Gaps.Mrqap"/>); its permutations and seed
+    /// are <see cref="Permutations"/> and <see cref="Seed"/>. Defaults in <see cref="MrqapOptions"/>.
+    /// </summary>
+    public MrqapOptions Mrqap { get; init; } = new();
+
     /// <summary>Suggested new ties listed per missing link; 3 by default.</summary>
     public int SuggestionsPerLink { get; init; } = 3;
 }

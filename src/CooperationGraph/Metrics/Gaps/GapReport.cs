@@ -68,6 +68,12 @@ public sealed class GapReport
     /// </summary>
     public required QapResult ModelVersusObserved { get; init; }
 
+    /// <summary>
+    /// MRQAP of the enacted ties on the declared ties, same sector and same unit (<see cref="Gaps.Mrqap"/>);
+    /// <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions.
+    /// </summary>
+    public MrqapResult? Mrqap { get; init; }
+
     /// <summary>Candidate ties that would close the missing links, best first per link.</summary>
     public required IReadOnlyList<SuggestedTie> SuggestedTies { get; init; }
 }
