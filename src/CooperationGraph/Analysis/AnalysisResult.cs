@@ -15,8 +15,9 @@ namespace CooperationGraph.Analysis;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class AnalysisResult : INotebookDisplay
 {
-    internal AnalysisResult(CooperationDataset dataset, GapReport gaps, CentralityTable centrality, ResultTable metrics, GapComparison? comparison)
+    internal AnalysisResult(CooperationDataset dataset, GapReport gaps, CentralityTable centrality, ResultTable metrics, GapComparison? comparison, OverTimeResult? overTime = null)
     {
+        OverTime = overTime;
         Dataset = dataset;
         Gaps = gaps;
         Centrality = centrality;
@@ -55,6 +56,9 @@ public sealed class AnalysisResult : INotebookDisplay
         RandomPseudonyms = randomPseudonyms;
         SuppressionThreshold = threshold;
     }
+
+    /// <summary>Indicators and tie dynamics per time window, when <see cref="AnalysisOptions.OverTime"/> asked for them.</summary>
+    public OverTimeResult? OverTime { get; }
 
     /// <summary>The comparison with a second window, when one was asked for.</summary>
     public GapComparison? Comparison { get; }
@@ -132,6 +136,11 @@ public sealed class AnalysisResult : INotebookDisplay
         if (Comparison is not null)
         {
             Write("comparison.json", GapReportJson.ToJson(Comparison));
+        }
+
+        if (OverTime is not null)
+        {
+            Write("over_time.csv", OverTime.ToCsv());
         }
 
         if (Families is not null && SharedFamilies is not null)

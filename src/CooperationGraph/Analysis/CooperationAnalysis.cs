@@ -25,7 +25,8 @@ public static class CooperationAnalysis
             ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
             : null;
         var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
-        var result = new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison);
+        var overTime = options.OverTime is { } every ? Analysis.OverTime.Analyze(dataset, options, every, cancellationToken) : null;
+        var result = new AnalysisResult(dataset, gaps, centrality, Metrics(dataset, gaps, centrality), comparison, overTime);
         if (dataset.Beneficiaries.Count > 0)
         {
             var pseudonymizer = options.Pseudonymizer ?? CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Gaps;
 
 namespace CooperationGraph.IO;
@@ -44,5 +45,67 @@ internal static class EvaluationJson
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"durability": {"projectEnd", "during": {"from", "to"}, "after": {"from", "to"}, "tiesDuring", "tiesAfter",
+    /// "tiesKept", "tieShare", "requiredLinksDuring", "requiredLinksKept" (pairs of sector codes), "requiredLinkShare",
+    /// "activeDuring", "keptActing", "stoppedActing", "startedAfter" (institution ids)}</c>, or <c>null</c> without a
+    /// project end.
+    /// </summary>
+    public static void WriteDurability(Utf8JsonWriter writer, DurabilityResult? durability)
+    {
+        if (durability is null)
+        {
+            writer.WriteNull("durability");
+            return;
+        }
+
+        writer.WriteStartObject("durability");
+        writer.WriteString("projectEnd", JsonOutput.Date(durability.ProjectEnd));
+        foreach (var (name, window) in new[] { ("during", durability.During), ("after", durability.After) })
+        {
+            writer.WriteStartObject(name);
+            Date(writer, "from", window.From);
+            Date(writer, "to", window.To);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteNumber("tiesDuring", durability.TiesDuring);
+        writer.WriteNumber("tiesAfter", durability.TiesAfter);
+        writer.WriteNumber("tiesKept", durability.TiesKept);
+        JsonOutput.Number(writer, "tieShare", durability.TieShare);
+        foreach (var (name, links) in new[] { ("requiredLinksDuring", durability.RequiredLinksDuring), ("requiredLinksKept", durability.RequiredLinksKept) })
+        {
+            writer.WriteStartArray(name);
+            foreach (var link in links)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(link.First.Code);
+                writer.WriteStringValue(link.Second.Code);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        JsonOutput.Number(writer, "requiredLinkShare", durability.RequiredLinkShare);
+        JsonOutput.Strings(writer, "activeDuring", durability.ActiveDuring);
+        JsonOutput.Strings(writer, "keptActing", durability.KeptActing);
+        JsonOutput.Strings(writer, "stoppedActing", durability.StoppedActing);
+        JsonOutput.Strings(writer, "startedAfter", durability.StartedAfter);
+        writer.WriteEndObject();
+    }
+
+    private static void Date(Utf8JsonWriter writer, string name, DateOnly? date)
+    {
+        if (date is { } value)
+        {
+            writer.WriteString(name, JsonOutput.Date(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

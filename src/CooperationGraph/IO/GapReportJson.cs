@@ -104,6 +104,7 @@ public static class GapReportJson
         Qap(writer, "modelVersusObserved", report.ModelVersusObserved);
         writer.WriteEndObject();
         EvaluationJson.WriteMrqap(writer, report.Mrqap);
+        EvaluationJson.WriteDurability(writer, report.Durability);
         writer.WriteStartArray("suggestedTies");
         foreach (var tie in report.SuggestedTies)
         {

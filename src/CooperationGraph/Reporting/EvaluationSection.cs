@@ -50,6 +50,55 @@ internal static class EvaluationSection
         return $"Pairs of institutions that signed a declaration together were {points} percentage points {direction} likely to take part in a joint action together than pairs that did not, at equal sector and unit ({p}): {reading}.";
     }
 
+    /// <summary>Durability after the project, indicators over time and tie dynamics, when the analysis has them.</summary>
+    public static void AppendOverTime(StringBuilder html, AnalysisResult result)
+    {
+        var durability = result.Gaps.Durability;
+        var overTime = result.OverTime;
+        if (durability is null && overTime is null)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"over-time\"><h2>Over time</h2>\n");
+        if (durability is not null)
+        {
+            html.Append("<dl class=\"summary\">");
+            Item(html, "Ties that lasted", $"{Number(durability.TieShare)} ({durability.TiesKept} of {durability.TiesDuring})", $"pairs that acted together during the project (to {JsonDay(durability.ProjectEnd)}) and again after it");
+            Item(html, "Required links that lasted", $"{Number(durability.RequiredLinkShare)} ({durability.RequiredLinksKept.Count} of {durability.RequiredLinksDuring.Count})", "required sector links realised during the project and again after it");
+            Item(html, "Kept acting", List(durability.KeptActing), "institutions active during the project and after it");
+            Item(html, "Stopped acting", List(durability.StoppedActing), "active during the project, not after it");
+            Item(html, "Started after", List(durability.StartedAfter), "active only after the project");
+            html.Append("</dl>\n");
+        }
+
+        if (overTime is not null && overTime.Windows.Count > 0)
+        {
+            var milestones = result.Dataset.Declarations.Select(d => (d.SignedOn, d.Title)).ToList();
+            if (durability is not null)
+            {
+                milestones.Add((durability.ProjectEnd, "project end"));
+            }
+
+            html.Append("<figure>").Append(Plotting.Charts.IndicatorsOverTime(overTime, milestones).ToDiv("cg-time-1"))
+                .Append("<figcaption>").Append(E("The indicators of each window; dotted lines mark declarations signed and the project's end.")).Append("</figcaption></figure>\n");
+            html.Append("<figure>").Append(Plotting.Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
+                .Append("<figcaption>").Append(E("Ties of each window: kept from the window before, new, re-appeared after a gap; lost since the window before below zero. A tie is present when a joint action of the pair overlaps the window.")).Append("</figcaption></figure>\n");
+            var frame = overTime.ToDataFrame();
+            var table = FrameTables.ToTableData(frame, "Indicators and ties per window");
+            html.Append(new ResultTable("Indicators and ties per window", table.Header, table.Rows).ToHtml()).Append('\n');
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Item(StringBuilder html, string term, string value, string note) =>
+        html.Append("<dt>").Append(E(term)).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">").Append(E(note)).Append("</span></dd>");
+
+    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
+
+    private static string JsonDay(DateOnly day) => IO.JsonOutput.Date(day);
+
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private static string Number(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", CultureInfo.InvariantCulture);

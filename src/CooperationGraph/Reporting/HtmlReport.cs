@@ -35,6 +35,7 @@ public static class HtmlReport
         AppendSummary(html, result);
         EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options);
+        EvaluationSection.AppendOverTime(html, result);
         AppendTables(html, result);
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -55,6 +56,11 @@ public static class HtmlReport
         yield return ("structure", "Structure");
         yield return ("mrqap", "MRQAP");
         yield return ("charts", "Charts");
+        if (result.OverTime is not null || result.Gaps.Durability is not null)
+        {
+            yield return ("over-time", "Over time");
+        }
+
         if (result.Families is not null)
         {
             yield return ("families", "Families");

@@ -85,6 +85,7 @@ public static class GapAnalysis
             DeclaredVersusEnacted = QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
             ModelVersusObserved = ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
             Mrqap = Gaps.Mrqap.Fit(network, declaredPairs, options.Mrqap with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken),
+            Durability = options.ProjectEnd is { } end ? Dynamics.Durability.Compute(dataset, end, model, window) : null,
             SuggestedTies = TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink),
         };
     }

@@ -20,6 +20,12 @@ public sealed record GapOptions
     /// </summary>
     public MrqapOptions Mrqap { get; init; } = new();
 
+    /// <summary>
+    /// The project's last day: when given, the report gains <see cref="GapReport.Durability"/> (what lasted after it,
+    /// <see cref="Dynamics.Durability"/>); none by default.
+    /// </summary>
+    public DateOnly? ProjectEnd { get; init; }
+
     /// <summary>Suggested new ties listed per missing link; 3 by default.</summary>
     public int SuggestionsPerLink { get; init; } = 3;
 }

@@ -74,6 +74,9 @@ public sealed class GapReport
     /// </summary>
     public MrqapResult? Mrqap { get; init; }
 
+    /// <summary>Ties, required links and institutions that lasted after <see cref="GapOptions.ProjectEnd"/>; null when no end was given.</summary>
+    public Dynamics.DurabilityResult? Durability { get; init; }
+
     /// <summary>Candidate ties that would close the missing links, best first per link.</summary>
     public required IReadOnlyList<SuggestedTie> SuggestedTies { get; init; }
 }
