@@ -12,7 +12,7 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
     public static readonly TableSchema Signatures = new("signatures", ["declaration_id", "institution_id"], []);
     public static readonly TableSchema Actions = new("actions", ["id", "title", "kind", "date"], ["end_date", "cost_pln", "beneficiaries"]);
     public static readonly TableSchema Participations = new("participations", ["action_id", "institution_id"], ["role"]);
-    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer"]);
+    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer", "date", "end_date"]);
 
     public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], []);
 

@@ -9,7 +9,8 @@ namespace CooperationGraph.Metrics.Dynamics;
 /// <remarks>
 /// A tie is enacted in a period when a joint action of both institutions overlaps it (as in <see cref="TieDynamics"/>);
 /// an action that runs across the end counts in both periods. A required link is realised in a period when some
-/// institution pair of its two sectors is tied in it. Direct ties from <c>ties.csv</c> carry no date and are left out.
+/// institution pair of its two sectors is tied in it. Dated direct ties from <c>ties.csv</c> count like
+/// actions; undated ones cannot be placed in time and are left out.
 /// The shares are NaN when nothing was enacted during the project. Time O(Σ_a k_a²).
 /// </remarks>
 public static class Durability

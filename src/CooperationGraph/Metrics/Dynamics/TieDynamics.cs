@@ -8,7 +8,8 @@ namespace CooperationGraph.Metrics.Dynamics;
 /// <remarks>
 /// A pair of institutions is <b>tied in a window</b> when some joint action of both overlaps the window (the action's
 /// days, from its date to its end date, meet the window's days): the enacted layer of <see cref="AnalysisWindow"/>.
-/// Direct ties from <c>ties.csv</c> carry no date and cannot be placed in time: they are left out here. Windows are
+/// A direct tie from <c>ties.csv</c> with a <c>date</c> (and <c>end_date</c>) is present in the windows its days overlap;
+/// an undated one cannot be placed in time and is left out here. Windows are
 /// compared in the order given (normally <see cref="TimeWindows.Cover"/>); with sliding windows a long action appears in
 /// several windows and so persists. Definitions per window in <see cref="TieChange"/>. This is the dyad-level turnover
 /// of Snijders' stochastic actor-oriented models' descriptive statistics (ties 0→1, 1→1, 1→0 between waves, Snijders,
@@ -104,6 +105,18 @@ public static class TieDynamics
                             present[w].Add(((long)u * n) + v);
                         }
                     }
+                }
+            }
+        }
+
+        foreach (var tie in dataset.Ties.Where(t => t.Date is not null))
+        {
+            int u = Math.Min(position[tie.Source], position[tie.Target]), v = Math.Max(position[tie.Source], position[tie.Target]);
+            for (int w = 0; w < windows.Count; w++)
+            {
+                if (windows[w].Includes(tie))
+                {
+                    present[w].Add(((long)u * n) + v);
                 }
             }
         }
