@@ -14,7 +14,8 @@ namespace CooperationGraph.Metrics.Gaps;
 /// value. By Frisch–Waugh–Lovell the refit needs only Q'z, z'z and z'r (Q an orthonormal basis of the other terms, r the
 /// residual of y on them): O(m·p) per permutation for m pairs and p terms, O(P·p²·m) in all. A term that is a linear
 /// combination of the terms before it (relative residual norm under 1e-7, R's <c>qr</c> tolerance) is aliased: no
-/// coefficient and no test, as R reports NA.
+/// coefficient and no test, as R reports NA. Terms are tested in parallel, each with its own random stream (seed + 31·k
+/// for term k), so the p-values do not depend on the number of threads.
 /// </remarks>
 internal static class MrqapKernel
 {
@@ -67,10 +68,10 @@ internal static class MrqapKernel
                 tValues[k] = beta[a] / errors[k];
             }
 
-            var random = new Random(seed);
-            for (int a = 0; a < p && permutations > 0; a++)
+            Parallel.For(0, permutations > 0 ? p : 0, new ParallelOptions { CancellationToken = cancellationToken }, a =>
             {
                 int k = kept[a];
+                var random = new Random(unchecked(seed + (31 * k)));
                 var others = kept.Where(j => j != k).Select(j => terms[j].Values).ToList();
                 var distribution = p == 1
                     ? PermuteY(n, y, terms[k].Values, permutations, random, cancellationToken)
@@ -87,7 +88,7 @@ internal static class MrqapKernel
                 pLess[k] = less / (double)permutations;
                 pGreater[k] = greater / (double)permutations;
                 pAbs[k] = abs / (double)permutations;
-            }
+            });
         }
 
         var rows = Enumerable.Range(0, terms.Count)
@@ -141,26 +142,53 @@ internal static class MrqapKernel
         double yy = Dot(yResidual, yResidual);
         int df = m - others.Count - 1;
         var label = Enumerable.Range(0, n).ToArray();
-        var z = new double[m];
+        var rowStart = RowStarts(n);
+        var qz = new double[qColumns.Length];
         var distribution = new double[permutations];
         for (int s = 0; s < permutations; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(label);
-            Permute(n, xResidual, label, z);
-            double zz = Dot(z, z);
-            foreach (var column in qColumns)
+            double zz = 0, zy = 0;
+            Array.Clear(qz);
+            int index = 0;
+            for (int i = 0; i < n; i++)
             {
-                double c = Dot(column, z);
+                int li = label[i];
+                for (int j = i + 1; j < n; j++, index++)
+                {
+                    int lj = label[j];
+                    double z = xResidual[li < lj ? rowStart[li] + lj - li - 1 : rowStart[lj] + li - lj - 1];
+                    zz += z * z;
+                    zy += z * yResidual[index];
+                    for (int c = 0; c < qz.Length; c++)
+                    {
+                        qz[c] += z * qColumns[c][index];
+                    }
+                }
+            }
+
+            foreach (double c in qz)
+            {
                 zz -= c * c;
             }
 
-            double zy = Dot(z, yResidual);
             double rss = yy - (zy * zy / zz);
             distribution[s] = zz > 0 && rss > 0 ? zy / Math.Sqrt(zz * rss / df) : double.NaN;
         }
 
         return distribution;
+    }
+
+    private static int[] RowStarts(int n)
+    {
+        var starts = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = PairIndex(i, i + 1, n);
+        }
+
+        return starts;
     }
 
     /// <summary>With a single term sna falls back to permuting y (qapy): the t value of that term on the permuted y.</summary>
