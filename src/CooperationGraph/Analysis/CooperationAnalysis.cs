@@ -22,7 +22,7 @@ public static class CooperationAnalysis
         options ??= new AnalysisOptions();
         var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);
         GapComparison? comparison = options.CompareWith is { } other
-            ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps, cancellationToken)
+            ? GapComparison.Compute(dataset, other, options.Gaps.Window, options.Model, options.Gaps with { ProjectEnd = null }, cancellationToken)
             : null;
         var centrality = Centrality.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Metrics = MetricColumns }, cancellationToken);
         var overTime = options.OverTime is { } every ? Analysis.OverTime.Analyze(dataset, options, every, cancellationToken) : null;

@@ -43,6 +43,17 @@ public sealed class AnalyzeOverTimeTests : IDisposable
         Assert.Contains("cg-time-2", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_project_end_goes_with_a_comparison_window_that_ends_before_it()
+    {
+        var (code, _, stderr) = CliRunner.Run("analyze", Sample, "--out", output, "--compare", "..2019-06-30", "--project-end", "2019-12-31", "--permutations", "0");
+        Assert.True(code == 0, stderr);
+        using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "gaps.json")));
+        Assert.Equal(JsonValueKind.Object, gaps.RootElement.GetProperty("durability").ValueKind);
+        using var comparison = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "comparison.json")));
+        Assert.Equal(JsonValueKind.Null, comparison.RootElement.GetProperty("first").GetProperty("durability").ValueKind);
+    }
+
     [Theory]
     [InlineData("--every", "fortnight", "--every must be month, quarter or year, not 'fortnight'.")]
     [InlineData("--project-end", "2030-01-01", "must fall inside the analysis window")]
