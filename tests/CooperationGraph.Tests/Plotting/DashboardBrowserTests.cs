@@ -42,4 +42,18 @@ public sealed class DashboardBrowserTests : IDisposable
         Assert.Equal(3, Regex.Count(dom, "class=\"cg-figure js-plotly-plot\"")); // the bars and two maps
         Assert.True(Directory.Exists(Path.Combine(output, "gminas", "_img_src_x_onerror_document.title__pwned__")));
     }
+
+    [SkippableFact]
+    public void The_over_time_charts_of_the_report_are_drawn_offline()
+    {
+        HeadlessChromium.SkipUnlessAvailable();
+        string sample = Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow");
+        var (code, _, stderr) = CliRunner.Run("analyze", sample, "--out", output, "--every", "quarter", "--project-end", "2019-12-31", "--permutations", "0");
+        Assert.True(code == 0, stderr);
+
+        string dom = HeadlessChromium.DumpDom(Path.Combine(output, "report.html"));
+        Assert.Matches("<div id=\"cg-time-1\" class=\"cg-figure js-plotly-plot\"", dom);
+        Assert.Matches("<div id=\"cg-time-2\" class=\"cg-figure js-plotly-plot\"", dom);
+        Assert.Contains("Did declarations lead to cooperation?", dom, StringComparison.Ordinal);
+    }
 }
