@@ -29,10 +29,10 @@ public static class Dashboard
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E($"Gminas compared: {comparison.Options.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(ResultTable.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
-        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {comparison.Options.Gaps.Window}."))
+        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {Charts.WindowLabel(comparison.Options.Gaps.Window)}."))
             .Append("</p>\n<nav><a href=\"#ranking\">Ranking</a> · <a href=\"#indicators\">Indicators</a> · <a href=\"#maps\">Maps</a></nav>\n");
         html.Append("<section id=\"ranking\"><h2>Ranking</h2>\n<p class=\"note\">Click a column header to sort; click a gmina for its full report. Shares run from 0 to 1; empty cells are undefined.</p>\n");
-        html.Append("<table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");
+        html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");
         foreach (var column in table.Header)
         {
             html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
@@ -52,7 +52,7 @@ public static class Dashboard
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody></table>\n</section>\n");
+        html.Append("</tbody></table></div>\n</section>\n");
         html.Append("<section id=\"indicators\"><h2>Indicators</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
         AppendMaps(html, comparison, folders, options);
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
@@ -110,6 +110,7 @@ public static class Dashboard
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#1b1f24}
         .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} .cg-table th{cursor:pointer}
+        .scroll{max-height:36rem;overflow:auto} .scroll table.cg-table{margin:0}
         .maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem} .maps figure{margin:0} ul.more{columns:4}
         """;
 
