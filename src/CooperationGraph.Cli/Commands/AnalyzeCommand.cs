@@ -38,9 +38,10 @@ internal static class AnalyzeCommand
         var every = new Option<string?>("--every") { Description = "Also analyse consecutive calendar windows: month, quarter or year; writes over_time.csv (indicators and tie dynamics per window)." };
         var windowWidth = new Option<int>("--window-width") { Description = "With --every: periods per window; above 1 the windows slide one period at a time.", DefaultValueFactory = _ => 1 };
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
+        var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads,
         };
         command.SetBody((parseResult, writer) =>
         {
@@ -66,6 +67,7 @@ internal static class AnalyzeCommand
                     Permutations = parseResult.GetValue(permutations),
                     Seed = parseResult.GetValue(seed),
                     ProjectEnd = end,
+                    Mrqap = new MrqapOptions { Covariates = [.. (parseResult.GetValue(dyads) ?? []).Select(d => DyadOption.Read(d, loaded))] },
                 },
                 OverTime = overTime,
                 CompareWith = parseResult.GetValue(compare) is { } range ? Window(range) : null,
