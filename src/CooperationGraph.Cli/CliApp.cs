@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(TemplateCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return root.Parse(args).Invoke(configuration);
     }

@@ -35,12 +35,20 @@ internal static class AnalyzeCommand
         plotly.AcceptOnlyFromAmong("inline", "cdn");
         var mapLimit = new Option<int>("--map-limit") { Description = "Draw the network map in report.html up to this many institutions.", DefaultValueFactory = _ => new ReportOptions().MaxMapInstitutions };
         var layoutSeed = new Option<int>("--layout-seed") { Description = "Seed of the network map's layout.", DefaultValueFactory = _ => new LayoutOptions().Seed };
+        var every = new Option<string?>("--every") { Description = "Also analyse consecutive calendar windows: month, quarter or year; writes over_time.csv (indicators and tie dynamics per window)." };
+        var windowWidth = new Option<int>("--window-width") { Description = "With --every: periods per window; above 1 the windows slide one period at a time.", DefaultValueFactory = _ => 1 };
+        var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
+        var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads,
         };
         command.SetBody((parseResult, writer) =>
         {
+            var overTime = parseResult.GetValue(every) is { } period
+                ? new OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.TimeWindows.Names.Contains(period.Trim().ToLowerInvariant()) ? CooperationGraph.Metrics.Dynamics.TimeWindows.Parse(period) : throw new ArgumentException($"--every must be month, quarter or year, not '{period}'."), Width = parseResult.GetValue(windowWidth) >= 1 ? parseResult.GetValue(windowWidth) : throw new ArgumentException("--window-width must be at least 1.") }
+                : null;
+            var end = Date(parseResult.GetValue(projectEnd), "--project-end");
             var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
             var cooperationModel = parseResult.GetValue(model) is { } modelPath
                 ? CooperationModelReader.Load(modelPath, loaded.Sectors)
@@ -55,12 +63,15 @@ internal static class AnalyzeCommand
                 Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
                 Permutations = parseResult.GetValue(permutations),
                 Seed = parseResult.GetValue(seed),
+                ProjectEnd = end,
+                Mrqap = new MrqapOptions { Covariates = [.. (parseResult.GetValue(dyads) ?? []).Select(d => DyadOption.Read(d, loaded))] },
             };
             var options = new AnalysisOptions
             {
                 Model = cooperationModel,
                 Gaps = gapOptions,
-                CompareWith = parseResult.GetValue(compare) is { } range ? gapOptions with { Window = Window(range) } : null,
+                OverTime = overTime,
+                CompareWith = parseResult.GetValue(compare) is { } range ? gapOptions with { Window = Window(range), ProjectEnd = null } : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),

@@ -24,6 +24,9 @@ public sealed record AnalysisOptions
     /// <summary>Counts of families below this are written as <c>&lt;3</c>; 3 by default.</summary>
     public int SuppressionThreshold { get; init; } = 3;
 
+    /// <summary>Also analyse the window cut into calendar windows (<see cref="Analysis.OverTime"/>); not by default.</summary>
+    public OverTimeOptions? OverTime { get; init; }
+
     /// <summary>
     /// A second window to compare with (e.g. the earlier milestone) and its settings, typically
     /// <c>Gaps with { Window = … }</c>; none by default.

@@ -18,9 +18,10 @@ namespace CooperationGraph.Analysis;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class AnalysisResult : INotebookDisplay
 {
-    internal AnalysisResult(AnalysisOptions options, CooperationDataset dataset, GapReport gaps, CentralityTable centrality, GapComparison? comparison, FamilyReport? families)
+    internal AnalysisResult(AnalysisOptions options, CooperationDataset dataset, GapReport gaps, CentralityTable centrality, GapComparison? comparison, FamilyReport? families, OverTimeResult? overTime = null)
     {
         Options = options;
+        OverTime = overTime;
         Dataset = dataset;
         Gaps = gaps;
         Centrality = centrality;
@@ -39,6 +40,9 @@ public sealed class AnalysisResult : INotebookDisplay
 
     /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
     public CentralityTable Centrality { get; }
+
+    /// <summary>Indicators and tie dynamics per time window, when <see cref="AnalysisOptions.OverTime"/> asked for them.</summary>
+    public OverTimeResult? OverTime { get; }
 
     /// <summary>The comparison with a second window, when one was asked for.</summary>
     public GapComparison? Comparison { get; }

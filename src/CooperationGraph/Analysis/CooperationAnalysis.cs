@@ -21,9 +21,10 @@ public static class CooperationAnalysis
         options ??= new AnalysisOptions();
         var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);
         GapComparison? comparison = options.CompareWith is { } other
-            ? GapComparison.Compute(dataset, other, options.Gaps, options.Model, cancellationToken)
+            ? GapComparison.Compute(dataset, other with { ProjectEnd = null }, options.Gaps with { ProjectEnd = null }, options.Model, cancellationToken)
             : null;
         var centrality = CentralityMeasures.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
+        var overTime = options.OverTime is { } every ? Analysis.OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
         {
@@ -31,7 +32,7 @@ public static class CooperationAnalysis
             families = FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
         }
 
-        return new AnalysisResult(options, dataset, gaps, centrality, comparison, families);
+        return new AnalysisResult(options, dataset, gaps, centrality, comparison, families, overTime);
     }
 
     /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>

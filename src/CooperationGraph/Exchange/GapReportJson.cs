@@ -116,6 +116,8 @@ public static class GapReportJson
         Qap(writer, "declaredVersusEnacted", report.DeclaredVersusEnacted);
         Qap(writer, "modelVersusObserved", report.ModelVersusObserved);
         writer.WriteEndObject();
+        EvaluationJson.WriteMrqap(writer, report.Mrqap);
+        EvaluationJson.WriteDurability(writer, report.Durability);
         writer.WriteStartArray("suggestedTies");
         foreach (var tie in report.SuggestedTies)
         {

@@ -115,6 +115,16 @@ public static class DatasetJson
                 w.WriteString("target", t.Target);
                 w.WriteNumber("weight", t.Weight);
                 w.WriteString("layer", t.Layer);
+                if (t.Date is { } date)
+                {
+                    w.WriteString("date", JsonOutput.Date(date));
+                }
+
+                if (t.EndDate is { } endDate)
+                {
+                    w.WriteString("endDate", JsonOutput.Date(endDate));
+                }
+
                 w.WriteEndObject();
             }
 
@@ -154,7 +164,8 @@ public static class DatasetJson
                 a.TryGetProperty("costPln", out var cost) ? cost.GetDecimal() : null,
                 a.TryGetProperty("beneficiaries", out var count) ? count.GetInt32() : null)).ToList();
             var ties = root.GetProperty("ties").EnumerateArray().Select(t => new Tie(
-                t.GetProperty("source").GetString()!, t.GetProperty("target").GetString()!, t.GetProperty("weight").GetDouble(), t.GetProperty("layer").GetString()!)).ToList();
+                t.GetProperty("source").GetString()!, t.GetProperty("target").GetString()!, t.GetProperty("weight").GetDouble(), t.GetProperty("layer").GetString()!,
+                t.TryGetProperty("date", out var tieDate) ? ParseDate(tieDate) : null, t.TryGetProperty("endDate", out var tieEnd) ? ParseDate(tieEnd) : null)).ToList();
             return CooperationDataset.Create(institutions, declarations, actions, ties, catalog);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)

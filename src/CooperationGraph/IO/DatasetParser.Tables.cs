@@ -167,7 +167,14 @@ internal sealed partial class DatasetParser
             }
 
             string layer = columns.Get(row, "layer") is { Length: > 0 } layerText ? layerText : Tie.DefaultLayer;
-            result.Add(new Tie(source, target, weight, layer));
+            DateOnly? date = columns.Get(row, "date") is { Length: > 0 } dateText && FieldParser.TryDate(dateText, "date", m => Fail(table, row, m), out var day) ? day : null;
+            DateOnly? endDate = columns.Get(row, "end_date") is { Length: > 0 } endText && FieldParser.TryDate(endText, "end_date", m => Fail(table, row, m), out var end) ? end : null;
+            if (endDate is not null && (date is null || endDate < date))
+            {
+                Fail(table, row, date is null ? "end_date is given without a date" : "end_date is before date");
+            }
+
+            result.Add(new Tie(source, target, weight, layer, date, endDate));
             map.TieLines.Add(row.Line);
         }
 

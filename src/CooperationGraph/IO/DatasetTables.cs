@@ -47,7 +47,12 @@ internal static class DatasetTables
                 [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, Word(p.Role) }))]));
         }
 
-        if (dataset.Ties.Count > 0)
+        if (dataset.Ties.Any(t => t.Date is not null))
+        {
+            tables.Add(new TableData("ties", ["source", "target", "weight", "layer", "date", "end_date"],
+                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer, t.Date is { } d ? Date(d) : null, t.EndDate is { } e ? Date(e) : null })]));
+        }
+        else if (dataset.Ties.Count > 0)
         {
             tables.Add(Table(TableSchema.Ties, ["source", "target", "weight", "layer"],
                 [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer })]));

@@ -28,8 +28,8 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
     public static readonly TableSchema Participations = new("participations", ["action_id", "institution_id"], ["role"])
     { PolishName = "udziały", PolishColumns = ["id_działania", "id_instytucji", "rola"] };
 
-    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer"])
-    { PolishName = "powiązania", PolishColumns = ["źródło", "cel", "waga", "warstwa"] };
+    public static readonly TableSchema Ties = new("ties", ["source", "target"], ["weight", "layer", "date", "end_date"])
+    { PolishName = "powiązania", PolishColumns = ["źródło", "cel", "waga", "warstwa", "data", "data_końcowa"] };
 
     public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], [])
     { PolishName = "beneficjenci", PolishColumns = ["id_rodziny", "id_działania"] };

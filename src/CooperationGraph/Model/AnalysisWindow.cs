@@ -23,6 +23,19 @@ public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
         return (From is not { } from || last >= from) && (To is not { } to || action.Date <= to);
     }
 
+    /// <summary>Whether a direct tie counts in the window: an undated tie always does, a dated one when its days overlap it.</summary>
+    public bool Includes(Tie tie)
+    {
+        ArgumentNullException.ThrowIfNull(tie);
+        if (tie.Date is not { } first)
+        {
+            return true;
+        }
+
+        var last = tie.EndDate ?? first;
+        return (From is not { } from || last >= from) && (To is not { } to || first <= to);
+    }
+
     /// <summary>Whether the declaration was signed on or before the window's end.</summary>
     public bool Includes(Declaration declaration)
     {

@@ -10,7 +10,12 @@ namespace CooperationGraph.Model;
 /// The tie's <b>strength</b>: larger means more cooperation (never a distance). Positive; 1 by default.
 /// </param>
 /// <param name="Layer">A free label grouping ties, e.g. <c>survey</c> or <c>contract</c>; <c>direct</c> by default.</param>
-public sealed record Tie(string Source, string Target, double Weight = 1.0, string Layer = Tie.DefaultLayer)
+/// <param name="Date">
+/// The first day the tie held (a contract's start, a survey's day), or <see langword="null"/> for an undated tie, which
+/// counts in every window. A dated tie counts in the windows its days overlap, as a joint action does.
+/// </param>
+/// <param name="EndDate">The last day of a dated tie that lasted; not before <paramref name="Date"/>.</param>
+public sealed record Tie(string Source, string Target, double Weight = 1.0, string Layer = Tie.DefaultLayer, DateOnly? Date = null, DateOnly? EndDate = null)
 {
     /// <summary>The layer a tie gets when none is given.</summary>
     public const string DefaultLayer = "direct";

@@ -59,7 +59,7 @@ public sealed partial class CooperationNetwork
         if (options.Layers.HasFlag(NetworkLayers.DirectTies))
         {
             var positions = affiliations.InstitutionIndex;
-            foreach (var tie in dataset.Ties)
+            foreach (var tie in dataset.Ties.Where(options.Window.Includes))
             {
                 int u = positions[tie.Source], v = positions[tie.Target];
                 edges.Add((Math.Min(u, v), Math.Max(u, v), tie.Weight, "tie:" + tie.Layer));

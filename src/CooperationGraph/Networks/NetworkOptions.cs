@@ -9,8 +9,8 @@ public sealed record NetworkOptions
     public NetworkLayers Layers { get; init; } = NetworkLayers.Enacted;
 
     /// <summary>
-    /// The time window: actions overlapping it and declarations signed on or before its end count; direct ties carry
-    /// no date and always count. Everything by default. See <see cref="AnalysisWindow"/>.
+    /// The time window: actions overlapping it and declarations signed on or before its end count; undated direct ties
+    /// always count, dated ones when their days overlap it. Everything by default. See <see cref="AnalysisWindow"/>.
     /// </summary>
     public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
 

@@ -34,7 +34,9 @@ public static class HtmlReport
             .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
+        EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options, cancellationToken);
+        EvaluationSection.AppendOverTime(html, result);
         AppendTables(html, result);
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -44,7 +46,13 @@ public static class HtmlReport
     {
         yield return ("gaps", "Gaps");
         yield return ("structure", "Structure");
+        yield return ("mrqap", "MRQAP");
         yield return ("charts", "Charts");
+        if (result.OverTime is not null || result.Gaps.Durability is not null)
+        {
+            yield return ("over-time", "Over time");
+        }
+
         if (result.Families is not null)
         {
             yield return ("families", "Families");

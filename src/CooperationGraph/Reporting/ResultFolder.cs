@@ -43,6 +43,11 @@ public static class ResultFolder
             Write("comparison.json", GapReportJson.ToJson(result.Comparison));
         }
 
+        if (result.OverTime is { } overTime)
+        {
+            Write("over_time.csv", FrameWriter.ToCsv(overTime.ToDataFrame()));
+        }
+
         if (result.Families is { } families)
         {
             Write("families.csv", FrameWriter.ToCsv(families.Families.ToDataFrame()));

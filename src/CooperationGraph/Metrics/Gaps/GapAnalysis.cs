@@ -84,6 +84,8 @@ public static class GapAnalysis
             brokerage: BrokerageAnalysis.Compute(dataset, window, cancellationToken),
             declaredVersusEnacted: QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
             modelVersusObserved: ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
+            mrqap: Gaps.Mrqap.Fit(network, declaredPairs, options.Mrqap with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken),
+            durability: options.ProjectEnd is { } end ? Dynamics.Durability.Compute(dataset, end, model, window) : null,
             suggestedTies: TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink));
     }
 

@@ -19,6 +19,18 @@ public sealed record GapOptions
     /// <summary>Seed of the QAP relabellings; the same seed gives the same p-values.</summary>
     public int Seed { get; init; } = 20190709;
 
+    /// <summary>
+    /// The MRQAP regression's intercept, covariates and size limit (<see cref="Gaps.Mrqap"/>); its permutations and seed
+    /// are <see cref="Permutations"/> and <see cref="Seed"/>. Defaults in <see cref="MrqapOptions"/>.
+    /// </summary>
+    public MrqapOptions Mrqap { get; init; } = new();
+
+    /// <summary>
+    /// The project's last day: when given, the report gains <see cref="GapReport.Durability"/> (what lasted after it,
+    /// <see cref="Dynamics.Durability"/>); none by default.
+    /// </summary>
+    public DateOnly? ProjectEnd { get; init; }
+
     /// <summary>Suggested new ties listed per missing link; 3 by default.</summary>
     public int SuggestionsPerLink { get; init; } = 3;
 }

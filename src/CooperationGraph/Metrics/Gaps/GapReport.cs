@@ -25,6 +25,8 @@ public sealed class GapReport
         BrokerageResult brokerage,
         QapResult declaredVersusEnacted,
         QapResult modelVersusObserved,
+        MrqapResult? mrqap,
+        Dynamics.DurabilityResult? durability,
         IEnumerable<SuggestedTie> suggestedTies)
     {
         Model = model;
@@ -40,6 +42,8 @@ public sealed class GapReport
         Brokerage = brokerage;
         DeclaredVersusEnacted = declaredVersusEnacted;
         ModelVersusObserved = modelVersusObserved;
+        Mrqap = mrqap;
+        Durability = durability;
         SuggestedTies = new ResultList<SuggestedTie>(suggestedTies, SuggestedTie.Frame);
     }
 
@@ -105,6 +109,15 @@ public sealed class GapReport
     /// number of enacted institution pairs between the sectors; relabels sectors.
     /// </summary>
     public QapResult ModelVersusObserved { get; }
+
+    /// <summary>
+    /// MRQAP of the enacted ties on the declared ties, same sector and same unit (<see cref="Gaps.Mrqap"/>);
+    /// <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions.
+    /// </summary>
+    public MrqapResult? Mrqap { get; }
+
+    /// <summary>Ties, required links and institutions that lasted after <see cref="GapOptions.ProjectEnd"/>; null when no end was given.</summary>
+    public Dynamics.DurabilityResult? Durability { get; }
 
     /// <summary>Candidate ties that would close the missing links, best first per link.</summary>
     public ResultList<SuggestedTie> SuggestedTies { get; }

@@ -1,0 +1,88 @@
+namespace CooperationGraph.Analysis;
+
+/// <summary>
+/// The headline indicators of one gmina (or one time window): the row of <c>comparison.csv</c> and of the indicators
+/// over time. Shares are between 0 and 1; NaN (null in tables) where undefined.
+/// </summary>
+/// <param name="Institutions">Institutions in the dataset (or in the gmina's part of it).</param>
+/// <param name="Declared">Institutions that signed a declaration in force.</param>
+/// <param name="Active">Institutions that took part in a joint action in the window.</param>
+/// <param name="ActivationRate">|declared ∩ active| / |declared|.</param>
+/// <param name="RequiredSectorsPresent">Share of the model's required sectors with an active institution.</param>
+/// <param name="RequiredLinksRealised">Share of the model's required links with an enacted tie.</param>
+/// <param name="Density">Density of the enacted network.</param>
+/// <param name="Components">Connected components of the enacted network (isolates count).</param>
+/// <param name="Fragmentation">Borgatti's fragmentation: share of pairs that cannot reach each other.</param>
+/// <param name="EIIndex">Krackhardt–Stern E-I index of the enacted ties with the sector as group.</param>
+/// <param name="DegreeCentralization">Freeman degree centralization.</param>
+/// <param name="BetweennessCentralization">Freeman betweenness centralization.</param>
+/// <param name="OpsBetweennessRank">
+/// The OPS's rank by betweenness among all institutions (1 = highest; tied values share the better rank); the OPS is
+/// the OPS-sector institution of the gmina's own unit when there is one, else the OPS with the highest betweenness;
+/// null without an OPS.
+/// </param>
+/// <param name="OpsBrokerage">That OPS's total Gould–Fernandez brokerage (sector as group); null without an OPS.</param>
+public sealed record GminaIndicators(
+    int Institutions, int Declared, int Active, double ActivationRate, double RequiredSectorsPresent, double RequiredLinksRealised,
+    double Density, int Components, double Fragmentation, double EIIndex, double DegreeCentralization, double BetweennessCentralization,
+    int? OpsBetweennessRank, double? OpsBrokerage)
+{
+    /// <summary>The column names of the indicators in tables, in order (after the gmina or window column).</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "institutions", "declared", "active", "activation_rate", "required_sectors_present", "required_links_realised", "density",
+        "components", "fragmentation", "ei_index", "degree_centralization", "betweenness_centralization", "ops_betweenness_rank", "ops_brokerage",
+    ];
+
+    /// <summary>The indicators of an analysis.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="unit">The gmina's own unit, to pick its OPS; none by default.</param>
+    public static GminaIndicators From(AnalysisResult result, string? unit = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var gaps = result.Gaps;
+        var institutions = result.Dataset.Institutions;
+        var betweenness = result.Centrality.Column("betweenness");
+        int ops = -1;
+        for (int i = 0; i < institutions.Count; i++)
+        {
+            if (institutions[i].Sector.Code != "OPS")
+            {
+                continue;
+            }
+
+            bool own = unit is not null && institutions[i].Unit == unit;
+            bool ownChosen = ops >= 0 && unit is not null && institutions[ops].Unit == unit;
+            if (ops < 0 || (own && !ownChosen) || (own == ownChosen && betweenness[i] > betweenness[ops]))
+            {
+                ops = i;
+            }
+        }
+
+        int? rank = null;
+        if (ops >= 0)
+        {
+            rank = 1;
+            for (int i = 0; i < institutions.Count; i++)
+            {
+                rank += betweenness[i] > betweenness[ops] ? 1 : 0;
+            }
+        }
+
+        int required = gaps.Model.RequiredSectors.Count;
+        return new GminaIndicators(
+            institutions.Count, gaps.Declared.Count, gaps.Active.Count, gaps.ActivationRate,
+            required == 0 ? double.NaN : 1 - ((double)gaps.MissingSectors.Count / required),
+            gaps.Links.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingLinks.Count / gaps.Links.Count),
+            gaps.Structure.Density, gaps.Structure.Components.Count, gaps.Structure.Fragmentation, gaps.Mixing.EIIndex,
+            result.Centrality.Centralization.Degree, result.Centrality.Centralization.Betweenness,
+            rank, ops >= 0 ? gaps.Brokerage.Rows[ops].Observed.Total : null);
+    }
+
+    /// <summary>The values in <see cref="Columns"/> order: integers as <see cref="int"/>, shares as <see cref="double"/> (NaN undefined), null where absent.</summary>
+    public IReadOnlyList<object?> Values() =>
+    [
+        Institutions, Declared, Active, ActivationRate, RequiredSectorsPresent, RequiredLinksRealised, Density,
+        Components, Fragmentation, EIIndex, DegreeCentralization, BetweennessCentralization, OpsBetweennessRank, OpsBrokerage,
+    ];
+}

@@ -1,0 +1,63 @@
+using CooperationGraph.Metrics.Dynamics;
+using CooperationGraph.Model;
+using CooperationGraph.Tables;
+using Microsoft.Data.Analysis;
+
+namespace CooperationGraph.Analysis;
+
+/// <summary>The indicators and tie dynamics of each time window (<see cref="OverTime.Analyze"/>).</summary>
+public sealed class OverTimeResult
+{
+    internal OverTimeResult(OverTimeOptions options, IReadOnlyList<AnalysisWindow> windows, IReadOnlyList<GminaIndicators> indicators, IReadOnlyList<TieChange> ties)
+    {
+        Options = options;
+        Windows = windows;
+        Labels = [.. windows.Select(w => TimeWindows.Label(w, options.Every))];
+        Indicators = indicators;
+        Ties = ties;
+    }
+
+    /// <summary>The period and width used.</summary>
+    public OverTimeOptions Options { get; }
+
+    /// <summary>The windows, in time order.</summary>
+    public IReadOnlyList<AnalysisWindow> Windows { get; }
+
+    /// <summary>The windows' names (<see cref="TimeWindows.Label"/>): <c>2019-Q3</c>…</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The indicators of each window.</summary>
+    public IReadOnlyList<GminaIndicators> Indicators { get; }
+
+    /// <summary>The ties formed, persisted, re-appeared and dissolved in each window.</summary>
+    public IReadOnlyList<TieChange> Ties { get; }
+
+    /// <summary>The column names of <see cref="ToDataFrame"/>.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["window", "from", "to", .. GminaIndicators.Columns, "ties", "ties_formed", "ties_persisted", "ties_reappeared", "ties_dissolved"];
+
+    /// <summary>
+    /// One row per window: <c>window</c>, <c>from</c>, <c>to</c> (YYYY-MM-DD), the indicators
+    /// (<see cref="GminaIndicators.Columns"/>), then <c>ties</c>, <c>ties_formed</c>, <c>ties_persisted</c>,
+    /// <c>ties_reappeared</c>, <c>ties_dissolved</c>; typed columns, null where undefined. What <c>over_time.csv</c> holds.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var frame = IndicatorFrame.Build("window", [.. Labels.Zip(Indicators)],
+            [FrameColumns.Strings("from", Windows.Select(w => Day(w.From))), FrameColumns.Strings("to", Windows.Select(w => Day(w.To)))]);
+        frame.Columns.Add(FrameColumns.Ints("ties", Ties.Select(t => (int?)t.Ties)));
+        frame.Columns.Add(FrameColumns.Ints("ties_formed", Ties.Select(t => (int?)t.Formed)));
+        frame.Columns.Add(FrameColumns.Ints("ties_persisted", Ties.Select(t => (int?)t.Persisted)));
+        frame.Columns.Add(FrameColumns.Ints("ties_reappeared", Ties.Select(t => (int?)t.Reappeared)));
+        frame.Columns.Add(FrameColumns.Ints("ties_dissolved", Ties.Select(t => (int?)t.Dissolved)));
+        return frame;
+    }
+
+    /// <summary><see cref="ToDataFrame"/> as CSV (invariant culture, round-trip numbers, empty cells for null).</summary>
+    public string ToCsv() => FrameTables.ToCsv(ToDataFrame());
+
+    private static string? Day(DateOnly? day) => day is { } d ? IO.JsonOutput.Date(d) : null;
+
+    /// <summary>The number of windows and the period.</summary>
+    public override string ToString() => $"{Windows.Count} windows of {Options.Width} {Options.Every.ToString().ToLowerInvariant()}(s)";
+}

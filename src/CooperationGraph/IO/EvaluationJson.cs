@@ -1,0 +1,111 @@
+using System.Text.Json;
+using CooperationGraph.Metrics.Dynamics;
+using CooperationGraph.Metrics.Gaps;
+
+namespace CooperationGraph.IO;
+
+/// <summary>
+/// The parts of <c>gaps.json</c> that evaluate the model beyond one window: <c>mrqap</c> (the regression of enacted on
+/// declared ties) and <c>durability</c> (what lasts after the project). Undefined numbers are <c>null</c>.
+/// </summary>
+internal static class EvaluationJson
+{
+    /// <summary>
+    /// <c>"mrqap": {"institutions", "pairs", "permutations", "seed", "rSquared", "terms": [{"term", "coefficient",
+    /// "standardError", "tValue", "pLessOrEqual", "pGreaterOrEqual", "pAbsGreaterOrEqual"}]}</c>, or <c>null</c> when
+    /// left out.
+    /// </summary>
+    public static void WriteMrqap(Utf8JsonWriter writer, MrqapResult? mrqap)
+    {
+        if (mrqap is null)
+        {
+            writer.WriteNull("mrqap");
+            return;
+        }
+
+        writer.WriteStartObject("mrqap");
+        writer.WriteNumber("institutions", mrqap.Institutions);
+        writer.WriteNumber("pairs", mrqap.Pairs);
+        writer.WriteNumber("permutations", mrqap.Permutations);
+        writer.WriteNumber("seed", mrqap.Seed);
+        JsonOutput.Number(writer, "rSquared", mrqap.RSquared);
+        writer.WriteStartArray("terms");
+        foreach (var term in mrqap.Terms)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("term", term.Name);
+            JsonOutput.Number(writer, "coefficient", term.Coefficient);
+            JsonOutput.Number(writer, "standardError", term.StandardError);
+            JsonOutput.Number(writer, "tValue", term.TValue);
+            JsonOutput.Number(writer, "pLessOrEqual", term.PLessOrEqual);
+            JsonOutput.Number(writer, "pGreaterOrEqual", term.PGreaterOrEqual);
+            JsonOutput.Number(writer, "pAbsGreaterOrEqual", term.PAbsGreaterOrEqual);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"durability": {"projectEnd", "during": {"from", "to"}, "after": {"from", "to"}, "tiesDuring", "tiesAfter",
+    /// "tiesKept", "tieShare", "requiredLinksDuring", "requiredLinksKept" (pairs of sector codes), "requiredLinkShare",
+    /// "activeDuring", "keptActing", "stoppedActing", "startedAfter" (institution ids)}</c>, or <c>null</c> without a
+    /// project end.
+    /// </summary>
+    public static void WriteDurability(Utf8JsonWriter writer, DurabilityResult? durability)
+    {
+        if (durability is null)
+        {
+            writer.WriteNull("durability");
+            return;
+        }
+
+        writer.WriteStartObject("durability");
+        writer.WriteString("projectEnd", JsonOutput.Date(durability.ProjectEnd));
+        foreach (var (name, window) in new[] { ("during", durability.During), ("after", durability.After) })
+        {
+            writer.WriteStartObject(name);
+            Date(writer, "from", window.From);
+            Date(writer, "to", window.To);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteNumber("tiesDuring", durability.TiesDuring);
+        writer.WriteNumber("tiesAfter", durability.TiesAfter);
+        writer.WriteNumber("tiesKept", durability.TiesKept);
+        JsonOutput.Number(writer, "tieShare", durability.TieShare);
+        foreach (var (name, links) in new[] { ("requiredLinksDuring", durability.RequiredLinksDuring), ("requiredLinksKept", durability.RequiredLinksKept) })
+        {
+            writer.WriteStartArray(name);
+            foreach (var link in links)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(link.First.Code);
+                writer.WriteStringValue(link.Second.Code);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        JsonOutput.Number(writer, "requiredLinkShare", durability.RequiredLinkShare);
+        JsonOutput.Strings(writer, "activeDuring", durability.ActiveDuring);
+        JsonOutput.Strings(writer, "keptActing", durability.KeptActing);
+        JsonOutput.Strings(writer, "stoppedActing", durability.StoppedActing);
+        JsonOutput.Strings(writer, "startedAfter", durability.StartedAfter);
+        writer.WriteEndObject();
+    }
+
+    private static void Date(Utf8JsonWriter writer, string name, DateOnly? date)
+    {
+        if (date is { } value)
+        {
+            writer.WriteString(name, JsonOutput.Date(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CooperationGraph.Analysis;
+using CooperationGraph.Plotting;
+using CooperationGraph.Tables;
+
+namespace CooperationGraph.Reporting;
+
+/// <summary>
+/// The comparison of gminas as one self-contained HTML page: a ranking table sortable by any indicator (click a
+/// header), grouped indicator bars, and a small network map per gmina (up to <see cref="DashboardOptions.MaxMaps"/>; a
+/// list beyond), each gmina linking to its own report in <c>gminas/NAME/report.html</c>. Every number is the value of
+/// <c>comparison.csv</c>: table cells show it rounded to three decimals and carry it exactly in <c>data-value</c> (the
+/// sort uses it). Every text from the input is escaped.
+/// </summary>
+public static class Dashboard
+{
+    /// <summary>The page for a comparison.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="options">plotly.js source, maps; defaults in <see cref="DashboardOptions"/>.</param>
+    public static string Render(ComparisonResult comparison, DashboardOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        options ??= new DashboardOptions();
+        var folders = DashboardWriter.Folders(comparison.Gminas.Select(g => g.Name));
+        var table = FrameTables.ToTableData(comparison.ToDataFrame(), "comparison");
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E($"Gminas compared: {comparison.Options.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
+            .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
+        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {Charts.WindowLabel(comparison.Options.Gaps.Window)}."))
+            .Append("</p>\n<nav><a href=\"#ranking\">Ranking</a> · <a href=\"#indicators\">Indicators</a> · <a href=\"#maps\">Maps</a></nav>\n");
+        html.Append("<section id=\"ranking\"><h2>Ranking</h2>\n<p class=\"note\">Click a column header to sort; click a gmina for its full report. Shares run from 0 to 1; empty cells are undefined.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");
+        foreach (var column in table.Header)
+        {
+            html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            html.Append("<tr><td data-value=\"").Append(E(comparison.Gminas[r].Name)).Append("\">").Append(Link(folders[r], comparison.Gminas[r].Name, options)).Append("</td>");
+            for (int c = 1; c < row.Length; c++)
+            {
+                string exact = DashboardWriter.CsvCell(row[c]);
+                html.Append("<td class=\"num\" data-value=\"").Append(E(exact)).Append("\">").Append(E(Display(row[c]))).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n</section>\n");
+        html.Append("<section id=\"indicators\"><h2>Indicators</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
+        AppendMaps(html, comparison, folders, options);
+        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendMaps(StringBuilder html, ComparisonResult comparison, IReadOnlyList<string> folders, DashboardOptions options)
+    {
+        html.Append("<section id=\"maps\"><h2>Network maps</h2>\n<div class=\"maps\">\n");
+        int drawn = 0;
+        var listed = new List<int>();
+        for (int k = 0; k < comparison.Gminas.Count; k++)
+        {
+            var gmina = comparison.Gminas[k];
+            if (drawn >= options.MaxMaps || gmina.Analysis.Dataset.Institutions.Count > options.MaxMapInstitutions)
+            {
+                listed.Add(k);
+                continue;
+            }
+
+            var map = Charts.NetworkMap(gmina.Analysis, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = 320 });
+            var small = new Figure(map.Traces, map.Layout with { Title = gmina.Name, ShowLegend = false, Height = 320 });
+            html.Append("<figure>").Append(small.ToDiv($"cg-map-{++drawn}")).Append("<figcaption>").Append(Link(folders[k], gmina.Name, options)).Append("</figcaption></figure>\n");
+        }
+
+        html.Append("</div>\n");
+        if (listed.Count > 0)
+        {
+            html.Append("<p>").Append(E($"{listed.Count} more gminas without a map here (DashboardOptions.MaxMaps = {options.MaxMaps}, or more than {options.MaxMapInstitutions} institutions):")).Append("</p>\n<ul class=\"more\">");
+            foreach (int k in listed)
+            {
+                html.Append("<li>").Append(Link(folders[k], comparison.Gminas[k].Name, options)).Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static string Link(string folder, string name, DashboardOptions options) => options.GminaReports
+        ? $"<a href=\"gminas/{E(Uri.EscapeDataString(folder))}/report.html\">{E(name)}</a>"
+        : E(name);
+
+    private static string Display(object? cell) => cell switch
+    {
+        null => string.Empty,
+        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#1b1f24}
+        .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} .cg-table th{cursor:pointer}
+        .scroll{max-height:36rem;overflow:auto} .scroll table.cg-table{margin:0}
+        .maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem} .maps figure{margin:0} ul.more{columns:4}
+        """;
+
+    private const string SortScript = """
+        document.querySelectorAll("table.cg-table").forEach(function (table) {
+          table.querySelectorAll("th").forEach(function (th, column) {
+            th.addEventListener("click", function () {
+              var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+              var up = th.getAttribute("data-order") !== "asc";
+              th.setAttribute("data-order", up ? "asc" : "desc");
+              rows.sort(function (a, b) {
+                var x = a.cells[column].getAttribute("data-value"), y = b.cells[column].getAttribute("data-value");
+                if (x === "" && y === "") return 0;
+                if (x === "") return 1;
+                if (y === "") return -1;
+                var p = parseFloat(x), q = parseFloat(y);
+                var c = (!isNaN(p) && !isNaN(q)) ? p - q : x.localeCompare(y, "pl");
+                return up ? c : -c;
+              });
+              rows.forEach(function (row) { body.appendChild(row); });
+            });
+          });
+        });
+        """;
+}
