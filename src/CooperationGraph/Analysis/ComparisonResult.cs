@@ -1,4 +1,4 @@
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
@@ -28,10 +28,10 @@ public sealed class ComparisonResult
     public DataFrame ToDataFrame() => IndicatorFrame.Build("gmina", [.. Gminas.Select(g => (g.Name, g.Indicators))]);
 
     /// <summary><see cref="ToDataFrame"/> as CSV: comma, invariant culture, round-trip numbers, empty cells for null, formula-looking text neutralised.</summary>
-    public string ToCsv() => FrameTables.ToCsv(ToDataFrame());
+    public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());
 
     /// <summary>Writes <see cref="ToDataFrame"/> as an <c>.xlsx</c> workbook with one sheet <c>comparison</c>; text stays text.</summary>
-    public void SaveWorkbook(string path) => FrameTables.SaveWorkbook([("comparison", ToDataFrame())], path);
+    public void SaveWorkbook(string path) => FrameWriter.SaveWorkbook(path, [new("comparison", ToDataFrame())]);
 
     /// <summary>The number of gminas.</summary>
     public override string ToString() => $"{Gminas.Count} gminas compared";

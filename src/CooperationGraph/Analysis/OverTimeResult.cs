@@ -1,6 +1,6 @@
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Model;
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
@@ -44,17 +44,17 @@ public sealed class OverTimeResult
     public DataFrame ToDataFrame()
     {
         var frame = IndicatorFrame.Build("window", [.. Labels.Zip(Indicators)],
-            [FrameColumns.Strings("from", Windows.Select(w => Day(w.From))), FrameColumns.Strings("to", Windows.Select(w => Day(w.To)))]);
-        frame.Columns.Add(FrameColumns.Ints("ties", Ties.Select(t => (int?)t.Ties)));
-        frame.Columns.Add(FrameColumns.Ints("ties_formed", Ties.Select(t => (int?)t.Formed)));
-        frame.Columns.Add(FrameColumns.Ints("ties_persisted", Ties.Select(t => (int?)t.Persisted)));
-        frame.Columns.Add(FrameColumns.Ints("ties_reappeared", Ties.Select(t => (int?)t.Reappeared)));
-        frame.Columns.Add(FrameColumns.Ints("ties_dissolved", Ties.Select(t => (int?)t.Dissolved)));
+            [FrameColumns.Text("from", Windows.Select(w => Day(w.From))), FrameColumns.Text("to", Windows.Select(w => Day(w.To)))]);
+        frame.Columns.Add(FrameColumns.Count("ties", Ties.Select(t => (int?)t.Ties)));
+        frame.Columns.Add(FrameColumns.Count("ties_formed", Ties.Select(t => (int?)t.Formed)));
+        frame.Columns.Add(FrameColumns.Count("ties_persisted", Ties.Select(t => (int?)t.Persisted)));
+        frame.Columns.Add(FrameColumns.Count("ties_reappeared", Ties.Select(t => (int?)t.Reappeared)));
+        frame.Columns.Add(FrameColumns.Count("ties_dissolved", Ties.Select(t => (int?)t.Dissolved)));
         return frame;
     }
 
     /// <summary><see cref="ToDataFrame"/> as CSV (invariant culture, round-trip numbers, empty cells for null).</summary>
-    public string ToCsv() => FrameTables.ToCsv(ToDataFrame());
+    public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());
 
     private static string? Day(DateOnly? day) => day is { } d ? IO.JsonOutput.Date(d) : null;
 

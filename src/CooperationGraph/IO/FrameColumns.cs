@@ -10,6 +10,11 @@ internal static class FrameColumns
     public static DoubleDataFrameColumn Number(string name, IEnumerable<double> values) =>
         new(name, values.Select(v => double.IsFinite(v) ? v : (double?)null));
 
+    public static DoubleDataFrameColumn Number(string name, IEnumerable<double?> values) =>
+        new(name, values.Select(v => v is { } d && !double.IsFinite(d) ? null : v));
+
+    public static Int32DataFrameColumn Count(string name, IEnumerable<int?> values) => new(name, values);
+
     public static Int32DataFrameColumn Count(string name, IEnumerable<int> values) => new(name, values.Select(v => (int?)v));
 
     public static Int64DataFrameColumn Count(string name, IEnumerable<long> values) => new(name, values.Select(v => (long?)v));

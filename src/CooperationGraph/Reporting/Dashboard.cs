@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Plotting;
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
 
 namespace CooperationGraph.Reporting;
 
@@ -24,7 +24,7 @@ public static class Dashboard
         ArgumentNullException.ThrowIfNull(comparison);
         options ??= new DashboardOptions();
         var folders = DashboardWriter.Folders(comparison.Gminas.Select(g => g.Name));
-        var table = FrameTables.ToTableData(comparison.ToDataFrame(), "comparison");
+        var table = FrameWriter.ToTableData("comparison", comparison.ToDataFrame());
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E($"Gminas compared: {comparison.Options.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")

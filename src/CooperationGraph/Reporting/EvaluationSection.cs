@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Reporting;

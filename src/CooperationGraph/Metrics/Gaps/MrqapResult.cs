@@ -1,4 +1,4 @@
-using CooperationGraph.Tables;
+using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
@@ -47,13 +47,13 @@ public sealed class MrqapResult
     /// <c>p_less_or_equal</c>, <c>p_greater_or_equal</c>, <c>p_abs_greater_or_equal</c> (numbers; null where undefined).
     /// </summary>
     public DataFrame ToDataFrame() => new(
-        FrameColumns.Strings("term", Terms.Select(t => t.Name)),
-        FrameColumns.Doubles("coefficient", Terms.Select(t => t.Coefficient)),
-        FrameColumns.Doubles("std_error", Terms.Select(t => t.StandardError)),
-        FrameColumns.Doubles("t_value", Terms.Select(t => t.TValue)),
-        FrameColumns.Doubles("p_less_or_equal", Terms.Select(t => t.PLessOrEqual)),
-        FrameColumns.Doubles("p_greater_or_equal", Terms.Select(t => t.PGreaterOrEqual)),
-        FrameColumns.Doubles("p_abs_greater_or_equal", Terms.Select(t => t.PAbsGreaterOrEqual)));
+        FrameColumns.Text("term", Terms.Select(t => t.Name)),
+        FrameColumns.Number("coefficient", Terms.Select(t => t.Coefficient)),
+        FrameColumns.Number("std_error", Terms.Select(t => t.StandardError)),
+        FrameColumns.Number("t_value", Terms.Select(t => t.TValue)),
+        FrameColumns.Number("p_less_or_equal", Terms.Select(t => t.PLessOrEqual)),
+        FrameColumns.Number("p_greater_or_equal", Terms.Select(t => t.PGreaterOrEqual)),
+        FrameColumns.Number("p_abs_greater_or_equal", Terms.Select(t => t.PAbsGreaterOrEqual)));
 
     /// <summary>The terms and their coefficients on one line.</summary>
     public override string ToString() => string.Join("; ", Terms.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Name} {t.Coefficient:0.####} (p {t.PAbsGreaterOrEqual:0.###})")));

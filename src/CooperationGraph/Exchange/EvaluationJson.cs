@@ -1,8 +1,9 @@
 using System.Text.Json;
+using CooperationGraph.IO;
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Gaps;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Exchange;
 
 /// <summary>
 /// The parts of <c>gaps.json</c> that evaluate the model beyond one window: <c>mrqap</c> (the regression of enacted on
