@@ -46,7 +46,7 @@ Console.WriteLine(table.OrderBy("activation_rate"));
 // Over time: quarters, tie dynamics, and what lasted after the end of 2019 (for illustration).
 var quarterly = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset, new CooperationGraph.Analysis.AnalysisOptions
 {
-    Gaps = new GapOptions { ProjectEnd = new DateOnly(2019, 12, 31), Permutations = 200 },
+    Gaps = new CooperationGraph.Metrics.Gaps.GapOptions { ProjectEnd = new DateOnly(2019, 12, 31), Permutations = 200 },
     OverTime = new CooperationGraph.Analysis.OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.WindowPeriod.Quarter },
 });
 Show("indicators-over-time", Charts.IndicatorsOverTime(quarterly.OverTime!, dataset.Declarations.Select(d => (d.SignedOn, d.Title))));
@@ -61,7 +61,7 @@ Console.WriteLine(quarterly.Gaps.Mrqap!.ToDataFrame());
 // Twelve synthetic gminas at once, split by unit; the dashboard as `cooperation-graph compare` writes it.
 var national = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 12, Seed = 2019 });
 var compared = CooperationGraph.Analysis.GminaComparer.Compare(CooperationGraph.Analysis.GminaComparer.SplitBy(national, "unit"),
-    new CooperationGraph.Analysis.AnalysisOptions { Gaps = new GapOptions { Permutations = 100 } });
+    new CooperationGraph.Analysis.AnalysisOptions { Gaps = new CooperationGraph.Metrics.Gaps.GapOptions { Permutations = 100 } });
 Console.WriteLine(compared.ToDataFrame().OrderByDescending("required_links_realised"));
 Show("gmina-indicators", Charts.GminaBars(compared));
 Console.WriteLine($"dashboard: {CooperationGraph.Reporting.DashboardWriter.Save(compared, Path.Combine(charts.Path, "dashboard")).First(p => p.EndsWith("dashboard.html", StringComparison.Ordinal))}");

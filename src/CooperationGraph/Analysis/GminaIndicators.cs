@@ -22,16 +22,22 @@ namespace CooperationGraph.Analysis;
 /// null without an OPS.
 /// </param>
 /// <param name="OpsBrokerage">That OPS's total Gould–Fernandez brokerage (sector as group); null without an OPS.</param>
+/// <param name="WeakestLinkInstitutions">
+/// Link robustness (<see cref="Metrics.Gaps.LinkRobustness"/>): the least number of institutions whose loss breaks a
+/// realised required link, over the realised ones; null when no required link is realised.
+/// </param>
+/// <param name="FragileLinks">Realised required links that the loss of one institution or one tie would break.</param>
 public sealed record GminaIndicators(
     int Institutions, int Declared, int Active, double ActivationRate, double RequiredSectorsPresent, double RequiredLinksRealised,
     double Density, int Components, double Fragmentation, double EIIndex, double DegreeCentralization, double BetweennessCentralization,
-    int? OpsBetweennessRank, double? OpsBrokerage)
+    int? OpsBetweennessRank, double? OpsBrokerage, int? WeakestLinkInstitutions, int FragileLinks)
 {
     /// <summary>The column names of the indicators in tables, in order (after the gmina or window column).</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "institutions", "declared", "active", "activation_rate", "required_sectors_present", "required_links_realised", "density",
         "components", "fragmentation", "ei_index", "degree_centralization", "betweenness_centralization", "ops_betweenness_rank", "ops_brokerage",
+        "weakest_link_institutions", "fragile_links",
     ];
 
     /// <summary>The indicators of an analysis.</summary>
@@ -70,13 +76,15 @@ public sealed record GminaIndicators(
         }
 
         int required = gaps.Model.RequiredSectors.Count;
+        var realised = gaps.LinkRobustness.Where(r => r.Institutions > 0).ToList();
         return new GminaIndicators(
             institutions.Count, gaps.Declared.Count, gaps.Active.Count, gaps.ActivationRate,
             required == 0 ? double.NaN : 1 - ((double)gaps.MissingSectors.Count / required),
             gaps.Links.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingLinks.Count / gaps.Links.Count),
             gaps.Structure.Density, gaps.Structure.Components.Count, gaps.Structure.Fragmentation, gaps.Mixing.EIIndex,
             result.Centrality.Centralization.Degree, result.Centrality.Centralization.Betweenness,
-            rank, ops >= 0 ? gaps.Brokerage.Rows[ops].Observed.Total : null);
+            rank, ops >= 0 ? gaps.Brokerage.Rows[ops].Observed.Total : null,
+            realised.Count == 0 ? null : realised.Min(r => r.Institutions), realised.Count(r => r.IsFragile));
     }
 
     /// <summary>The values in <see cref="Columns"/> order: integers as <see cref="int"/>, shares as <see cref="double"/> (NaN undefined), null where absent.</summary>
@@ -84,5 +92,6 @@ public sealed record GminaIndicators(
     [
         Institutions, Declared, Active, ActivationRate, RequiredSectorsPresent, RequiredLinksRealised, Density,
         Components, Fragmentation, EIIndex, DegreeCentralization, BetweennessCentralization, OpsBetweennessRank, OpsBrokerage,
+        WeakestLinkInstitutions, FragileLinks,
     ];
 }

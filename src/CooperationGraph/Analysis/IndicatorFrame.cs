@@ -27,6 +27,8 @@ internal static class IndicatorFrame
             FrameColumns.Number("betweenness_centralization", i.Select(v => v.BetweennessCentralization)),
             FrameColumns.Count("ops_betweenness_rank", i.Select(v => v.OpsBetweennessRank)),
             FrameColumns.Number("ops_brokerage", i.Select(v => v.OpsBrokerage)),
+            FrameColumns.Count("weakest_link_institutions", i.Select(v => v.WeakestLinkInstitutions)),
+            FrameColumns.Count("fragile_links", i.Select(v => (int?)v.FragileLinks)),
         ]);
         return new DataFrame(columns);
     }

@@ -39,20 +39,23 @@ public sealed class NotebookRunnerTests(NotebookRuns runs)
     }
 
     [Fact]
-    public void The_package_is_the_one_packed_from_this_checkout_with_a_fresh_version_and_a_result_table_shows_as_our_table()
+    public void The_package_is_the_one_packed_from_this_checkout_with_a_fresh_version_and_an_analysis_shows_as_our_summary()
     {
         var cells = runs.Cells("result-table.ipynb");
 
-        string restore = Data(Assert.Single(Outputs(cells[1])), "text/html");
+        // The #r cell: the restore, then the DataFrame formatter that Microsoft.Data.Analysis (a dependency) brings.
+        var restoreOutputs = Outputs(cells[1]);
+        string restore = Data(Assert.Single(restoreOutputs, o => o["data"]?["text/html"] is not null), "text/html");
         Assert.Contains("<strong>Restore sources</strong>", restore, StringComparison.Ordinal);
         Assert.Matches(@"<span>CooperationGraph, 0\.1\.0-notebook\.\d{14}\.\d+</span>", restore);
+        Assert.Contains(restoreOutputs, o => Data(o, "text/plain").EndsWith("/interactive-extensions/dotnet/Microsoft.Data.Analysis.Interactive.dll`", StringComparison.Ordinal));
         Assert.Equal("#r \"nuget: CooperationGraph, 0.1.0\"", TextOf(cells[1]["source"])); // written as the notebook says
         var result = Assert.Single(Outputs(cells[2]));
         Assert.Equal("execute_result", (string?)result["output_type"]);
         string html = Data(result, "text/html");
-        Assert.Contains("<table class=\"cg-table\"><caption>Degree</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"col\">institution</th><th scope=\"col\">degree</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">4</td>", html, StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"cg-summary\">", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"cg-table\"><caption>Required links</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>OPS–PCPR</td><td>OPS</td><td>PCPR</td><td class=\"num\">0</td><td>yes</td>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }

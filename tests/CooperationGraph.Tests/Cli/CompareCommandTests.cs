@@ -41,7 +41,7 @@ public sealed class CompareCommandTests : IDisposable
 
         var csv = File.ReadAllLines(Path.Combine(Output, "comparison.csv"));
         Assert.Equal(101, csv.Length);
-        Assert.Equal("gmina,institutions,declared,active,activation_rate,required_sectors_present,required_links_realised,density,components,fragmentation,ei_index,degree_centralization,betweenness_centralization,ops_betweenness_rank,ops_brokerage", csv[0]);
+        Assert.Equal("gmina,institutions,declared,active,activation_rate,required_sectors_present,required_links_realised,density,components,fragmentation,ei_index,degree_centralization,betweenness_centralization,ops_betweenness_rank,ops_brokerage,weakest_link_institutions,fragile_links", csv[0]);
         Assert.True(File.Exists(Path.Combine(Output, "comparison.xlsx")));
         var dashboard = new FileInfo(Path.Combine(Output, "dashboard.html"));
         Assert.True(dashboard.Length < 10_000_000, $"dashboard is {dashboard.Length} bytes");
@@ -77,6 +77,17 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal(csv[1]["loniow".Length..], csv[2]["kopia".Length..]);
         using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "gminas", "kopia", "gaps.json")));
         Assert.Equal(13.0 / 15.0, gaps.RootElement.GetProperty("activationRate").GetDouble(), 15);
+
+        // The robustness columns summarise gaps.json's linkRobustness: on Łoniów every realised link but HEALTH–OPS
+        // (2 institutions) breaks with one loss, and COURT–OPS is missing (0).
+        var realised = gaps.RootElement.GetProperty("linkRobustness").EnumerateArray()
+            .Select(r => (Institutions: r.GetProperty("institutions").GetInt32(), Ties: r.GetProperty("ties").GetInt32()))
+            .Where(r => r.Institutions > 0).ToList();
+        var cells = csv[2].Split(',');
+        Assert.Equal(1, realised.Min(r => r.Institutions));
+        Assert.Equal("1", cells[^2]);
+        Assert.Equal(realised.Count(r => r.Institutions == 1 || r.Ties == 1).ToString(CultureInfo.InvariantCulture), cells[^1]);
+        Assert.Contains(realised, r => r.Institutions == 2);
     }
 
     [Fact]
