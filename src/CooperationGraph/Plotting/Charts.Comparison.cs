@@ -51,20 +51,29 @@ public static partial class Charts
             throw new ArgumentException("Two gminas have the same name; names label the bars.", nameof(gminas));
         }
 
-        var traces = Indicators.Select((indicator, k) => (Trace)new BarTrace
+        return GroupedBars(
+            [.. list.Select(g => g.Name)],
+            [.. Indicators.Select(i => (i.Label, list.Select(g => i.Value(g.Gaps)).ToArray()))],
+            $"Gminas compared ({list.Count})");
+    }
+
+    /// <summary>For each named gmina, one bar per indicator (an undefined value leaves a gap), grouped by gmina.</summary>
+    private static Figure GroupedBars(IReadOnlyList<string> names, IReadOnlyList<(string Label, double[] Values)> indicators, string title)
+    {
+        var traces = indicators.Select((indicator, k) => (Trace)new BarTrace
         {
             Name = indicator.Label,
-            X = [.. list.Select(g => (object?)g.Name)],
-            Y = [.. list.Select(g => (object?)indicator.Value(g.Gaps))],
+            X = [.. names.Select(n => (object?)n)],
+            Y = [.. indicator.Values.Select(Nullable)],
             Marker = new Marker { Color = SectorPalette.Of(k + 2) },
-            HoverText = [.. list.Select(g => $"{g.Name}\n{indicator.Label}: {Format(indicator.Value(g.Gaps))}")],
+            HoverText = [.. names.Select((n, g) => $"{n}\n{indicator.Label}: {Format(indicator.Values[g])}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout
         {
-            Title = $"Gminas compared ({list.Count})",
+            Title = title,
             BarMode = "group",
-            XAxis = new Axis { Kind = "category", TickAngle = list.Count > 6 ? -45 : null },
+            XAxis = new Axis { Kind = "category", TickAngle = names.Count > 6 ? -45 : null },
             YAxis = new Axis { Title = "value (−1 to 1)" },
             LegendTitle = "indicator",
         });

@@ -24,22 +24,9 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var gminas = comparison.Gminas;
-        var traces = ComparedIndicators.Select((indicator, k) => (Trace)new BarTrace
-        {
-            Name = indicator.Label,
-            X = [.. gminas.Select(g => (object?)g.Name)],
-            Y = [.. gminas.Select(g => Nullable(indicator.Value(g.Indicators)))],
-            Marker = new Marker { Color = SectorPalette.Of(k + 2) },
-            HoverText = [.. gminas.Select(g => $"{g.Name}\n{indicator.Label}: {Format(indicator.Value(g.Indicators))}")],
-            HoverInfo = "text",
-        });
-        return new Figure(traces, new FigureLayout
-        {
-            Title = $"Indicators of {gminas.Count} gminas",
-            BarMode = "group",
-            XAxis = new Axis { Kind = "category", TickAngle = gminas.Count > 6 ? -45 : null },
-            YAxis = new Axis { Title = "value (−1 to 1)" },
-            LegendTitle = "indicator",
-        });
+        return GroupedBars(
+            [.. gminas.Select(g => g.Name)],
+            [.. ComparedIndicators.Select(i => (i.Label, gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
+            $"Indicators of {gminas.Count} gminas");
     }
 }
