@@ -70,7 +70,7 @@ public static class Centrality
         if (names.Any(c => c is "betweenness" or "closeness" or "harmonic"))
         {
             paths = new PathKernel(graph, weighted);
-            paths.Run(names.Contains("betweenness"), cancellationToken, options.Progress, options.MaxDegreeOfParallelism);
+            paths.Run(names.Contains("betweenness"), cancellationToken, options.Progress, options.MaxDegreeOfParallelism, names.Any(c => c is "closeness" or "harmonic"));
         }
 
         double[] Compute(string name) => name switch
