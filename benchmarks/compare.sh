@@ -25,7 +25,7 @@ run() {
 get() { awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$work/times"; }
 cell() { printf '%.2f s (%.2f)' "$(get "$1" 2)" "$(get "$1" 3)"; }
 ratio() { printf '%.2f× (%.2f×)' "$(echo "$(get "$1" 2) / $(get "$2" 2)" | bc -l)" "$(echo "$(get "$1" 3) / $(get "$2" 3)" | bc -l)"; }
-cat > "$work/igraph.py" <<'PY'
+cat > "$work/run_igraph.py" <<'PY'
 import csv, sys, igraph
 rows = list(csv.DictReader(open(sys.argv[1])))
 g = igraph.Graph.TupleList(((r["source"], r["target"], float(r["weight"])) for r in rows), directed=False, weights=True)
@@ -36,7 +36,7 @@ with open(sys.argv[3], "w") as f:
     for name, x in zip(g.vs["name"], b):
         f.write(f"{name},{x * 2 / ((n - 1) * (n - 2))!r}\n")
 PY
-cat > "$work/graph_tool.py" <<'PY'
+cat > "$work/run_graph_tool.py" <<'PY'
 import csv, sys
 import graph_tool.all as gt
 rows = list(csv.DictReader(open(sys.argv[1])))
@@ -64,8 +64,8 @@ for shape in tight loose; do
     key=$shape-$mode
     [ -n "$before" ] && run "$key-before" dotnet "$before" centrality "$work/$shape.csv" --metrics betweenness $flag --out "$work/before.csv"
     run "$key-ours" $cg centrality "$work/$shape.csv" --metrics betweenness $flag --out "$work/ours.csv"
-    run "$key-igraph" /usr/bin/python3 "$work/igraph.py" "$work/$shape.csv" $mode "$work/igraph.csv"
-    run "$key-gt" /usr/bin/python3 "$work/graph_tool.py" "$work/$shape.csv" $mode
+    run "$key-igraph" /usr/bin/python3 "$work/run_igraph.py" "$work/$shape.csv" $mode "$work/igraph.csv"
+    run "$key-gt" /usr/bin/python3 "$work/run_graph_tool.py" "$work/$shape.csv" $mode
     table="$table
 | 1 000 gminas, $shape ($size) | $mode betweenness |$([ -n "$before" ] && echo " $(cell "$key-before") |") $(cell "$key-ours") | $(cell "$key-igraph") | $(cell "$key-gt") | $(ratio "$key-ours" "$key-igraph") | $(ratio "$key-ours" "$key-gt") | $(/usr/bin/python3 "$work/differ.py" "$work/ours.csv" "$work/igraph.csv") |"
   done
