@@ -11,7 +11,7 @@ namespace CooperationGraph.Metrics.Centrality;
 /// target b counted r_B(b) times (r_B(b): the nodes that reach B through b). Blocks of two nodes (bridges, pendant
 /// institutions) have no inner node and cost nothing, which folds degree-1 nodes away. Each block runs Brandes on its
 /// own compact copy, numbered in the block's order for locality. Large blocks split their sources into fixed chunks run
-/// in parallel; small blocks run in parallel one block per task; all sums are then added in a fixed order, so results
+/// in parallel (one runner per thread); small blocks run in parallel one block per task; all sums are then added in a fixed order, so results
 /// do not depend on the number of threads. Cost: Σ_B |B|·m_B instead of n·m.
 /// </summary>
 internal static class BlockBetweenness
@@ -69,9 +69,8 @@ internal static class BlockBetweenness
             var block = new BlockGraph(graph, blocks, b, shared, weighted, exact);
             int chunks = Math.Min(ChunkCount, block.Size);
             var partial = new double[chunks][];
-            Parallel.For(0, chunks, parallel, chunk =>
+            Parallel.For(0, chunks, parallel, block.Runner, (chunk, _, run) =>
             {
-                var run = block.Runner();
                 var local = new double[block.Size];
                 int count = 0;
                 for (int s = chunk; s < block.Size; s += chunks)
@@ -87,7 +86,8 @@ internal static class BlockBetweenness
 
                 Report(count);
                 partial[chunk] = local;
-            });
+                return run;
+            }, _ => { });
 
             var sum = contribution.AsSpan(blocks.Offsets[b], block.Size);
             foreach (var part in partial)

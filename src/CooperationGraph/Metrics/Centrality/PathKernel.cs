@@ -13,7 +13,7 @@ namespace CooperationGraph.Metrics.Centrality;
 /// </summary>
 internal sealed class PathKernel
 {
-    private const int ChunkCount = 64;
+    private const int ChunkCount = 16;
     private readonly WeightedGraph graph;
     private readonly bool weighted;
     private readonly ExactLengths? exact;
@@ -86,9 +86,9 @@ internal sealed class PathKernel
         int chunks = Math.Min(ChunkCount, Math.Max(1, n));
         var partial = betweenness ? new double[chunks][] : null;
         int done = 0;
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, chunks, options, () => new PathTraversal(graph, weighted, exact), (chunk, _, traversal) =>
         {
-            var traversal = new PathTraversal(graph, weighted, exact);
             double[]? accumulator = betweenness ? new double[n] : null;
             for (int s = chunk; s < n; s += chunks)
             {
@@ -121,7 +121,9 @@ internal sealed class PathKernel
             {
                 partial[chunk] = accumulator!;
             }
-        });
+
+            return traversal;
+        }, _ => { });
 
         if (partial is not null)
         {
