@@ -7,7 +7,7 @@ using CooperationGraph.Synthetic;
 
 namespace CooperationGraph.Cli.Commands;
 
-/// <summary><c>cooperation-graph generate --gminas N [--seed S] --out DIR [--ties FILE]</c>: a seeded synthetic dataset.</summary>
+/// <summary><c>cooperation-graph generate --gminas N [--seed S] --out DIR [--ties FILE] [--powiat-links K]</c>: a seeded synthetic dataset.</summary>
 internal static class GenerateCommand
 {
     public static Command Create()
@@ -16,11 +16,12 @@ internal static class GenerateCommand
         var gminas = new Option<int>("--gminas") { Description = "Number of gminas (Poland: 2477).", DefaultValueFactory = _ => defaults.Gminas };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same dataset.", DefaultValueFactory = _ => defaults.Seed };
         var output = new Option<string>("--out") { Description = "Folder to write the dataset's CSV files into.", Required = true };
+        var powiatLinks = new Option<int?>("--powiat-links") { Description = "How many of a gmina's institutions work directly with its powiat (1 = only the OPS; default: the mixed pattern)." };
         var ties = new Option<string?>("--ties") { Description = "Also write the enacted network as a plain edge list source,target,weight (the centrality command's input)." };
-        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties };
+        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks };
         command.SetBody((parseResult, writer) =>
         {
-            var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = parseResult.GetValue(gminas), Seed = parseResult.GetValue(seed) });
+            var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = parseResult.GetValue(gminas), Seed = parseResult.GetValue(seed), PowiatLinks = parseResult.GetValue(powiatLinks) });
             DatasetWriter.SaveFolder(dataset, parseResult.GetRequiredValue(output));
             writer.WriteLine($"wrote {parseResult.GetRequiredValue(output)}: {dataset}");
             if (parseResult.GetValue(ties) is { } path)

@@ -22,6 +22,11 @@ public static class CooperationGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(options.GminasPerPowiat, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PowiatsPerVoivodeship, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MeetingsPerGmina);
+        if (options.PowiatLinks is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "PowiatLinks must be at least 1 (or null for the mixed default).");
+        }
+
         if (options.StudyVisitShare is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "StudyVisitShare must be between 0 and 1.");
@@ -123,9 +128,26 @@ public static class CooperationGenerator
 
             Action(JointActionKind.Event, Year(), culture, [schools[random.Next(schools.Count)], ngos[random.Next(ngos.Count)], library]);
             Action(JointActionKind.Service, Year(), daycare, [ops, schools[random.Next(schools.Count)]]);
-            Action(JointActionKind.Meeting, Year(), team, [ops, kpp, schools[0]]);
-            Action(JointActionKind.Service, Year(), ops, [random.Next(2) == 0 ? pcpr : pup]);
-            Action(JointActionKind.Meeting, Year(), ppp, [schools[random.Next(schools.Count)]]);
+            if (options.PowiatLinks is { } links)
+            {
+                Action(JointActionKind.Meeting, Year(), team, [ops, schools[0]]);
+                Action(JointActionKind.Service, Year(), ops, [random.Next(2) == 0 ? pcpr : pup]);
+                var linked = new List<string> { team };
+                linked.AddRange(schools);
+                linked.AddRange(ngos);
+                linked.AddRange([culture, library, daycare, health, ug, council]);
+                string[] powiat = [kpp, ppp, pcpr, pup];
+                for (int i = 0; i < Math.Min(links - 1, linked.Count); i++)
+                {
+                    Action(JointActionKind.Meeting, Year(), powiat[i % powiat.Length], [linked[i]]);
+                }
+            }
+            else
+            {
+                Action(JointActionKind.Meeting, Year(), team, [ops, kpp, schools[0]]);
+                Action(JointActionKind.Service, Year(), ops, [random.Next(2) == 0 ? pcpr : pup]);
+                Action(JointActionKind.Meeting, Year(), ppp, [schools[random.Next(schools.Count)]]);
+            }
             if (random.Next(3) == 0)
             {
                 Action(JointActionKind.Service, Year(), ops, [health]);

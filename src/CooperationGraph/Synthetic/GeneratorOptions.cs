@@ -21,6 +21,16 @@ public sealed record GeneratorOptions
     /// <summary>Share of gminas that make a study visit to another gmina; 0.2 by default.</summary>
     public double StudyVisitShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// How many of a gmina's institutions work directly with its powiat's institutions (PCPR, PUP, police, PPP), from
+    /// one to many. <see langword="null"/> (the default) keeps the mixed pattern of earlier versions: OPS with PCPR or
+    /// PUP, OPS, the interdisciplinary team and a school with the police, a school with the PPP, which knits gmina and
+    /// powiat into one biconnected block. 1: only the OPS, so each gmina hangs on its powiat through one institution
+    /// (a cut point); k: the OPS and k − 1 more (the team, then schools, NGOs, culture…), each in one action with a
+    /// powiat institution. Real gminas vary between the two.
+    /// </summary>
+    public int? PowiatLinks { get; init; }
+
     /// <summary>The seed: the same options give the same dataset, on every machine.</summary>
     public int Seed { get; init; } = 2018;
 }

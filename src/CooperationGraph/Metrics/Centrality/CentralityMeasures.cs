@@ -92,7 +92,7 @@ public static partial class CentralityMeasures
         if (measures.Any(m => m is CentralityMeasure.Betweenness or CentralityMeasure.Closeness or CentralityMeasure.Harmonic))
         {
             paths = new PathKernel(graph, weighted);
-            paths.Run(measures.Contains(CentralityMeasure.Betweenness), cancellationToken, options.Progress, options.MaxDegreeOfParallelism);
+            paths.Run(measures.Contains(CentralityMeasure.Betweenness), cancellationToken, options.Progress, options.MaxDegreeOfParallelism, measures.Contains(CentralityMeasure.Closeness) || measures.Contains(CentralityMeasure.Harmonic));
         }
 
         double[] One(CentralityMeasure measure) => measure switch

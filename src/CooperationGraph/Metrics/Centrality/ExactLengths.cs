@@ -16,7 +16,7 @@ internal sealed class ExactLengths
     private const int MaxDecimals = 6;
     private const long Limit = 1L << 62;
 
-    private ExactLengths(long[] lengths, double unit)
+    public ExactLengths(long[] lengths, double unit)
     {
         Lengths = lengths;
         Unit = unit;

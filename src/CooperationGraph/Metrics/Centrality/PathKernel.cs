@@ -3,24 +3,32 @@ using CooperationGraph.Graph;
 namespace CooperationGraph.Metrics.Centrality;
 
 /// <summary>
-/// One single-source shortest-path traversal per source (<see cref="PathTraversal"/>: BFS, or Dijkstra on distance
-/// 1/strength), shared by betweenness (Brandes 2001), closeness and harmonic centrality. Weighted, paths that are
-/// equally short in exact arithmetic count as equal: on exact integer lengths when every strength is a short decimal
-/// (<see cref="ExactLengths"/>), otherwise within igraph's relative tolerance of 1e-10. Sources run in parallel in
-/// fixed chunks, each chunk with its own buffers and betweenness accumulator; chunks are summed in order, so results do
-/// not depend on the number of threads.
+/// Betweenness (Brandes 2001), closeness and harmonic centrality. Betweenness runs by decomposition into biconnected
+/// blocks (<see cref="BlockBetweenness"/>); unweighted closeness and harmonic by 64-source bit-parallel BFS
+/// (<see cref="BitParallelDistances"/>). Weighted closeness or harmonic take one Dijkstra per source
+/// (<see cref="PathTraversal"/>), which then also gives betweenness. Weighted, paths that are equally short in exact
+/// arithmetic count as equal: on exact integer lengths when every strength is a short decimal (<see cref="ExactLengths"/>),
+/// otherwise within igraph's relative tolerance of 1e-10. Sources run in parallel in fixed chunks, each chunk with its
+/// own buffers and accumulator; chunks are summed in order, so results do not depend on the number of threads.
 /// </summary>
 internal sealed class PathKernel
 {
-    private const int ChunkCount = 64;
+    private const int ChunkCount = 16;
     private readonly WeightedGraph graph;
     private readonly bool weighted;
     private readonly ExactLengths? exact;
 
-    public PathKernel(WeightedGraph graph, bool weighted)
+    private readonly bool decompose;
+
+    /// <param name="graph">The graph.</param>
+    /// <param name="weighted">Distances 1/strength instead of hops.</param>
+    /// <param name="decompose">Blocks and bit-parallel BFS where they apply (the default); false: one traversal per
+    /// source for everything (the plain kernel, kept as the reference the faster ones are tested against).</param>
+    public PathKernel(WeightedGraph graph, bool weighted, bool decompose = true)
     {
         this.graph = graph;
         this.weighted = weighted;
+        this.decompose = decompose;
         exact = weighted ? ExactLengths.TryCreate(graph) : null;
     }
 
@@ -39,7 +47,37 @@ internal sealed class PathKernel
     /// <summary>Σ 1/distance over reachable nodes per source.</summary>
     public double[] InverseDistanceSum { get; private set; } = [];
 
-    public void Run(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1)
+    /// <summary>Computes betweenness when asked, and the distance sums unless <paramref name="distances"/> is false.</summary>
+    public void Run(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1, bool distances = true)
+    {
+        int n = graph.NodeCount;
+        if (decompose && (!weighted || !distances))
+        {
+            DistanceSum = new double[n];
+            Reachable = new int[n];
+            InverseDistanceSum = new double[n];
+            bool both = betweenness && distances;
+            if (betweenness)
+            {
+                Betweenness = BlockBetweenness.Run(graph, weighted, exact, cancellationToken, Part(progress, 0, both ? 0.7 : 1), maxDegreeOfParallelism);
+            }
+
+            if (distances)
+            {
+                (DistanceSum, Reachable, InverseDistanceSum) = BitParallelDistances.Run(graph, cancellationToken, Part(progress, both ? 0.7 : 0, both ? 0.3 : 1), maxDegreeOfParallelism);
+            }
+
+            progress?.Report(1);
+            return;
+        }
+
+        RunPerSource(betweenness, cancellationToken, progress, maxDegreeOfParallelism);
+    }
+
+    private static IProgress<double>? Part(IProgress<double>? progress, double start, double share) =>
+        progress is null ? null : new PartProgress(progress, start, share);
+
+    private void RunPerSource(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress, int maxDegreeOfParallelism)
     {
         int n = graph.NodeCount;
         DistanceSum = new double[n];
@@ -48,9 +86,9 @@ internal sealed class PathKernel
         int chunks = Math.Min(ChunkCount, Math.Max(1, n));
         var partial = betweenness ? new double[chunks][] : null;
         int done = 0;
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, chunks, options, () => new PathTraversal(graph, weighted, exact), (chunk, _, traversal) =>
         {
-            var traversal = new PathTraversal(graph, weighted, exact);
             double[]? accumulator = betweenness ? new double[n] : null;
             for (int s = chunk; s < n; s += chunks)
             {
@@ -83,7 +121,9 @@ internal sealed class PathKernel
             {
                 partial[chunk] = accumulator!;
             }
-        });
+
+            return traversal;
+        }, _ => { });
 
         if (partial is not null)
         {
@@ -100,5 +140,11 @@ internal sealed class PathKernel
         }
 
         progress?.Report(1);
+    }
+
+    /// <summary>Reports a phase's share of the whole.</summary>
+    private sealed class PartProgress(IProgress<double> whole, double start, double share) : IProgress<double>
+    {
+        public void Report(double value) => whole.Report(start + (share * value));
     }
 }

@@ -63,23 +63,28 @@ internal sealed class PathTraversal
         return reached;
     }
 
-    /// <summary>Brandes' dependency accumulation over the nodes reached, farthest first; adds δ_s(w) to betweenness[w].</summary>
-    public void Accumulate(double[] betweenness)
+    /// <summary>
+    /// Brandes' dependency accumulation over the nodes reached, farthest first; adds δ_s(w) to betweenness[w]. With
+    /// <paramref name="representatives"/> (inside a block: how many nodes each node stands for) a target w counts
+    /// r_w times and the source r_s times.
+    /// </summary>
+    public void Accumulate(double[] betweenness, int[]? representatives = null)
     {
         var nodes = state;
         var offsets = graph.Offsets;
+        double source = representatives is null ? 1 : representatives[order[0]];
         for (int k = reached - 1; k > 0; k--)
         {
             int w = order[k];
             ref var node = ref nodes[w];
-            double coefficient = (1 + node.Delta) / node.Sigma;
+            double coefficient = ((representatives is null ? 1 : representatives[w]) + node.Delta) / node.Sigma;
             for (int i = offsets[w], end = offsets[w] + predecessorCount[w]; i < end; i++)
             {
                 ref var v = ref nodes[predecessors[i]];
                 v.Delta += v.Sigma * coefficient;
             }
 
-            betweenness[w] += node.Delta;
+            betweenness[w] += source * node.Delta;
         }
     }
 

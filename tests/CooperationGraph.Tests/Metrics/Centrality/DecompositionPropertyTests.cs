@@ -1,0 +1,118 @@
+using CooperationGraph.Graph;
+using CooperationGraph.Metrics.Centrality;
+using FsCheck.Xunit;
+
+namespace CooperationGraph.Tests.Metrics.Centrality;
+
+/// <summary>
+/// Betweenness by blocks and closeness by bit-parallel BFS against the plain one-traversal-per-source kernel, on random
+/// graphs made to have what the decomposition must get right: many cut points (small blocks hung on each other),
+/// pendant chains, bridges, isolates and several components; and the same bits on one thread and on two.
+/// </summary>
+public class DecompositionPropertyTests
+{
+    [Property(MaxTest = 60)]
+    public bool Decomposition_equals_the_plain_kernel(int seed, bool weighted)
+    {
+        var graph = RandomGraph(new Random(seed), weighted, tolerant: seed % 5 == 0);
+        var plain = new PathKernel(graph, weighted, decompose: false);
+        plain.Run(true, CancellationToken.None);
+        var fast = new PathKernel(graph, weighted);
+        fast.Run(true, CancellationToken.None, distances: false);
+        var distances = new PathKernel(graph, weighted);
+        distances.Run(false, CancellationToken.None);
+        for (int v = 0; v < graph.NodeCount; v++)
+        {
+            if (!Close(plain.Betweenness![v], fast.Betweenness![v]) || plain.Reachable[v] != distances.Reachable[v]
+                || !Close(plain.DistanceSum[v], distances.DistanceSum[v]) || !Close(plain.InverseDistanceSum[v], distances.InverseDistanceSum[v]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 15)]
+    public bool One_thread_and_two_give_the_same_bits(int seed)
+    {
+        var graph = RandomGraph(new Random(seed), seed % 2 == 0, tolerant: false);
+        bool weighted = seed % 2 == 0;
+        var one = new PathKernel(graph, weighted);
+        one.Run(true, CancellationToken.None, null, 1, !weighted);
+        var two = new PathKernel(graph, weighted);
+        two.Run(true, CancellationToken.None, null, 2, !weighted);
+        return one.Betweenness!.SequenceEqual(two.Betweenness!) && one.DistanceSum.SequenceEqual(two.DistanceSum)
+            && one.InverseDistanceSum.SequenceEqual(two.InverseDistanceSum) && one.Reachable.SequenceEqual(two.Reachable);
+    }
+
+    [Fact]
+    public void Blocks_of_two_triangles_on_a_cut_point_with_a_pendant_chain()
+    {
+        // Triangles 0-1-2 and 2-3-4 share cut point 2; chain 4-5-6 hangs on 4; 7 is isolated.
+        var graph = WeightedGraph.FromEdges(8, [(0, 1, 1.0), (1, 2, 1.0), (0, 2, 1.0), (2, 3, 1.0), (3, 4, 1.0), (2, 4, 1.0), (4, 5, 1.0), (5, 6, 1.0)]);
+        var blocks = Blocks.Find(graph, CancellationToken.None);
+        var found = Enumerable.Range(0, blocks.Count)
+            .Select(b => string.Join(" ", blocks.BlockNodes(b).ToArray().Zip(blocks.Representatives.AsSpan(blocks.Offsets[b], blocks.Offsets[b + 1] - blocks.Offsets[b]).ToArray(), (v, r) => $"{v}:{r}").Order()))
+            .Order().ToList();
+        // Block {2,3,4}: node 2 stands for {0,1,2}, node 4 for {4,5,6}. Every block's counts add up to the component (7).
+        Assert.Equal(["0:1 1:1 2:5", "2:3 3:1 4:3", "4:5 5:2", "5:6 6:1"], found);
+        // 2 separates {0,1} from {3,4,5,6}: 2·(2·4) = 16 ordered pairs; 5 separates 6 from five others: 10; 7 none.
+        Assert.Equal(16, blocks.SeparatedPairs[2]);
+        Assert.Equal(10, blocks.SeparatedPairs[5]);
+        Assert.Equal(0, blocks.SeparatedPairs[7]);
+        Assert.Equal(0, blocks.SeparatedPairs[3]);
+    }
+
+    private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected));
+
+    /// <summary>Components of random small blocks (cycles with chords, cliques, single ties) hung on each other at cut
+    /// points, pendant chains, a few isolates; strengths 1–6, or times √2 so that only the tolerance finds ties.</summary>
+    internal static WeightedGraph RandomGraph(Random random, bool weighted, bool tolerant)
+    {
+        var edges = new List<(int, int, double)>();
+        int n = 0;
+        double Strength() => !weighted ? 1 : random.Next(1, 7) * (tolerant ? Math.Sqrt(2) : 1);
+        int components = 1 + random.Next(4);
+        for (int c = 0; c < components; c++)
+        {
+            var nodes = new List<int> { n++ };
+            int blocks = random.Next(1, 12);
+            for (int b = 0; b < blocks; b++)
+            {
+                int anchor = nodes[random.Next(nodes.Count)];
+                int size = random.Next(5) == 0 ? 2 : random.Next(3, 9);
+                var block = new List<int> { anchor };
+                for (int i = 1; i < size; i++)
+                {
+                    block.Add(n++);
+                }
+
+                for (int i = 0; i < size; i++)
+                {
+                    edges.Add((block[i], block[(i + 1) % size], Strength()));
+                }
+
+                for (int chord = random.Next(size); chord > 0; chord--)
+                {
+                    edges.Add((block[random.Next(size)], block[random.Next(size)], Strength()));
+                }
+
+                nodes.AddRange(block.Skip(1));
+            }
+
+            for (int chain = random.Next(4); chain > 0; chain--)
+            {
+                int at = nodes[random.Next(nodes.Count)];
+                for (int length = random.Next(1, 5); length > 0; length--)
+                {
+                    edges.Add((at, n, Strength()));
+                    at = n++;
+                }
+            }
+        }
+
+        n += random.Next(3);
+        return WeightedGraph.FromEdges(n, edges.ToArray());
+    }
+}
