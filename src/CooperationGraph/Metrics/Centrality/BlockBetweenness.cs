@@ -68,35 +68,58 @@ internal static class BlockBetweenness
         {
             var block = new BlockGraph(graph, blocks, b, shared, weighted, exact);
             int chunks = Math.Min(ChunkCount, block.Size);
-            var partial = new double[chunks][];
-            Parallel.For(0, chunks, parallel, block.Runner, (chunk, _, run) =>
+            var sum = contribution.AsSpan(blocks.Offsets[b], block.Size).ToArray();
+            var finished = new double[chunks][];
+            var spare = new Stack<double[]>();
+            int next = -1, added = 0;
+            int workers = maxDegreeOfParallelism > 0 ? Math.Min(maxDegreeOfParallelism, chunks) : Math.Min(Environment.ProcessorCount, chunks);
+
+            // Chunks are taken in order and each is added to the sum as soon as every earlier chunk is in: the
+            // same additions in the same order as summing all chunks at the end, with a few accumulators alive.
+            Parallel.For(0, workers, parallel, block.Runner, (_, _, run) =>
             {
-                var local = new double[block.Size];
-                int count = 0;
-                for (int s = chunk; s < block.Size; s += chunks)
+                for (int chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    run(s, local);
-                    if (++count == 64)
+                    double[] local;
+                    lock (spare)
                     {
-                        Report(count);
-                        count = 0;
+                        local = spare.Count > 0 ? spare.Pop() : new double[block.Size];
+                    }
+
+                    int count = 0;
+                    for (int s = chunk; s < block.Size; s += chunks)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        run(s, local);
+                        if (++count == 64)
+                        {
+                            Report(count);
+                            count = 0;
+                        }
+                    }
+
+                    Report(count);
+                    lock (spare)
+                    {
+                        finished[chunk] = local;
+                        for (; added < chunks && finished[added] is { } part; added++)
+                        {
+                            for (int i = 0; i < sum.Length; i++)
+                            {
+                                sum[i] += part[i];
+                            }
+
+                            Array.Clear(part);
+                            finished[added] = null!;
+                            spare.Push(part);
+                        }
                     }
                 }
 
-                Report(count);
-                partial[chunk] = local;
                 return run;
             }, _ => { });
 
-            var sum = contribution.AsSpan(blocks.Offsets[b], block.Size);
-            foreach (var part in partial)
-            {
-                for (int i = 0; i < sum.Length; i++)
-                {
-                    sum[i] += part[i];
-                }
-            }
+            sum.CopyTo(contribution.AsSpan(blocks.Offsets[b], block.Size));
         }
 
         var betweenness = (double[])blocks.SeparatedPairs.Clone();

@@ -95,6 +95,10 @@ public static partial class CentralityMeasures
             paths.Run(measures.Contains(CentralityMeasure.Betweenness), cancellationToken, options.Progress, options.MaxDegreeOfParallelism, measures.Contains(CentralityMeasure.Closeness) || measures.Contains(CentralityMeasure.Harmonic));
         }
 
+        // Eigenvector and Katz share one Lanczos run (Katz needs only λ_max).
+        (double[] Vector, double Value)? eigenpair = null;
+        (double[] Vector, double Value) Eigenpair() => eigenpair ??= LanczosKernel.DominantEigenpair(graph, weighted, cancellationToken);
+
         double[] One(CentralityMeasure measure) => measure switch
         {
             CentralityMeasure.Degree => Degrees(graph),
@@ -102,13 +106,13 @@ public static partial class CentralityMeasures
             CentralityMeasure.Betweenness => ScaleBetweenness(paths!.Betweenness!, n),
             CentralityMeasure.Closeness => [.. Enumerable.Range(0, n).Select(v => ClosenessOf(paths!.DistanceSum[v], paths.Reachable[v], n))],
             CentralityMeasure.Harmonic => paths!.InverseDistanceSum,
-            CentralityMeasure.Eigenvector => LanczosKernel.DominantEigenvector(graph, weighted, cancellationToken),
+            CentralityMeasure.Eigenvector => Eigenpair().Vector,
             CentralityMeasure.PageRank => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
             CentralityMeasure.Clustering => LocalKernels.Clustering(graph),
             CentralityMeasure.Constraint => LocalKernels.Constraint(graph, weighted),
             CentralityMeasure.EffectiveSize => LocalKernels.EffectiveSize(graph, weighted),
             CentralityMeasure.Core => LocalKernels.CoreNumber(graph),
-            CentralityMeasure.Katz => SpectralKernels.Katz(graph, weighted, options.KatzAlpha, options.KatzBeta, cancellationToken),
+            CentralityMeasure.Katz => SpectralKernels.Katz(graph, weighted, options.KatzAlpha, options.KatzBeta, cancellationToken, Eigenpair().Value),
             _ => throw new ArgumentOutOfRangeException(nameof(measures), measure, "Not a centrality measure."),
         };
 

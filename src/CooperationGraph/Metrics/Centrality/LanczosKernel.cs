@@ -38,8 +38,8 @@ internal static class LanczosKernel
         }
 
         int size = Math.Min(BasisSize, n);
-        var basis = new double[size + 1][];
-        for (int i = 0; i <= size; i++)
+        var basis = new double[size][];
+        for (int i = 0; i < size; i++)
         {
             basis[i] = new double[n];
         }

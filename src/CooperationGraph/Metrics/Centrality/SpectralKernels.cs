@@ -8,13 +8,14 @@ internal static class SpectralKernels
     /// <summary>
     /// Katz: the solution of x = αAx + β, scaled to unit L2 norm (NetworkX <c>katz_centrality_numpy</c>). The series
     /// Σ αᵏAᵏβ converges only for α &lt; 1/λ_max; λ_max comes from <see cref="LanczosKernel"/> first, and an α that is
-    /// not below 1/λ_max (within a relative 1e-9) is refused.
+    /// not below 1/λ_max (within a relative 1e-9) is refused. A λ_max already known (from the eigenvector measure) may be
+    /// passed as <c>lambdaMax</c>.
     /// </summary>
     /// <exception cref="InvalidOperationException">α ≥ 1/λ_max: the message names both.</exception>
-    public static double[] Katz(WeightedGraph graph, bool weighted, double alpha, double beta, CancellationToken cancellationToken)
+    public static double[] Katz(WeightedGraph graph, bool weighted, double alpha, double beta, CancellationToken cancellationToken, double? lambdaMax = null)
     {
         int n = graph.NodeCount;
-        double lambda = LanczosKernel.DominantEigenpair(graph, weighted, cancellationToken).Value;
+        double lambda = lambdaMax ?? LanczosKernel.DominantEigenpair(graph, weighted, cancellationToken).Value;
         if (alpha * lambda >= 1 - 1e-9)
         {
             throw Diverges(alpha, lambda, weighted);
