@@ -76,19 +76,8 @@ internal static class EvaluationJson
         writer.WriteNumber("tiesAfter", durability.TiesAfter);
         writer.WriteNumber("tiesKept", durability.TiesKept);
         JsonOutput.Number(writer, "tieShare", durability.TieShare);
-        foreach (var (name, links) in new[] { ("requiredLinksDuring", durability.RequiredLinksDuring), ("requiredLinksKept", durability.RequiredLinksKept) })
-        {
-            writer.WriteStartArray(name);
-            foreach (var link in links)
-            {
-                writer.WriteStartArray();
-                writer.WriteStringValue(link.First.Code);
-                writer.WriteStringValue(link.Second.Code);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-        }
+        JsonOutput.SectorPairs(writer, "requiredLinksDuring", durability.RequiredLinksDuring);
+        JsonOutput.SectorPairs(writer, "requiredLinksKept", durability.RequiredLinksKept);
 
         JsonOutput.Number(writer, "requiredLinkShare", durability.RequiredLinkShare);
         JsonOutput.Strings(writer, "activeDuring", durability.ActiveDuring);

@@ -39,8 +39,8 @@ public static class GapReportJson
             Number(writer, "density", comparison.DensityChange);
             Number(writer, "fragmentation", comparison.FragmentationChange);
             Number(writer, "eiIndex", comparison.EIIndexChange);
-            Pairs(writer, "linksRealised", comparison.LinksRealised);
-            Pairs(writer, "linksLost", comparison.LinksLost);
+            JsonOutput.SectorPairs(writer, "linksRealised", comparison.LinksRealised);
+            JsonOutput.SectorPairs(writer, "linksLost", comparison.LinksLost);
             Strings(writer, "sectorsJoined", comparison.SectorsJoined.Select(s => s.Code));
             Strings(writer, "sectorsLost", comparison.SectorsLost.Select(s => s.Code));
             Strings(writer, "activated", comparison.Activated);
@@ -59,7 +59,7 @@ public static class GapReportJson
         Date(writer, "to", report.Options.Window.To);
         writer.WriteEndObject();
         Strings(writer, "missingSectors", report.MissingSectors.Select(s => s.Code));
-        Pairs(writer, "missingLinks", report.MissingLinks);
+        JsonOutput.SectorPairs(writer, "missingLinks", report.MissingLinks);
         Strings(writer, "declaredInactive", report.DeclaredInactive);
         Strings(writer, "activeUndeclared", report.ActiveUndeclared);
         Number(writer, "activationRate", report.ActivationRate);
@@ -242,19 +242,5 @@ public static class GapReportJson
         {
             writer.WriteNull(name);
         }
-    }
-
-    private static void Pairs(Utf8JsonWriter writer, string name, IEnumerable<SectorPair> pairs)
-    {
-        writer.WriteStartArray(name);
-        foreach (var pair in pairs)
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(pair.First.Code);
-            writer.WriteStringValue(pair.Second.Code);
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
     }
 }

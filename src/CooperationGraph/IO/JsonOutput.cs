@@ -49,4 +49,19 @@ internal static class JsonOutput
 
         writer.WriteEndArray();
     }
+
+    /// <summary>Sector pairs as an array of two-code arrays: <c>[["OPS", "PUP"], …]</c>.</summary>
+    public static void SectorPairs(Utf8JsonWriter writer, string name, IEnumerable<Model.SectorPair> pairs)
+    {
+        writer.WriteStartArray(name);
+        foreach (var pair in pairs)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(pair.First.Code);
+            writer.WriteStringValue(pair.Second.Code);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
 }
