@@ -34,15 +34,15 @@ internal static class BlockBetweenness
             if (size > 2)
             {
                 (size >= LargeBlock ? large : small).Add(b);
-                total += size;
+                total += weighted ? size : (size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
             }
         }
 
         long done = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        void Report(int sources)
+        void Report(int units)
         {
-            long now = Interlocked.Add(ref done, sources);
+            long now = Interlocked.Add(ref done, units);
             progress?.Report(Math.Min(1.0, (double)now / Math.Max(1, total)));
         }
 
@@ -53,13 +53,13 @@ internal static class BlockBetweenness
             var sum = contribution.AsSpan(blocks.Offsets[b], block.Size);
             var local = new double[block.Size];
             var run = block.Runner();
-            for (int s = 0; s < block.Size; s++)
+            for (int unit = 0; unit < block.Units; unit++)
             {
-                run(s, local);
+                run(unit, local);
             }
 
             local.CopyTo(sum);
-            Report(block.Size);
+            Report(block.Units);
             return map;
         }, _ => { });
 
@@ -67,7 +67,7 @@ internal static class BlockBetweenness
         foreach (int b in large)
         {
             var block = new BlockGraph(graph, blocks, b, shared, weighted, exact);
-            int chunks = Math.Min(ChunkCount, block.Size);
+            int chunks = Math.Min(ChunkCount, block.Units);
             var sum = contribution.AsSpan(blocks.Offsets[b], block.Size).ToArray();
             var finished = new double[chunks][];
             var spare = new Stack<double[]>();
@@ -87,10 +87,10 @@ internal static class BlockBetweenness
                     }
 
                     int count = 0;
-                    for (int s = chunk; s < block.Size; s += chunks)
+                    for (int unit = chunk; unit < block.Units; unit += chunks)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        run(s, local);
+                        run(unit, local);
                         if (++count == 64)
                         {
                             Report(count);

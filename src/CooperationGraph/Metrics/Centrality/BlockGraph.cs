@@ -14,6 +14,7 @@ internal sealed class BlockGraph
     private readonly ExactLengths? exact;
     private readonly bool weighted;
     private readonly int[] representatives;
+    private int[]? sources;
 
     /// <param name="source">The whole graph.</param>
     /// <param name="blocks">Its blocks.</param>
@@ -85,12 +86,16 @@ internal sealed class BlockGraph
 
     public int Size { get; }
 
-    /// <summary>A runner for one thread: run(s, betweenness) adds source s's weighted dependencies (local ids).</summary>
+    /// <summary>Units of work: batches of <see cref="BatchBrandes.Lanes"/> sources unweighted, single sources weighted.</summary>
+    public int Units => weighted ? Size : (Size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
+
+    /// <summary>A runner for one thread: run(unit, betweenness) adds the unit's weighted dependencies (local ids).</summary>
     public Action<int, double[]> Runner()
     {
         if (!weighted)
         {
-            var brandes = new BfsBrandes(graph.Offsets, graph.Targets, representatives);
+            sources ??= BreadthFirstOrder();
+            var brandes = new BatchBrandes(graph.Offsets, graph.Targets, representatives, sources);
             return brandes.Run;
         }
 
@@ -100,5 +105,37 @@ internal sealed class BlockGraph
             traversal.Run(s);
             traversal.Accumulate(betweenness, representatives);
         };
+    }
+
+    /// <summary>The block's nodes in BFS order from its first: batches of neighbouring sources share most levels.</summary>
+    private int[] BreadthFirstOrder()
+    {
+        var order = new int[Size];
+        var seen = new bool[Size];
+        int tail = 0;
+        for (int root = 0; root < Size; root++)
+        {
+            if (seen[root])
+            {
+                continue;
+            }
+
+            seen[root] = true;
+            order[tail++] = root;
+            for (int head = tail - 1; head < tail; head++)
+            {
+                int v = order[head];
+                foreach (int t in graph.Neighbours(v))
+                {
+                    if (!seen[t])
+                    {
+                        seen[t] = true;
+                        order[tail++] = t;
+                    }
+                }
+            }
+        }
+
+        return order;
     }
 }

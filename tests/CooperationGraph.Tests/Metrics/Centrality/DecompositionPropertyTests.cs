@@ -46,6 +46,37 @@ public class DecompositionPropertyTests
             && one.InverseDistanceSum.SequenceEqual(two.InverseDistanceSum) && one.Reachable.SequenceEqual(two.Reachable);
     }
 
+    [Property(MaxTest = 12)]
+    public bool A_block_large_enough_to_run_in_chunks_equals_the_plain_kernel_on_one_thread_and_two(int seed)
+    {
+        // 256 nodes and more: the block's batches of sources run in 16 chunks on parallel workers.
+        var graph = RandomGraph(new Random(seed), weighted: false, tolerant: false, largeBlock: true);
+        var plain = new PathKernel(graph, false, decompose: false);
+        plain.Run(true, CancellationToken.None);
+        var one = new PathKernel(graph, false);
+        one.Run(true, CancellationToken.None, null, 1, distances: false);
+        var two = new PathKernel(graph, false);
+        two.Run(true, CancellationToken.None, null, 2, distances: false);
+        return one.Betweenness!.SequenceEqual(two.Betweenness!)
+            && Enumerable.Range(0, graph.NodeCount).All(v => Close(plain.Betweenness![v], one.Betweenness![v]));
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(101)]
+    [InlineData(300)]
+    public void A_long_cycle_where_a_batch_meets_each_node_on_many_levels(int n)
+    {
+        // Sixteen neighbouring sources on a cycle reach a far node at up to sixteen levels, so a batch needs about 16·n
+        // entries (its lists grow). Each node of C_n lies inside (n−2)²/8 pairs for even n, (n−1)(n−3)/8 for odd n
+        // (unordered; Brandes' raw sums count both orders).
+        var graph = WeightedGraph.FromEdges(n, Enumerable.Range(0, n).Select(i => (i, (i + 1) % n, 1.0)).ToArray());
+        var kernel = new PathKernel(graph, false);
+        kernel.Run(true, CancellationToken.None, distances: false);
+        double expected = 2 * (n % 2 == 0 ? (n - 2) * (n - 2) / 8.0 : (n - 1) * (n - 3) / 8.0);
+        Assert.All(kernel.Betweenness!, b => Assert.Equal(expected, b, 1e-9));
+    }
+
     [Fact]
     public void Blocks_of_two_triangles_on_a_cut_point_with_a_pendant_chain()
     {
@@ -67,8 +98,9 @@ public class DecompositionPropertyTests
     private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected));
 
     /// <summary>Components of random small blocks (cycles with chords, cliques, single ties) hung on each other at cut
-    /// points, pendant chains, a few isolates; strengths 1–6, or times √2 so that only the tolerance finds ties.</summary>
-    internal static WeightedGraph RandomGraph(Random random, bool weighted, bool tolerant)
+    /// points, pendant chains, a few isolates; strengths 1–6, or times √2 so that only the tolerance finds ties. With
+    /// <paramref name="largeBlock"/>, the first component starts with a block of 256–600 nodes (a cycle with chords).</summary>
+    internal static WeightedGraph RandomGraph(Random random, bool weighted, bool tolerant, bool largeBlock = false)
     {
         var edges = new List<(int, int, double)>();
         int n = 0;
@@ -81,7 +113,7 @@ public class DecompositionPropertyTests
             for (int b = 0; b < blocks; b++)
             {
                 int anchor = nodes[random.Next(nodes.Count)];
-                int size = random.Next(5) == 0 ? 2 : random.Next(3, 9);
+                int size = largeBlock && c == 0 && b == 0 ? random.Next(256, 601) : random.Next(5) == 0 ? 2 : random.Next(3, 9);
                 var block = new List<int> { anchor };
                 for (int i = 1; i < size; i++)
                 {

@@ -1,0 +1,245 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace CooperationGraph.Metrics.Centrality;
+
+/// <summary>
+/// Brandes' betweenness inside one connected block of an unweighted graph, sixteen sources at a time: a multi-source
+/// BFS (after Then et al. 2015, "The More the Merrier") carried through both of Brandes' phases. Each node holds sixteen
+/// lanes of σ and of δ, one per source of the batch, as two 64-byte vectors each, and sixteen bits saying which sources
+/// have reached it. The BFS advances one level at a time for all sixteen sources: a node enters a level once, with the
+/// set of sources for which it lies there, and its ties are read once for all of them. Sources close to one another
+/// reach most nodes at the same or adjacent levels, so batches take sources in BFS order, and a tie is read about twice
+/// per batch instead of sixteen times (measured on the public generator's networks: 2.0 entries per node per batch).
+/// Per lane the arithmetic is Brandes' with a weight per node (the number of nodes it stands for,
+/// <see cref="Graph.Blocks.Representatives"/>): δ_s(v) = Σ_{w: v pred w} σ_v/σ_w (r_w + δ_s(w)), and r_s·δ_s(v) is
+/// added to v. A lane that takes no part in a step is masked out bit for bit (its term is +0.0), so every lane sees the
+/// additions a single-source run would make, in the order of its predecessors.
+/// </summary>
+internal sealed class BatchBrandes
+{
+    /// <summary>Sources per batch.</summary>
+    public const int Lanes = 16;
+
+    /// <summary>Lanes per vector: a node's sixteen lanes are two vectors.</summary>
+    private const int Half = 8;
+
+    /// <summary>All-ones in the lanes of each 8-bit pattern, all-zeros elsewhere.</summary>
+    private static readonly Vector512<double>[] LaneMasks = CreateMasks();
+
+    private readonly int[] offsets;
+    private readonly int[] targets;
+    private readonly double[] weights;
+    private readonly int[] sources;
+
+    // σ and δ: two vectors per node, 64-byte aligned on the pinned heap (a misaligned vector would straddle two lines).
+    private readonly double[] sigmaStore;
+    private readonly int sigmaStart;
+    private readonly double[] deltaStore;
+    private readonly int deltaStart;
+
+    private readonly ushort[] seen;
+    private readonly ushort[] next;
+    private readonly ushort[] current;
+    private readonly int[] levels;
+    private int[] entries;
+    private ushort[] entryLanes;
+
+    /// <param name="offsets">The block's CSR offsets (local ids).</param>
+    /// <param name="targets">The block's CSR targets.</param>
+    /// <param name="weights">Representative count per node.</param>
+    /// <param name="sources">Every node once, in the order batches take them.</param>
+    public BatchBrandes(int[] offsets, int[] targets, int[] weights, int[] sources)
+    {
+        this.offsets = offsets;
+        this.targets = targets;
+        this.sources = sources;
+        int n = offsets.Length - 1;
+        this.weights = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            this.weights[i] = weights[i];
+        }
+
+        (sigmaStore, sigmaStart) = Aligned(n);
+        (deltaStore, deltaStart) = Aligned(n);
+        seen = new ushort[n];
+        next = new ushort[n];
+        current = new ushort[n];
+        levels = new int[n + 2];
+
+        // A batch makes between n and 16·n entries (2–4·n measured); the lists grow when a batch needs more.
+        entries = new int[4 * n + Lanes];
+        entryLanes = new ushort[entries.Length];
+    }
+
+    /// <summary>Number of batches.</summary>
+    public int Batches => (sources.Length + Lanes - 1) / Lanes;
+
+    /// <summary>Adds batch <paramref name="batch"/>'s weighted dependencies to <paramref name="betweenness"/> (local ids).</summary>
+    public void Run(int batch, double[] betweenness)
+    {
+        // Indices below come from the block's own CSR arrays, so they are in range: read through refs, unchecked.
+        ref var sigma = ref Unsafe.As<double, Vector512<double>>(ref sigmaStore[sigmaStart]);
+        ref var delta = ref Unsafe.As<double, Vector512<double>>(ref deltaStore[deltaStart]);
+        ref var masks = ref MemoryMarshal.GetArrayDataReference(LaneMasks);
+        ref int offset = ref MemoryMarshal.GetArrayDataReference(offsets);
+        ref int target = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref ushort seenBy = ref MemoryMarshal.GetArrayDataReference(seen);
+        ref ushort nextBy = ref MemoryMarshal.GetArrayDataReference(next);
+        ref ushort currentBy = ref MemoryMarshal.GetArrayDataReference(current);
+        var low = Vector512<double>.Zero;
+        var high = Vector512<double>.Zero;
+        int first = batch * Lanes;
+        int count = Math.Min(Lanes, sources.Length - first);
+        int tail = 0;
+        for (int k = 0; k < count; k++)
+        {
+            int s = sources[first + k];
+            seen[s] = (ushort)(1 << k);
+            entries[tail] = s;
+            entryLanes[tail++] = (ushort)(1 << k);
+            Unsafe.Add(ref Unsafe.As<Vector512<double>, double>(ref Unsafe.Add(ref sigma, 2 * s)), k) = 1;
+            if (k < Half)
+            {
+                low = low.WithElement(k, weights[s]);
+            }
+            else
+            {
+                high = high.WithElement(k - Half, weights[s]);
+            }
+        }
+
+        // Forward: level d holds entries levels[d]..levels[d + 1]. A node's lanes on the next level are gathered in
+        // `next` while the level runs and only then marked seen, so each of its predecessors on the level adds its σ.
+        levels[0] = 0;
+        levels[1] = tail;
+        int depth = 0;
+        while (levels[depth + 1] > levels[depth])
+        {
+            for (int e = levels[depth], end = levels[depth + 1]; e < end; e++)
+            {
+                int v = entries[e];
+                int lanes = entryLanes[e];
+                int i = Unsafe.Add(ref offset, v), stop = Unsafe.Add(ref offset, v + 1);
+                if (tail + stop - i > entries.Length)
+                {
+                    Array.Resize(ref entries, Math.Max(2 * entries.Length, tail + stop - i));
+                    Array.Resize(ref entryLanes, entries.Length);
+                }
+
+                ref int list = ref MemoryMarshal.GetArrayDataReference(entries);
+                var from = Unsafe.Add(ref sigma, 2 * v);
+                var from2 = Unsafe.Add(ref sigma, 2 * v + 1);
+                for (; i < stop; i++)
+                {
+                    int w = Unsafe.Add(ref target, i);
+                    int found = lanes & ~Unsafe.Add(ref seenBy, w);
+                    if (found != 0)
+                    {
+                        ref ushort gathered = ref Unsafe.Add(ref nextBy, w);
+                        if (gathered == 0)
+                        {
+                            Unsafe.Add(ref list, tail++) = w;
+                        }
+
+                        gathered |= (ushort)found;
+                        ref var to = ref Unsafe.Add(ref sigma, 2 * w);
+                        to += from & Unsafe.Add(ref masks, found & 0xFF);
+                        Unsafe.Add(ref to, 1) += from2 & Unsafe.Add(ref masks, found >> Half);
+                    }
+                }
+            }
+
+            for (int e = levels[depth + 1]; e < tail; e++)
+            {
+                int w = entries[e];
+                ushort lanes = next[w];
+                entryLanes[e] = lanes;
+                seen[w] |= lanes;
+                next[w] = 0;
+            }
+
+            depth++;
+            levels[depth + 1] = tail;
+        }
+
+        // Backward, deepest level first; `current` holds the lanes in which each node lies one level up.
+        for (int d = depth - 1; d > 0; d--)
+        {
+            for (int e = levels[d - 1], end = levels[d]; e < end; e++)
+            {
+                current[entries[e]] = entryLanes[e];
+            }
+
+            for (int e = levels[d], end = levels[d + 1]; e < end; e++)
+            {
+                int w = entries[e];
+                int lanes = entryLanes[e];
+                ref var own = ref Unsafe.Add(ref sigma, 2 * w);
+                ref var dependency = ref Unsafe.Add(ref delta, 2 * w);
+                var weight = Vector512.Create(weights[w]);
+                var coefficient = (weight + dependency) / own;
+                var coefficient2 = (weight + Unsafe.Add(ref dependency, 1)) / Unsafe.Add(ref own, 1);
+                betweenness[w] += Vector512.Sum((dependency * low & Unsafe.Add(ref masks, lanes & 0xFF))
+                    + (Unsafe.Add(ref dependency, 1) * high & Unsafe.Add(ref masks, lanes >> Half)));
+                for (int i = Unsafe.Add(ref offset, w), stop = Unsafe.Add(ref offset, w + 1); i < stop; i++)
+                {
+                    int v = Unsafe.Add(ref target, i);
+                    int up = lanes & Unsafe.Add(ref currentBy, v);
+                    if (up != 0)
+                    {
+                        ref var at = ref Unsafe.Add(ref sigma, 2 * v);
+                        ref var to = ref Unsafe.Add(ref delta, 2 * v);
+                        to += at * coefficient & Unsafe.Add(ref masks, up & 0xFF);
+                        Unsafe.Add(ref to, 1) += Unsafe.Add(ref at, 1) * coefficient2 & Unsafe.Add(ref masks, up >> Half);
+                    }
+                }
+            }
+
+            for (int e = levels[d - 1], end = levels[d]; e < end; e++)
+            {
+                current[entries[e]] = 0;
+            }
+        }
+
+        for (int e = 0; e < tail; e++)
+        {
+            int w = entries[e];
+            Unsafe.Add(ref sigma, 2 * w) = default;
+            Unsafe.Add(ref sigma, 2 * w + 1) = default;
+            Unsafe.Add(ref delta, 2 * w) = default;
+            Unsafe.Add(ref delta, 2 * w + 1) = default;
+            seen[w] = 0;
+        }
+    }
+
+    private static (double[] Store, int Start) Aligned(int n)
+    {
+        var store = GC.AllocateArray<double>(n * Lanes + Half, pinned: true);
+
+        // The pinned heap never moves an array, so the address taken here stays its address.
+        var handle = GCHandle.Alloc(store, GCHandleType.Pinned);
+        long address = handle.AddrOfPinnedObject();
+        handle.Free();
+        return (store, (int)((64 - (address & 63)) & 63) / sizeof(double));
+    }
+
+    private static Vector512<double>[] CreateMasks()
+    {
+        var masks = new Vector512<double>[1 << Half];
+        for (int m = 0; m < masks.Length; m++)
+        {
+            var lanes = Vector512<long>.Zero;
+            for (int k = 0; k < Half; k++)
+            {
+                lanes = lanes.WithElement(k, (m >> k & 1) != 0 ? -1L : 0L);
+            }
+
+            masks[m] = lanes.AsDouble();
+        }
+
+        return masks;
+    }
+}
