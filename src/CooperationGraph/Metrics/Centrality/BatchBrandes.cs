@@ -33,11 +33,9 @@ internal sealed class BatchBrandes
     private readonly double[] weights;
     private readonly int[] sources;
 
-    // σ and δ: two vectors per node, 64-byte aligned on the pinned heap (a misaligned vector would straddle two lines).
+    // σ, then c: two vectors per node, 64-byte aligned on the pinned heap (a misaligned vector would straddle two lines).
     private readonly double[] sigmaStore;
     private readonly int sigmaStart;
-    private readonly double[] deltaStore;
-    private readonly int deltaStart;
 
     private readonly ushort[] seen;
     private readonly ushort[] next;
@@ -63,7 +61,6 @@ internal sealed class BatchBrandes
         }
 
         (sigmaStore, sigmaStart) = Aligned(n);
-        (deltaStore, deltaStart) = Aligned(n);
         seen = new ushort[n];
         next = new ushort[n];
         current = new ushort[n];
@@ -82,7 +79,6 @@ internal sealed class BatchBrandes
     {
         // Indices below come from the block's own CSR arrays, so they are in range: read through refs, unchecked.
         ref var sigma = ref Unsafe.As<double, Vector512<double>>(ref sigmaStore[sigmaStart]);
-        ref var delta = ref Unsafe.As<double, Vector512<double>>(ref deltaStore[deltaStart]);
         ref var masks = ref MemoryMarshal.GetArrayDataReference(LaneMasks);
         ref int offset = ref MemoryMarshal.GetArrayDataReference(offsets);
         ref int target = ref MemoryMarshal.GetArrayDataReference(targets);
@@ -165,43 +161,58 @@ internal sealed class BatchBrandes
             levels[depth + 1] = tail;
         }
 
-        // Backward, deepest level first; `current` holds the lanes in which each node lies one level up.
+        // Backward, deepest level first, pulling from the level below: with c_x = (r_x + δ_x)/σ_x and
+        // S_w = Σ_{x: w pred x} c_x, δ_w = σ_w·S_w and c_w = r_w/σ_w + S_w. Once a lane's level is done its σ is no
+        // longer read, so c takes its place: one vector array serves both phases. `current` holds the lanes in which
+        // each node lies one level down.
         for (int d = depth - 1; d > 0; d--)
         {
-            for (int e = levels[d - 1], end = levels[d]; e < end; e++)
-            {
-                current[entries[e]] = entryLanes[e];
-            }
-
             for (int e = levels[d], end = levels[d + 1]; e < end; e++)
             {
                 int w = entries[e];
                 int lanes = entryLanes[e];
-                ref var own = ref Unsafe.Add(ref sigma, 2 * w);
-                ref var dependency = ref Unsafe.Add(ref delta, 2 * w);
-                var weight = Vector512.Create(weights[w]);
-                var coefficient = (weight + dependency) / own;
-                var coefficient2 = (weight + Unsafe.Add(ref dependency, 1)) / Unsafe.Add(ref own, 1);
-                betweenness[w] += Vector512.Sum((dependency * low & Unsafe.Add(ref masks, lanes & 0xFF))
-                    + (Unsafe.Add(ref dependency, 1) * high & Unsafe.Add(ref masks, lanes >> Half)));
+                var below = Vector512<double>.Zero;
+                var below2 = Vector512<double>.Zero;
                 for (int i = Unsafe.Add(ref offset, w), stop = Unsafe.Add(ref offset, w + 1); i < stop; i++)
                 {
-                    int v = Unsafe.Add(ref target, i);
-                    int up = lanes & Unsafe.Add(ref currentBy, v);
-                    if (up != 0)
+                    int x = Unsafe.Add(ref target, i);
+                    int down = lanes & Unsafe.Add(ref currentBy, x);
+                    if (down != 0)
                     {
-                        ref var at = ref Unsafe.Add(ref sigma, 2 * v);
-                        ref var to = ref Unsafe.Add(ref delta, 2 * v);
-                        to += at * coefficient & Unsafe.Add(ref masks, up & 0xFF);
-                        Unsafe.Add(ref to, 1) += Unsafe.Add(ref at, 1) * coefficient2 & Unsafe.Add(ref masks, up >> Half);
+                        ref var after = ref Unsafe.Add(ref sigma, 2 * x);
+                        below += after & Unsafe.Add(ref masks, down & 0xFF);
+                        below2 += Unsafe.Add(ref after, 1) & Unsafe.Add(ref masks, down >> Half);
                     }
+                }
+
+                ref var own = ref Unsafe.Add(ref sigma, 2 * w);
+                var mask = Unsafe.Add(ref masks, lanes & 0xFF);
+                var mask2 = Unsafe.Add(ref masks, lanes >> Half);
+                var paths = own;
+                var paths2 = Unsafe.Add(ref own, 1);
+                betweenness[w] += Vector512.Sum((paths * below * low & mask) + (paths2 * below2 * high & mask2));
+                if (d > 1)
+                {
+                    var weight = Vector512.Create(weights[w]);
+                    own = Vector512.ConditionalSelect(mask, weight / paths + below, paths);
+                    Unsafe.Add(ref own, 1) = Vector512.ConditionalSelect(mask2, weight / paths2 + below2, paths2);
                 }
             }
 
-            for (int e = levels[d - 1], end = levels[d]; e < end; e++)
+            for (int e = levels[d + 1], end = levels[d + 2]; e < end; e++)
             {
                 current[entries[e]] = 0;
             }
+
+            for (int e = levels[d], end = levels[d + 1]; e < end; e++)
+            {
+                current[entries[e]] = entryLanes[e];
+            }
+        }
+
+        for (int e = levels[1], end = levels[2]; e < end; e++)
+        {
+            current[entries[e]] = 0;
         }
 
         for (int e = 0; e < tail; e++)
@@ -209,8 +220,6 @@ internal sealed class BatchBrandes
             int w = entries[e];
             Unsafe.Add(ref sigma, 2 * w) = default;
             Unsafe.Add(ref sigma, 2 * w + 1) = default;
-            Unsafe.Add(ref delta, 2 * w) = default;
-            Unsafe.Add(ref delta, 2 * w + 1) = default;
             seen[w] = 0;
         }
     }
