@@ -10,9 +10,11 @@ namespace CooperationGraph.Metrics.Centrality;
 /// Σ_{blocks B ∋ v} Σ_{a ∈ B} r_B(a)·δ^B_a(v) + (pairs v separates), where δ^B_a is Brandes' dependency inside B with each
 /// target b counted r_B(b) times (r_B(b): the nodes that reach B through b). Blocks of two nodes (bridges, pendant
 /// institutions) have no inner node and cost nothing, which folds degree-1 nodes away. Each block runs Brandes on its
-/// own compact copy, numbered in the block's order for locality. Large blocks split their sources into fixed chunks run
-/// in parallel (one runner per thread); small blocks run in parallel one block per task; all sums are then added in a fixed order, so results
-/// do not depend on the number of threads. Cost: Σ_B |B|·m_B instead of n·m.
+/// own compact copy, numbered in the block's order for locality: unweighted sixteen sources at a time
+/// (<see cref="BatchBrandes"/>), weighted one Dijkstra per source (<see cref="PathTraversal"/>). A large block splits its
+/// units of work (batches, or sources) into 16 fixed chunks run in parallel, one runner per thread; small blocks run in
+/// parallel one block per task; all sums are then added in a fixed order, so results do not depend on the number of
+/// threads. Cost: Σ_B |B|·m_B instead of n·m, divided unweighted by the batch's sharing of ties (about 8).
 /// </summary>
 internal static class BlockBetweenness
 {
