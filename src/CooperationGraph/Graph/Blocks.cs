@@ -8,16 +8,19 @@ namespace CooperationGraph.Graph;
 /// block B the number of nodes whose paths into B enter through v (v itself included), and for every node the ordered
 /// pairs of other nodes that it separates. One iterative Hopcroft–Tarjan depth-first search, O(n + m); a block's nodes
 /// are listed with the block's top (the cut point nearest the search root) first. Isolated nodes are in no block; a
-/// bridge is a block of two.
+/// bridge is a block of two. The same search gives the connected components, the articulation points (the nodes that
+/// separate some pair) and the bridges, which the structure measures and the layout use.
 /// </summary>
 internal sealed class Blocks
 {
-    private Blocks(int[] offsets, int[] nodes, int[] representatives, double[] separatedPairs)
+    private Blocks(int[] offsets, int[] nodes, int[] representatives, double[] separatedPairs, int[] component, int[] componentSizes)
     {
         Offsets = offsets;
         Nodes = nodes;
         Representatives = representatives;
         SeparatedPairs = separatedPairs;
+        Component = component;
+        ComponentSizes = componentSizes;
     }
 
     public int Count => Offsets.Length - 1;
@@ -33,7 +36,52 @@ internal sealed class Blocks
     /// <summary>Per node: ordered pairs (s, t) of other nodes that its removal disconnects, (c − 1)² − Σ part².</summary>
     public double[] SeparatedPairs { get; }
 
+    /// <summary>Component id of each node (0-based, in order of each component's first node; an isolated node is one).</summary>
+    public int[] Component { get; }
+
+    /// <summary>Size of each component.</summary>
+    public int[] ComponentSizes { get; }
+
     public ReadOnlySpan<int> BlockNodes(int b) => Nodes.AsSpan(Offsets[b], Offsets[b + 1] - Offsets[b]);
+
+    /// <summary>Whether removing v increases the number of components: it separates some pair.</summary>
+    public bool IsArticulation(int v) => SeparatedPairs[v] > 0;
+
+    /// <summary>Ties whose removal increases the number of components (blocks of two), as (smaller, larger) pairs.</summary>
+    public IEnumerable<(int, int)> Bridges()
+    {
+        for (int b = 0; b < Count; b++)
+        {
+            if (Offsets[b + 1] - Offsets[b] == 2)
+            {
+                int u = Nodes[Offsets[b]], v = Nodes[Offsets[b] + 1];
+                yield return (Math.Min(u, v), Math.Max(u, v));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ordered pairs of nodes other than v that stay connected when v is removed: Σ s(s − 1) over the components of
+    /// the graph without v. In v's own component of size s the other s − 1 nodes form (s − 1)(s − 2) ordered pairs, of
+    /// which <see cref="SeparatedPairs"/> are cut.
+    /// </summary>
+    public double[] ReachablePairsWithout()
+    {
+        double all = 0;
+        foreach (int size in ComponentSizes)
+        {
+            all += (double)size * (size - 1);
+        }
+
+        var pairs = new double[Component.Length];
+        for (int v = 0; v < pairs.Length; v++)
+        {
+            double size = ComponentSizes[Component[v]];
+            pairs[v] = all - (size * (size - 1)) + ((size - 1) * (size - 2)) - SeparatedPairs[v];
+        }
+
+        return pairs;
+    }
 
     public static Blocks Find(WeightedGraph graph, CancellationToken cancellationToken)
     {
@@ -55,12 +103,23 @@ internal sealed class Blocks
         var blockChild = new List<int>();
         var topCounts = new List<int>();
         var nodes = new List<int>();
+        var component = new int[n];
+        var componentSizes = new List<int>();
         Array.Fill(discovery, -1);
         int time = 0;
         for (int root = 0; root < n; root++)
         {
-            if (discovery[root] >= 0 || offsets[root] == offsets[root + 1])
+            if (discovery[root] >= 0)
             {
+                continue;
+            }
+
+            if (offsets[root] == offsets[root + 1])
+            {
+                discovery[root] = time;
+                byTime[time++] = root;
+                component[root] = componentSizes.Count;
+                componentSizes.Add(1);
                 continue;
             }
 
@@ -128,6 +187,7 @@ internal sealed class Blocks
             for (int t = firstTime; t < time; t++)
             {
                 int v = byTime[t];
+                component[v] = componentSizes.Count;
                 double rest = size - 1 - hanging[v];
                 separated[v] = ((size - 1.0) * (size - 1.0)) - hangingSquares[v] - (rest * rest);
             }
@@ -136,6 +196,8 @@ internal sealed class Blocks
             {
                 topCounts[b] = size - subtree[blockChild[b]];
             }
+
+            componentSizes.Add(size);
         }
 
         var list = nodes.ToArray();
@@ -150,6 +212,6 @@ internal sealed class Blocks
             }
         }
 
-        return new Blocks([.. blockOffsets], list, representatives, separated);
+        return new Blocks([.. blockOffsets], list, representatives, separated, component, [.. componentSizes]);
     }
 }

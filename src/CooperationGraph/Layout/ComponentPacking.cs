@@ -109,11 +109,11 @@ internal static class ComponentPacking
         return (localX, localY);
     }
 
-    /// <summary>Connected components (the ids of <see cref="CutPointKernel"/>), largest first; equal sizes keep the order of their first node.</summary>
+    /// <summary>Connected components (the ids of <see cref="Blocks"/>), largest first; equal sizes keep the order of their first node.</summary>
     internal static List<int[]> Components(WeightedGraph graph)
     {
-        var kernel = CutPointKernel.Run(graph.NodeCount, graph.Offsets, graph.Targets, CancellationToken.None);
-        var members = new int[kernel.ComponentSizes.Count][];
+        var kernel = Blocks.Find(graph, CancellationToken.None);
+        var members = new int[kernel.ComponentSizes.Length][];
         var filled = new int[members.Length];
         for (int c = 0; c < members.Length; c++)
         {

@@ -16,8 +16,8 @@ public static partial class StructureAnalysis
         where TEdge : IEdge<TVertex>
     {
         var (compact, vertices, _) = QuikGraphAdapter.ToWeightedGraph(graph, null);
-        var kernel = CutPointKernel.Run(compact.NodeCount, compact.Offsets, compact.Targets, cancellationToken);
-        return [.. Enumerable.Range(0, vertices.Length).Where(v => kernel.IsArticulation[v]).Select(v => vertices[v])];
+        var kernel = Blocks.Find(compact, cancellationToken);
+        return [.. Enumerable.Range(0, vertices.Length).Where(v => kernel.IsArticulation(v)).Select(v => vertices[v])];
     }
 
     /// <summary>
@@ -29,8 +29,8 @@ public static partial class StructureAnalysis
         where TEdge : IEdge<TVertex>
     {
         var (compact, vertices, _) = QuikGraphAdapter.ToWeightedGraph(graph, null);
-        var kernel = CutPointKernel.Run(compact.NodeCount, compact.Offsets, compact.Targets, cancellationToken);
-        return [.. kernel.Bridges.Order().Select(b => (vertices[b.Item1], vertices[b.Item2])).Where(b => Single(graph, b.Item1, b.Item2))];
+        var kernel = Blocks.Find(compact, cancellationToken);
+        return [.. kernel.Bridges().Order().Select(b => (vertices[b.Item1], vertices[b.Item2])).Where(b => Single(graph, b.Item1, b.Item2))];
     }
 
     /// <summary>Whether exactly one edge joins the two (parallel edges make a pair that no single loss separates).</summary>

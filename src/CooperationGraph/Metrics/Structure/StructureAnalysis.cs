@@ -1,3 +1,4 @@
+using CooperationGraph.Graph;
 using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Structure;
@@ -23,8 +24,9 @@ public static partial class StructureAnalysis
         var institutions = network.Institutions;
         var graph = network.Graph;
         int n = institutions.Count;
-        var kernel = CutPointKernel.Run(n, graph.Offsets, graph.Targets, cancellationToken);
-        var members = new List<string>[kernel.ComponentSizes.Count];
+        var kernel = Blocks.Find(graph, cancellationToken);
+        var reachableWithout = kernel.ReachablePairsWithout();
+        var members = new List<string>[kernel.ComponentSizes.Length];
         for (int c = 0; c < members.Length; c++)
         {
             members[c] = new List<string>(kernel.ComponentSizes[c]);
@@ -42,13 +44,13 @@ public static partial class StructureAnalysis
         var without = new RemovalEffect[n];
         for (int v = 0; v < n; v++)
         {
-            without[v] = new RemovalEffect(institutions[v].Id, kernel.IsArticulation[v], n < 3 ? double.NaN : 1 - (kernel.SumSquaresAfterRemoval[v] / remaining));
+            without[v] = new RemovalEffect(institutions[v].Id, kernel.IsArticulation(v), n < 3 ? double.NaN : 1 - (reachableWithout[v] / remaining));
         }
 
         return new StructureSummary(
             components,
-            [.. Enumerable.Range(0, n).Where(v => kernel.IsArticulation[v]).Select(v => institutions[v].Id)],
-            kernel.Bridges.Order().Select(b => new Bridge(institutions[b.Item1].Id, institutions[b.Item2].Id)),
+            [.. Enumerable.Range(0, n).Where(v => kernel.IsArticulation(v)).Select(v => institutions[v].Id)],
+            kernel.Bridges().Order().Select(b => new Bridge(institutions[b.Item1].Id, institutions[b.Item2].Id)),
             n < 2 ? double.NaN : graph.EdgeCount / (orderedPairs / 2),
             n < 2 ? double.NaN : 1 - (reachable / orderedPairs),
             without);
