@@ -34,6 +34,39 @@ internal sealed class WeightedGraph
 
     public ReadOnlySpan<double> NeighbourWeights(int v) => Weights.AsSpan(Offsets[v], Offsets[v + 1] - Offsets[v]);
 
+    /// <summary>All nodes, component by component, each component in breadth-first order from its lowest id.</summary>
+    public int[] BreadthFirstOrder()
+    {
+        int n = NodeCount;
+        var order = new int[n];
+        var seen = new bool[n];
+        int tail = 0;
+        for (int root = 0; root < n; root++)
+        {
+            if (seen[root])
+            {
+                continue;
+            }
+
+            seen[root] = true;
+            int head = tail;
+            order[tail++] = root;
+            while (head < tail)
+            {
+                foreach (int w in Neighbours(order[head++]))
+                {
+                    if (!seen[w])
+                    {
+                        seen[w] = true;
+                        order[tail++] = w;
+                    }
+                }
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>Each undirected edge once, as (u, v) with u &lt; v, in (u, v) order.</summary>
     public IEnumerable<(int U, int V)> Edges()
     {

@@ -19,7 +19,7 @@ internal static class BitParallelDistances
     public static (double[] DistanceSum, int[] Reachable, double[] InverseDistanceSum) Run(WeightedGraph graph, CancellationToken cancellationToken, IProgress<double>? progress, int maxDegreeOfParallelism)
     {
         int n = graph.NodeCount;
-        var sources = BreadthFirstOrder(graph);
+        var sources = graph.BreadthFirstOrder();
         int batches = (n + 63) / 64;
         var far = new long[n];
         var reach = new int[n];
@@ -58,39 +58,6 @@ internal static class BitParallelDistances
         }
 
         return (distanceSum, reach, inverseSum);
-    }
-
-    /// <summary>All nodes, component by component, each component in breadth-first order from its lowest id.</summary>
-    private static int[] BreadthFirstOrder(WeightedGraph graph)
-    {
-        int n = graph.NodeCount;
-        var order = new int[n];
-        var seen = new bool[n];
-        int tail = 0;
-        for (int root = 0; root < n; root++)
-        {
-            if (seen[root])
-            {
-                continue;
-            }
-
-            seen[root] = true;
-            int head = tail;
-            order[tail++] = root;
-            while (head < tail)
-            {
-                foreach (int w in graph.Neighbours(order[head++]))
-                {
-                    if (!seen[w])
-                    {
-                        seen[w] = true;
-                        order[tail++] = w;
-                    }
-                }
-            }
-        }
-
-        return order;
     }
 
     /// <summary>One thread's buffers and integer sums.</summary>

@@ -94,7 +94,7 @@ internal sealed class BlockGraph
     {
         if (!weighted)
         {
-            sources ??= BreadthFirstOrder();
+            sources ??= graph.BreadthFirstOrder(); // batches of neighbouring sources share most levels
             var brandes = new BatchBrandes(graph.Offsets, graph.Targets, representatives, sources);
             return brandes.Run;
         }
@@ -105,37 +105,5 @@ internal sealed class BlockGraph
             traversal.Run(s);
             traversal.Accumulate(betweenness, representatives);
         };
-    }
-
-    /// <summary>The block's nodes in BFS order from its first: batches of neighbouring sources share most levels.</summary>
-    private int[] BreadthFirstOrder()
-    {
-        var order = new int[Size];
-        var seen = new bool[Size];
-        int tail = 0;
-        for (int root = 0; root < Size; root++)
-        {
-            if (seen[root])
-            {
-                continue;
-            }
-
-            seen[root] = true;
-            order[tail++] = root;
-            for (int head = tail - 1; head < tail; head++)
-            {
-                int v = order[head];
-                foreach (int t in graph.Neighbours(v))
-                {
-                    if (!seen[t])
-                    {
-                        seen[t] = true;
-                        order[tail++] = t;
-                    }
-                }
-            }
-        }
-
-        return order;
     }
 }
