@@ -142,7 +142,8 @@ internal static class MrqapKernel
         double yy = Dot(yResidual, yResidual);
         int df = m - others.Count - 1;
         var label = Enumerable.Range(0, n).ToArray();
-        var rowStart = RowStarts(n);
+        var square = Square(n, xResidual);
+        var permuted = new double[n];
         var qz = new double[qColumns.Length];
         var distribution = new double[permutations];
         for (int s = 0; s < permutations; s++)
@@ -152,20 +153,26 @@ internal static class MrqapKernel
             double zz = 0, zy = 0;
             Array.Clear(qz);
             int index = 0;
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < n - 1; i++)
             {
-                int li = label[i];
-                for (int j = i + 1; j < n; j++, index++)
+                // Row i of the permuted residual, gathered from row label[i]; then one vector dot product per partner.
+                var row = square.AsSpan(label[i] * n, n);
+                int length = n - i - 1;
+                var z = permuted.AsSpan(0, length);
+                var columns = label.AsSpan(i + 1, length);
+                for (int j = 0; j < columns.Length; j++)
                 {
-                    int lj = label[j];
-                    double z = xResidual[li < lj ? rowStart[li] + lj - li - 1 : rowStart[lj] + li - lj - 1];
-                    zz += z * z;
-                    zy += z * yResidual[index];
-                    for (int c = 0; c < qz.Length; c++)
-                    {
-                        qz[c] += z * qColumns[c][index];
-                    }
+                    z[j] = row[columns[j]];
                 }
+
+                zz += VectorDot(z, z);
+                zy += VectorDot(z, yResidual.AsSpan(index, length));
+                for (int c = 0; c < qz.Length; c++)
+                {
+                    qz[c] += VectorDot(z, qColumns[c].AsSpan(index, length));
+                }
+
+                index += length;
             }
 
             foreach (double c in qz)
@@ -180,15 +187,27 @@ internal static class MrqapKernel
         return distribution;
     }
 
-    private static int[] RowStarts(int n)
+    /// <summary>
+    /// The symmetric n × n matrix of pair values, row by row. A permutation gathers row label[i] at columns label[j]:
+    /// within one row of n doubles (cache-resident) instead of anywhere in the m-pair vector, and then takes vector dot
+    /// products of that gathered row with the other terms. Measured with <c>MrqapBenchmarks</c> (1000 permutations, four
+    /// terms, BenchmarkDotNet short job, shared 2-core machine): 3.4 → 1.4–1.7 s at about 500 institutions,
+    /// 22.3 → 5.6–9.0 s at about 1 000.
+    /// </summary>
+    private static double[] Square(int n, double[] pairs)
     {
-        var starts = new int[n];
+        var square = new double[n * n];
+        int index = 0;
         for (int i = 0; i < n; i++)
         {
-            starts[i] = PairIndex(i, i + 1, n);
+            for (int j = i + 1; j < n; j++, index++)
+            {
+                square[(i * n) + j] = pairs[index];
+                square[(j * n) + i] = pairs[index];
+            }
         }
 
-        return starts;
+        return square;
     }
 
     /// <summary>With a single term sna falls back to permuting y (qapy): the t value of that term on the permuted y.</summary>
@@ -197,13 +216,14 @@ internal static class MrqapKernel
         int m = y.Length;
         double xx = Dot(x, x);
         var label = Enumerable.Range(0, n).ToArray();
+        var square = Square(n, y);
         var z = new double[m];
         var distribution = new double[permutations];
         for (int s = 0; s < permutations; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(label);
-            Permute(n, y, label, z);
+            Permute(n, square, label, z);
             double xy = Dot(x, z), b = xy / xx;
             double rss = Dot(z, z) - (b * xy);
             distribution[s] = rss > 0 ? b / Math.Sqrt(rss / (m - 1) / xx) : double.NaN;
@@ -212,18 +232,39 @@ internal static class MrqapKernel
         return distribution;
     }
 
-    /// <summary>z[pair(i, j)] = v[pair(label[i], label[j])]: rows and columns of the symmetric matrix permuted together.</summary>
-    private static void Permute(int n, double[] v, int[] label, double[] z)
+    /// <summary>z[pair(i, j)] = v[label[i], label[j]]: rows and columns of the symmetric matrix permuted together.</summary>
+    private static void Permute(int n, double[] square, int[] label, double[] z)
     {
         int index = 0;
         for (int i = 0; i < n; i++)
         {
-            int li = label[i];
+            var row = square.AsSpan(label[i] * n, n);
             for (int j = i + 1; j < n; j++)
             {
-                z[index++] = v[PairIndex(li, label[j], n)];
+                z[index++] = row[label[j]];
             }
         }
+    }
+
+    /// <summary>Σ a·b in <see cref="System.Numerics.Vector{T}"/> lanes, two accumulators, then the scalar tail.</summary>
+    private static double VectorDot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int width = System.Numerics.Vector<double>.Count, i = 0;
+        var first = System.Numerics.Vector<double>.Zero;
+        var second = System.Numerics.Vector<double>.Zero;
+        for (; i + (2 * width) <= a.Length; i += 2 * width)
+        {
+            first += new System.Numerics.Vector<double>(a[i..]) * new System.Numerics.Vector<double>(b[i..]);
+            second += new System.Numerics.Vector<double>(a[(i + width)..]) * new System.Numerics.Vector<double>(b[(i + width)..]);
+        }
+
+        double sum = System.Numerics.Vector.Sum(first + second);
+        for (; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
     }
 
     private static double Dot(double[] a, double[] b)

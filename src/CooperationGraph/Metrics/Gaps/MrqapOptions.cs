@@ -17,9 +17,9 @@ public sealed record MrqapOptions
 
     /// <summary>
     /// Above this many institutions the regression is left out (<c>null</c>): its matrices hold n(n − 1)/2 pairs per
-    /// term and each permutation touches all of them. 500 by default (124 750 pairs). Measured for 1000 permutations and
-    /// four terms on this project's 2-core machine while shared with other builds (load about 50): 0.8 s at 100
-    /// institutions, 5 s at 300, 14 s at 500.
+    /// term and each permutation touches all of them. 1000 by default (499 500 pairs). Measured for 1000 permutations
+    /// and four terms on this project's 2-core machine (BenchmarkDotNet, shared machine): 1.4–1.7 s at about 500
+    /// institutions, 5.6–9.0 s at about 1 000; memory about 8·n² bytes per term tested at once.
     /// </summary>
-    public int MaxInstitutions { get; init; } = 500;
+    public int MaxInstitutions { get; init; } = 1000;
 }
