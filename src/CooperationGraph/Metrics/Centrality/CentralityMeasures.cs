@@ -31,7 +31,7 @@ namespace CooperationGraph.Metrics.Centrality;
 /// Structural holes: unpacking Burt's redundancy measures, Connections 20(1)); <c>effective_size(G, weight=None|"weight")</c>. NaN for isolates.</description></item>
 /// <item><term>core</term><description>k-core number (Batagelj &amp; Zaveršnik 2003, https://arxiv.org/abs/cs/0310049); <c>core_number(G)</c>. 0 for isolates.</description></item>
 /// <item><term>katz</term><description>x = αAx + β scaled to unit L2 norm (Katz 1953, https://doi.org/10.1007/BF02289026);
-/// <c>katz_centrality_numpy(G, alpha=0.1, beta=1.0)</c>. Refused (<see cref="InvalidOperationException"/> naming α and 1/λ_max) when α ≥ 1/λ_max.</description></item>
+/// <c>katz_centrality_numpy(G, alpha=0.1, beta=1.0)</c>; solved by conjugate gradients on (I − αA)x = β. Refused (<see cref="InvalidOperationException"/> naming α and 1/λ_max) when α ≥ 1/λ_max.</description></item>
 /// </list>
 /// Betweenness, closeness and harmonic share one traversal per source, run in parallel with results independent of the
 /// number of threads. Weighted, paths equally short in exact arithmetic count as equal (NetworkX's float comparison
