@@ -30,7 +30,6 @@ internal static class SpectralKernels
         var residual = new double[n];
         var direction = new double[n];
         var product = new double[n];
-        var zero = new double[n];
         Array.Fill(residual, beta);
         Array.Copy(residual, direction, n);
         double squared = Dot(residual, residual), target = squared * 1e-30, best = squared;
@@ -41,11 +40,7 @@ internal static class SpectralKernels
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Multiply(graph, weighted, direction, product, zero, -alpha);
-            for (int v = 0; v < n; v++)
-            {
-                product[v] += direction[v];
-            }
+            Multiply(graph, weighted, direction, product, direction, -alpha);
 
             double curvature = Dot(direction, product);
             if (!(curvature > 0))

@@ -267,14 +267,5 @@ internal static class MrqapKernel
         return sum;
     }
 
-    private static double Dot(double[] a, double[] b)
-    {
-        double sum = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
+    private static double Dot(double[] a, double[] b) => VectorDot(a, b);
 }
