@@ -1,3 +1,4 @@
+using System.Numerics;
 using CooperationGraph.Graph;
 
 namespace CooperationGraph.Metrics.Centrality;
@@ -59,7 +60,9 @@ internal sealed class PathTraversal
     public int Run(int s)
     {
         Reset();
-        reached = !weighted ? Bfs(s) : exact is not null ? DijkstraExact(s, exact.Lengths, exact.Unit) : DijkstraTolerant(s);
+        reached = !weighted ? Bfs(s)
+            : exact is not null ? Dijkstra(s, exactHeap!, new ExactMetric(exact.Lengths, exact.Unit))
+            : Dijkstra(s, heap!, new TolerantMetric(graph.Weights));
         return reached;
     }
 
@@ -123,88 +126,51 @@ internal sealed class PathTraversal
         return tail;
     }
 
-    private int DijkstraExact(int s, long[] lengths, double unit)
+    /// <summary>
+    /// Dijkstra with Brandes' path counts, one loop for both ways of measuring: a path that is shorter replaces the
+    /// node's predecessors, one that is equally short joins them. The metric is a struct, so each instantiation is
+    /// compiled on its own and runs as fast as a loop written for it.
+    /// </summary>
+    private int Dijkstra<TKey, TMetric>(int s, MinHeap<TKey> queue, TMetric metric)
+        where TKey : struct, IComparisonOperators<TKey, TKey, bool>
+        where TMetric : struct, IPathMetric<TKey>
     {
         var nodes = state;
-        var queue = exactHeap!;
         var offsets = graph.Offsets;
         var targets = graph.Targets;
-        nodes[s].Length = 0;
+        metric.Key(ref nodes[s]) = default;
         nodes[s].Sigma = 1;
-        queue.Push(0, s);
+        queue.Push(default, s);
         int count = 0;
         while (queue.Count > 0)
         {
             int v = queue.Pop();
             ref var node = ref nodes[v];
             node.Settled = true;
-            node.Distance = node.Length * unit;
+            TKey d = metric.Key(ref node);
+            node.Distance = metric.Distance(d);
             order[count++] = v;
-            long d = node.Length;
             double sigma = node.Sigma;
             for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
             {
                 int t = targets[i];
                 ref var w = ref nodes[t];
-                long candidate = d + lengths[i];
-                if (candidate < w.Length)
-                {
-                    w.Length = candidate;
-                    w.Sigma = sigma;
-                    predecessors[offsets[t]] = v;
-                    predecessorCount[t] = 1;
-                    queue.Push(candidate, t);
-                }
-                else if (candidate == w.Length)
-                {
-                    w.Sigma += sigma;
-                    predecessors[offsets[t] + predecessorCount[t]++] = v;
-                }
-            }
-        }
-
-        return count;
-    }
-
-    private int DijkstraTolerant(int s)
-    {
-        var nodes = state;
-        var queue = heap!;
-        var offsets = graph.Offsets;
-        var targets = graph.Targets;
-        var weights = graph.Weights;
-        nodes[s].Distance = 0;
-        nodes[s].Sigma = 1;
-        queue.Push(0, s);
-        int count = 0;
-        while (queue.Count > 0)
-        {
-            int v = queue.Pop();
-            ref var node = ref nodes[v];
-            node.Settled = true;
-            order[count++] = v;
-            double d = node.Distance;
-            double sigma = node.Sigma;
-            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
-            {
-                int t = targets[i];
-                ref var w = ref nodes[t];
-                if (w.Settled)
+                if (metric.SettledMayTie && w.Settled)
                 {
                     continue;
                 }
 
-                double candidate = d + (1 / weights[i]);
-                double slack = Tolerance * (candidate + w.Distance);
-                if (double.IsPositiveInfinity(w.Distance) || candidate < w.Distance - slack)
+                TKey candidate = metric.Step(d, i);
+                ref TKey current = ref metric.Key(ref w);
+                if (metric.Shorter(candidate, current))
                 {
-                    w.Distance = candidate;
+                    current = candidate;
                     w.Sigma = sigma;
                     predecessors[offsets[t]] = v;
                     predecessorCount[t] = 1;
                     queue.Push(candidate, t);
                 }
-                else if (candidate <= w.Distance + slack)
+                else if (metric.Tie(candidate, current))
                 {
                     w.Sigma += sigma;
                     predecessors[offsets[t] + predecessorCount[t]++] = v;
@@ -225,6 +191,64 @@ internal sealed class PathTraversal
         }
 
         reached = 0;
+    }
+
+    /// <summary>How a Dijkstra run measures paths.</summary>
+    private interface IPathMetric<TKey>
+        where TKey : struct
+    {
+        /// <summary>The length of a path of length <paramref name="from"/> extended by edge slot <paramref name="edge"/>.</summary>
+        TKey Step(TKey from, int edge);
+
+        /// <summary>
+        /// Whether a settled node can still compare as equally short (within a tolerance) and must be skipped; exact
+        /// lengths never let a settled node tie or improve, so they need not look.
+        /// </summary>
+        bool SettledMayTie { get; }
+
+        /// <summary>Whether <paramref name="candidate"/> is shorter than <paramref name="current"/>.</summary>
+        bool Shorter(TKey candidate, TKey current);
+
+        /// <summary>Whether <paramref name="candidate"/>, not shorter, is as short as <paramref name="current"/>.</summary>
+        bool Tie(TKey candidate, TKey current);
+
+        /// <summary>The node's tentative length in this metric.</summary>
+        ref TKey Key(ref NodeState node);
+
+        double Distance(TKey key);
+    }
+
+    /// <summary>Exact integer lengths (<see cref="ExactLengths"/>): equal means equal.</summary>
+    private readonly struct ExactMetric(long[] lengths, double unit) : IPathMetric<long>
+    {
+        public long Step(long from, int edge) => from + lengths[edge];
+
+        public bool SettledMayTie => false;
+
+        public bool Shorter(long candidate, long current) => candidate < current;
+
+        public bool Tie(long candidate, long current) => candidate == current;
+
+        public ref long Key(ref NodeState node) => ref node.Length;
+
+        public double Distance(long key) => key * unit;
+    }
+
+    /// <summary>Distances 1/strength in doubles, equal within <see cref="Tolerance"/> (igraph's comparison).</summary>
+    private readonly struct TolerantMetric(double[] weights) : IPathMetric<double>
+    {
+        public double Step(double from, int edge) => from + (1 / weights[edge]);
+
+        public bool SettledMayTie => true;
+
+        public bool Shorter(double candidate, double current) =>
+            double.IsPositiveInfinity(current) || candidate < current - (Tolerance * (candidate + current));
+
+        public bool Tie(double candidate, double current) => candidate <= current + (Tolerance * (candidate + current));
+
+        public ref double Key(ref NodeState node) => ref node.Distance;
+
+        public double Distance(double key) => key;
     }
 
     /// <summary>What one traversal knows about a node, packed so that visiting a neighbour touches one cache line.</summary>
