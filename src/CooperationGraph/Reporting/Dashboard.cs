@@ -55,7 +55,7 @@ public static class Dashboard
         html.Append("</tbody></table></div>\n</section>\n");
         html.Append("<section id=\"indicators\"><h2>Indicators</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
         AppendMaps(html, comparison, folders, options);
-        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
+        html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -112,27 +112,5 @@ public static class Dashboard
         .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} .cg-table th{cursor:pointer}
         .scroll{max-height:36rem;overflow:auto} .scroll table.cg-table{margin:0}
         .maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem} .maps figure{margin:0} ul.more{columns:4}
-        """;
-
-    private const string SortScript = """
-        document.querySelectorAll("table.cg-table").forEach(function (table) {
-          table.querySelectorAll("th").forEach(function (th, column) {
-            th.addEventListener("click", function () {
-              var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
-              var up = th.getAttribute("data-order") !== "asc";
-              th.setAttribute("data-order", up ? "asc" : "desc");
-              rows.sort(function (a, b) {
-                var x = a.cells[column].getAttribute("data-value"), y = b.cells[column].getAttribute("data-value");
-                if (x === "" && y === "") return 0;
-                if (x === "") return 1;
-                if (y === "") return -1;
-                var p = parseFloat(x), q = parseFloat(y);
-                var c = (!isNaN(p) && !isNaN(q)) ? p - q : x.localeCompare(y, "pl");
-                return up ? c : -c;
-              });
-              rows.forEach(function (row) { body.appendChild(row); });
-            });
-          });
-        });
         """;
 }

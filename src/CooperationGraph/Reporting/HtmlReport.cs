@@ -38,7 +38,7 @@ public static class HtmlReport
         AppendCharts(html, result, options, cancellationToken);
         EvaluationSection.AppendOverTime(html, result);
         AppendTables(html, result);
-        html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
+        html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -177,23 +177,4 @@ public static class HtmlReport
     /// <summary>The summary's own rules, scoped to its lists, so that a notebook's page keeps its look.</summary>
     private const string SummaryStyle =
         "dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem} dl.summary dt{font-weight:600} dl.summary .note{color:#666;font-size:.9em}";
-
-    private const string SortScript = """
-        document.querySelectorAll("table.cg-table").forEach(function (table) {
-          table.querySelectorAll("th").forEach(function (th, column) {
-            th.addEventListener("click", function () {
-              var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
-              var up = th.getAttribute("data-order") !== "asc";
-              th.setAttribute("data-order", up ? "asc" : "desc");
-              rows.sort(function (a, b) {
-                var x = a.cells[column].textContent, y = b.cells[column].textContent;
-                var p = parseFloat(x), q = parseFloat(y);
-                var c = (!isNaN(p) && !isNaN(q)) ? p - q : x.localeCompare(y, "pl");
-                return up ? c : -c;
-              });
-              rows.forEach(function (row) { body.appendChild(row); });
-            });
-          });
-        });
-        """;
 }
