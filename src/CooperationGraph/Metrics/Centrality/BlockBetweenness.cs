@@ -48,13 +48,13 @@ internal static class BlockBetweenness
             progress?.Report(Math.Min(1.0, (double)now / Math.Max(1, total)));
         }
 
-        Parallel.For(0, small.Count, parallel, () => new int[n], (i, _, map) =>
+        Parallel.For(0, small.Count, parallel, () => (Map: new int[n], Scratch: weighted ? null : new BatchBrandes(LargeBlock)), (i, _, thread) =>
         {
             int b = small[i];
-            var block = new BlockGraph(graph, blocks, b, map, weighted, exact);
+            var block = new BlockGraph(graph, blocks, b, thread.Map, weighted, exact);
             var sum = contribution.AsSpan(blocks.Offsets[b], block.Size);
             var local = new double[block.Size];
-            var run = block.Runner();
+            var run = block.Runner(thread.Scratch);
             for (int unit = 0; unit < block.Units; unit++)
             {
                 run(unit, local);
@@ -62,7 +62,7 @@ internal static class BlockBetweenness
 
             local.CopyTo(sum);
             Report(block.Units);
-            return map;
+            return thread;
         }, _ => { });
 
         var shared = new int[n];
@@ -78,7 +78,7 @@ internal static class BlockBetweenness
 
             // Chunks are taken in order and each is added to the sum as soon as every earlier chunk is in: the
             // same additions in the same order as summing all chunks at the end, with a few accumulators alive.
-            Parallel.For(0, workers, parallel, block.Runner, (_, _, run) =>
+            Parallel.For(0, workers, parallel, () => block.Runner(), (_, _, run) =>
             {
                 for (int chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
                 {

@@ -89,13 +89,17 @@ internal sealed class BlockGraph
     /// <summary>Units of work: batches of <see cref="BatchBrandes.Lanes"/> sources unweighted, single sources weighted.</summary>
     public int Units => weighted ? Size : (Size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
 
-    /// <summary>A runner for one thread: run(unit, betweenness) adds the unit's weighted dependencies (local ids).</summary>
-    public Action<int, double[]> Runner()
+    /// <summary>
+    /// A runner for one thread: run(unit, betweenness) adds the unit's weighted dependencies (local ids). Unweighted it
+    /// runs on <paramref name="scratch"/> when that is large enough, on scratch of its own otherwise.
+    /// </summary>
+    public Action<int, double[]> Runner(BatchBrandes? scratch = null)
     {
         if (!weighted)
         {
             sources ??= graph.BreadthFirstOrder(); // batches of neighbouring sources share most levels
-            var brandes = new BatchBrandes(graph.Offsets, graph.Targets, representatives, sources);
+            var brandes = scratch is not null && scratch.Capacity >= Size ? scratch : new BatchBrandes(Size);
+            brandes.Use(graph.Offsets, graph.Targets, representatives, sources);
             return brandes.Run;
         }
 
