@@ -30,21 +30,16 @@ internal static class EvaluationJson
         writer.WriteNumber("permutations", mrqap.Permutations);
         writer.WriteNumber("seed", mrqap.Seed);
         JsonOutput.Number(writer, "rSquared", mrqap.RSquared);
-        writer.WriteStartArray("terms");
-        foreach (var term in mrqap.Terms)
+        JsonOutput.Objects(writer, "terms", mrqap.Terms, (w, term) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("term", term.Name);
-            JsonOutput.Number(writer, "coefficient", term.Coefficient);
-            JsonOutput.Number(writer, "standardError", term.StandardError);
-            JsonOutput.Number(writer, "tValue", term.TValue);
-            JsonOutput.Number(writer, "pLessOrEqual", term.PLessOrEqual);
-            JsonOutput.Number(writer, "pGreaterOrEqual", term.PGreaterOrEqual);
-            JsonOutput.Number(writer, "pAbsGreaterOrEqual", term.PAbsGreaterOrEqual);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("term", term.Name);
+            JsonOutput.Number(w, "coefficient", term.Coefficient);
+            JsonOutput.Number(w, "standardError", term.StandardError);
+            JsonOutput.Number(w, "tValue", term.TValue);
+            JsonOutput.Number(w, "pLessOrEqual", term.PLessOrEqual);
+            JsonOutput.Number(w, "pGreaterOrEqual", term.PGreaterOrEqual);
+            JsonOutput.Number(w, "pAbsGreaterOrEqual", term.PAbsGreaterOrEqual);
+        });
         writer.WriteEndObject();
     }
 

@@ -65,40 +65,25 @@ public static class GapReportJson
         Number(writer, "activationRate", report.ActivationRate);
         Strings(writer, "declared", report.Declared);
         Strings(writer, "active", report.Active);
-        writer.WriteStartArray("links");
-        foreach (var link in report.Links)
+        JsonOutput.Objects(writer, "links", report.Links, (w, link) =>
         {
-            writer.WriteStartObject();
-            Strings(writer, "sectors", [link.Link.First.Code, link.Link.Second.Code]);
-            writer.WriteNumber("institutionPairs", link.InstitutionPairs);
-            writer.WriteBoolean("missing", link.IsMissing);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("linkRobustness");
-        foreach (var robustness in report.LinkRobustness)
+            Strings(w, "sectors", [link.Link.First.Code, link.Link.Second.Code]);
+            w.WriteNumber("institutionPairs", link.InstitutionPairs);
+            w.WriteBoolean("missing", link.IsMissing);
+        });
+        JsonOutput.Objects(writer, "linkRobustness", report.LinkRobustness, (w, robustness) =>
         {
-            writer.WriteStartObject();
-            Strings(writer, "sectors", [robustness.Link.First.Code, robustness.Link.Second.Code]);
-            writer.WriteNumber("institutions", robustness.Institutions);
-            writer.WriteNumber("ties", robustness.Ties);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("sectors");
-        foreach (var sector in report.Sectors)
+            Strings(w, "sectors", [robustness.Link.First.Code, robustness.Link.Second.Code]);
+            w.WriteNumber("institutions", robustness.Institutions);
+            w.WriteNumber("ties", robustness.Ties);
+        });
+        JsonOutput.Objects(writer, "sectors", report.Sectors, (w, sector) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("code", sector.Sector.Code);
-            writer.WriteNumber("activeInstitutions", sector.ActiveInstitutions);
-            writer.WriteBoolean("required", sector.Required);
-            writer.WriteBoolean("singlePointOfFailure", sector.IsSinglePointOfFailure);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("code", sector.Sector.Code);
+            w.WriteNumber("activeInstitutions", sector.ActiveInstitutions);
+            w.WriteBoolean("required", sector.Required);
+            w.WriteBoolean("singlePointOfFailure", sector.IsSinglePointOfFailure);
+        });
         Strings(writer, "singlePointSectors", report.SinglePointSectors.Select(s => s.Sector.Code));
         WriteStructure(writer, report);
         if (centralization is not null)
@@ -118,19 +103,14 @@ public static class GapReportJson
         writer.WriteEndObject();
         EvaluationJson.WriteMrqap(writer, report.Mrqap);
         EvaluationJson.WriteDurability(writer, report.Durability);
-        writer.WriteStartArray("suggestedTies");
-        foreach (var tie in report.SuggestedTies)
+        JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {
-            writer.WriteStartObject();
-            Strings(writer, "link", [tie.Link.First.Code, tie.Link.Second.Code]);
-            writer.WriteString("source", tie.SourceId);
-            writer.WriteString("target", tie.TargetId);
-            Number(writer, "adamicAdar", tie.AdamicAdar);
-            writer.WriteNumber("commonPartners", tie.CommonPartners);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            Strings(w, "link", [tie.Link.First.Code, tie.Link.Second.Code]);
+            w.WriteString("source", tie.SourceId);
+            w.WriteString("target", tie.TargetId);
+            Number(w, "adamicAdar", tie.AdamicAdar);
+            w.WriteNumber("commonPartners", tie.CommonPartners);
+        });
         writer.WriteEndObject();
     }
 

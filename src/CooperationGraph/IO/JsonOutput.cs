@@ -50,6 +50,20 @@ internal static class JsonOutput
         writer.WriteEndArray();
     }
 
+    /// <summary>An array of objects, one per item, each object's members written by <paramref name="members"/>.</summary>
+    public static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            members(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Sector pairs as an array of two-code arrays: <c>[["OPS", "PUP"], …]</c>.</summary>
     public static void SectorPairs(Utf8JsonWriter writer, string name, IEnumerable<Model.SectorPair> pairs)
     {
