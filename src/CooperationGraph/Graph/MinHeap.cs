@@ -3,8 +3,8 @@ using System.Numerics;
 namespace CooperationGraph.Graph;
 
 /// <summary>
-/// An indexed 4-ary min-heap of nodes 0..n−1 by key (a distance: <see cref="long"/> for exact integer lengths,
-/// <see cref="double"/> otherwise), with decrease-key, so each node is in it at most once. Reused across sources without
+/// An indexed 4-ary min-heap of nodes 0..n−1 by key (floating-point distances compared within a tolerance; exact integer
+/// lengths use <see cref="RadixHeap"/>), with decrease-key, so each node is in it at most once. Reused across sources without
 /// allocating. Equal keys leave in an order fixed by the sequence of operations, so runs are deterministic.
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
