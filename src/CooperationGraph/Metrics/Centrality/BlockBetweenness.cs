@@ -71,55 +71,22 @@ internal static class BlockBetweenness
             var block = new BlockGraph(graph, blocks, b, shared, weighted, exact);
             int chunks = Math.Min(ChunkCount, block.Units);
             var sum = contribution.AsSpan(blocks.Offsets[b], block.Size).ToArray();
-            var finished = new double[chunks][];
-            var spare = new Stack<double[]>();
-            int next = -1, added = 0;
-            int workers = maxDegreeOfParallelism > 0 ? Math.Min(maxDegreeOfParallelism, chunks) : Math.Min(Environment.ProcessorCount, chunks);
-
-            // Chunks are taken in order and each is added to the sum as soon as every earlier chunk is in: the
-            // same additions in the same order as summing all chunks at the end, with a few accumulators alive.
-            Parallel.For(0, workers, parallel, () => block.Runner(), (_, _, run) =>
+            OrderedChunks.Run(chunks, sum, parallel, () => block.Runner(), (chunk, run, local) =>
             {
-                for (int chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
+                int count = 0;
+                for (int unit = chunk; unit < block.Units; unit += chunks)
                 {
-                    double[] local;
-                    lock (spare)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    run(unit, local!);
+                    if (++count == 64)
                     {
-                        local = spare.Count > 0 ? spare.Pop() : new double[block.Size];
-                    }
-
-                    int count = 0;
-                    for (int unit = chunk; unit < block.Units; unit += chunks)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        run(unit, local);
-                        if (++count == 64)
-                        {
-                            Report(count);
-                            count = 0;
-                        }
-                    }
-
-                    Report(count);
-                    lock (spare)
-                    {
-                        finished[chunk] = local;
-                        for (; added < chunks && finished[added] is { } part; added++)
-                        {
-                            for (int i = 0; i < sum.Length; i++)
-                            {
-                                sum[i] += part[i];
-                            }
-
-                            Array.Clear(part);
-                            finished[added] = null!;
-                            spare.Push(part);
-                        }
+                        Report(count);
+                        count = 0;
                     }
                 }
 
-                return run;
-            }, _ => { });
+                Report(count);
+            });
 
             sum.CopyTo(contribution.AsSpan(blocks.Offsets[b], block.Size));
         }

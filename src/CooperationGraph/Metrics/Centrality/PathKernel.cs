@@ -84,12 +84,11 @@ internal sealed class PathKernel
         Reachable = new int[n];
         InverseDistanceSum = new double[n];
         int chunks = Math.Min(ChunkCount, Math.Max(1, n));
-        var partial = betweenness ? new double[chunks][] : null;
         int done = 0;
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, chunks, options, () => new PathTraversal(graph, weighted, exact), (chunk, _, traversal) =>
+        var total = betweenness ? new double[n] : null;
+        OrderedChunks.Run(chunks, total, options, () => new PathTraversal(graph, weighted, exact), (chunk, traversal, accumulator) =>
         {
-            double[]? accumulator = betweenness ? new double[n] : null;
             for (int s = chunk; s < n; s += chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -116,26 +115,10 @@ internal sealed class PathKernel
                     progress.Report((double)Volatile.Read(ref done) / n);
                 }
             }
+        });
 
-            if (partial is not null)
-            {
-                partial[chunk] = accumulator!;
-            }
-
-            return traversal;
-        }, _ => { });
-
-        if (partial is not null)
+        if (total is not null)
         {
-            var total = new double[n];
-            foreach (var part in partial)
-            {
-                for (int v = 0; v < n; v++)
-                {
-                    total[v] += part[v];
-                }
-            }
-
             Betweenness = total;
         }
 
