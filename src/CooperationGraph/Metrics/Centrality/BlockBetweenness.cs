@@ -36,7 +36,7 @@ internal static class BlockBetweenness
             if (size > 2)
             {
                 (size >= LargeBlock ? large : small).Add(b);
-                total += weighted ? size : (size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
+                total += BlockGraph.UnitsOf(size, weighted);
             }
         }
 

@@ -87,7 +87,10 @@ internal sealed class BlockGraph
     public int Size { get; }
 
     /// <summary>Units of work: batches of <see cref="BatchBrandes.Lanes"/> sources unweighted, single sources weighted.</summary>
-    public int Units => weighted ? Size : (Size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
+    public int Units => UnitsOf(Size, weighted);
+
+    /// <summary>Units of work of a block of <paramref name="size"/> nodes.</summary>
+    public static int UnitsOf(int size, bool weighted) => weighted ? size : (size + BatchBrandes.Lanes - 1) / BatchBrandes.Lanes;
 
     /// <summary>
     /// A runner for one thread: run(unit, betweenness) adds the unit's weighted dependencies (local ids). Unweighted it

@@ -117,11 +117,7 @@ internal sealed class PathKernel
             }
         });
 
-        if (total is not null)
-        {
-            Betweenness = total;
-        }
-
+        Betweenness = total;
         progress?.Report(1);
     }
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CooperationGraph.Graph;
 
 namespace CooperationGraph.Metrics.Centrality;
@@ -62,8 +61,8 @@ internal sealed class PathTraversal
     {
         Reset();
         reached = !weighted ? Bfs(s)
-            : exact is not null ? Dijkstra<long, ExactMetric, RadixQueue>(s, new RadixQueue(exactHeap!), new ExactMetric(exact.Lengths, exact.Unit))
-            : Dijkstra<double, TolerantMetric, HeapQueue>(s, new HeapQueue(heap!), new TolerantMetric(graph.Weights));
+            : exact is not null ? Dijkstra<long, ExactMetric>(s, new ExactMetric(exact.Lengths, exact.Unit, exactHeap!))
+            : Dijkstra<double, TolerantMetric>(s, new TolerantMetric(graph.Weights, heap!));
         return reached;
     }
 
@@ -132,22 +131,21 @@ internal sealed class PathTraversal
     /// node's predecessors, one that is equally short joins them. The metric is a struct, so each instantiation is
     /// compiled on its own and runs as fast as a loop written for it.
     /// </summary>
-    private int Dijkstra<TKey, TMetric, TQueue>(int s, TQueue queue, TMetric metric)
-        where TKey : struct, IComparisonOperators<TKey, TKey, bool>
+    private int Dijkstra<TKey, TMetric>(int s, TMetric metric)
+        where TKey : struct
         where TMetric : struct, IPathMetric<TKey>
-        where TQueue : struct, IQueue<TKey>
     {
-        queue.Clear();
+        metric.Clear();
         var nodes = state;
         var offsets = graph.Offsets;
         var targets = graph.Targets;
         metric.Key(ref nodes[s]) = default;
         nodes[s].Sigma = 1;
-        queue.Push(default, s);
+        metric.Push(default, s);
         int count = 0;
-        while (queue.Count > 0)
+        while (metric.Count > 0)
         {
-            int v = queue.Pop();
+            int v = metric.Pop();
             ref var node = ref nodes[v];
             if (node.Settled)
             {
@@ -176,7 +174,7 @@ internal sealed class PathTraversal
                     w.Sigma = sigma;
                     predecessors[offsets[t]] = v;
                     predecessorCount[t] = 1;
-                    queue.Push(candidate, t);
+                    metric.Push(candidate, t);
                 }
                 else if (metric.Tie(candidate, current))
                 {
@@ -201,46 +199,23 @@ internal sealed class PathTraversal
         reached = 0;
     }
 
-    /// <summary>The priority queue of a Dijkstra run, as a struct so that each instantiation calls it directly.</summary>
-    private interface IQueue<TKey>
+    /// <summary>
+    /// How a Dijkstra run measures paths, and the priority queue that suits those lengths. A struct, so that each
+    /// instantiation calls it directly.
+    /// </summary>
+    private interface IPathMetric<TKey>
+        where TKey : struct
     {
         int Count { get; }
 
+        /// <summary>Empties the queue before a source.</summary>
         void Clear();
 
         void Push(TKey key, int node);
 
+        /// <summary>A node with the smallest key (possibly a stale entry, which the caller skips).</summary>
         int Pop();
-    }
 
-    /// <summary>Exact integer lengths: a radix heap (monotone keys, no decrease-key).</summary>
-    private readonly struct RadixQueue(RadixHeap heap) : IQueue<long>
-    {
-        public int Count => heap.Count;
-
-        public void Clear() => heap.Clear();
-
-        public void Push(long key, int node) => heap.Push(key, node);
-
-        public int Pop() => heap.Pop();
-    }
-
-    /// <summary>Floating-point distances: the indexed 4-ary heap with decrease-key.</summary>
-    private readonly struct HeapQueue(MinHeap<double> heap) : IQueue<double>
-    {
-        public int Count => heap.Count;
-
-        public void Clear() => heap.Clear();
-
-        public void Push(double key, int node) => heap.Push(key, node);
-
-        public int Pop() => heap.Pop();
-    }
-
-    /// <summary>How a Dijkstra run measures paths.</summary>
-    private interface IPathMetric<TKey>
-        where TKey : struct
-    {
         /// <summary>The length of a path of length <paramref name="from"/> extended by edge slot <paramref name="edge"/>.</summary>
         TKey Step(TKey from, int edge);
 
@@ -262,9 +237,17 @@ internal sealed class PathTraversal
         double Distance(TKey key);
     }
 
-    /// <summary>Exact integer lengths (<see cref="ExactLengths"/>): equal means equal.</summary>
-    private readonly struct ExactMetric(long[] lengths, double unit) : IPathMetric<long>
+    /// <summary>Exact integer lengths (<see cref="ExactLengths"/>): equal means equal; a radix heap (monotone keys).</summary>
+    private readonly struct ExactMetric(long[] lengths, double unit, RadixHeap queue) : IPathMetric<long>
     {
+        public int Count => queue.Count;
+
+        public void Clear() => queue.Clear();
+
+        public void Push(long key, int node) => queue.Push(key, node);
+
+        public int Pop() => queue.Pop();
+
         public long Step(long from, int edge) => from + lengths[edge];
 
         public bool SettledMayTie => false;
@@ -278,9 +261,18 @@ internal sealed class PathTraversal
         public double Distance(long key) => key * unit;
     }
 
-    /// <summary>Distances 1/strength in doubles, equal within <see cref="Tolerance"/> (igraph's comparison).</summary>
-    private readonly struct TolerantMetric(double[] weights) : IPathMetric<double>
+    /// <summary>Distances 1/strength in doubles, equal within <see cref="Tolerance"/> (igraph's comparison); the indexed
+    /// 4-ary heap with decrease-key.</summary>
+    private readonly struct TolerantMetric(double[] weights, MinHeap<double> queue) : IPathMetric<double>
     {
+        public int Count => queue.Count;
+
+        public void Clear() => queue.Clear();
+
+        public void Push(double key, int node) => queue.Push(key, node);
+
+        public int Pop() => queue.Pop();
+
         public double Step(double from, int edge) => from + (1 / weights[edge]);
 
         public bool SettledMayTie => true;
