@@ -17,7 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(TemplateCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         return root.Parse(args).Invoke(configuration);
     }
 }

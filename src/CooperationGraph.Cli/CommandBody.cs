@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using CooperationGraph.IO;
 using CooperationGraph.Model;
 using CooperationGraph.Text;
 
@@ -7,18 +9,21 @@ namespace CooperationGraph.Cli;
 
 /// <summary>
 /// Runs a command's body and turns every failure into a plain message and a non-zero exit code: dataset
-/// problems as <c>file:line: message</c> (exit 1), unusable arguments or files (exit 2). Never a stack trace.
+/// problems as <c>file:line: message</c> (exit 1), unusable arguments or files (exit 2), a stop asked for by Ctrl+C or
+/// SIGTERM (exit 130: the body's token is cancelled, every output is left as it was). A second Ctrl+C ends the process
+/// at once; what it leaves is swept by the next run. Never a stack trace.
 /// </summary>
 internal static class CommandBody
 {
     public const int Invalid = 1;
     public const int Failed = 2;
+    public const int Stopped = 130;
 
-    public static void SetBody(this Command command, Func<ParseResult, TextWriter, int> body) => command.SetBody(body, null);
+    public static void SetBody(this Command command, Func<ParseResult, TextWriter, CancellationToken, int> body) => command.SetBody(body, null);
 
     /// <summary>Sets the body; with <paramref name="language"/>, messages come out in the language it names
     /// (<c>pl</c> or <c>en</c>), otherwise in the machine's UI language when Polish, else English.</summary>
-    public static void SetBody(this Command command, Func<ParseResult, TextWriter, int> body, Option<string?>? language)
+    public static void SetBody(this Command command, Func<ParseResult, TextWriter, CancellationToken, int> body, Option<string?>? language)
     {
         command.SetAction(parseResult =>
         {
@@ -30,9 +35,23 @@ internal static class CommandBody
                 CultureInfo.CurrentUICulture = chosen == "pl" ? CultureInfo.GetCultureInfo("pl-PL") : CultureInfo.InvariantCulture;
             }
 
+            using var stop = new CancellationTokenSource();
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = !stop.IsCancellationRequested;
+                stop.Cancel();
+            }
+
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             try
             {
-                return body(parseResult, output);
+                return body(parseResult, output, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                error.WriteLine(Messages.Get("Stopped"));
+                return Stopped;
             }
             catch (DatasetException exception)
             {
@@ -55,6 +74,16 @@ internal static class CommandBody
             }
         });
     }
+
+    /// <summary>The <c>--into-existing</c> option of the commands that write a folder.</summary>
+    public static Option<bool> IntoExistingOption() => new("--into-existing")
+    {
+        Description = "Write into a folder that already holds files this tool did not write, beside them (none of them is changed or deleted).",
+    };
+
+    /// <summary>The output rules of a run: its inputs are never written to.</summary>
+    public static OutputOptions Output(IEnumerable<string?> inputs, bool intoExisting = false) =>
+        new() { Inputs = [.. inputs.OfType<string>()], IntoExisting = intoExisting };
 
     /// <summary>The <c>--lang pl|en</c> option; null when not given.</summary>
     public static Option<string?> LanguageOption(string description)

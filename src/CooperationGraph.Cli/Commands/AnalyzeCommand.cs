@@ -39,12 +39,18 @@ internal static class AnalyzeCommand
         var windowWidth = new Option<int>("--window-width") { Description = "With --every: periods per window; above 1 the windows slide one period at a time.", DefaultValueFactory = _ => 1 };
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
+        var intoExisting = CommandBody.IntoExistingOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting,
         };
-        command.SetBody((parseResult, writer) =>
+        command.SetBody((parseResult, writer, cancellationToken) =>
         {
+            string folder = parseResult.GetRequiredValue(output);
+            var inputs = new List<string?> { parseResult.GetRequiredValue(dataset), parseResult.GetValue(model) };
+            inputs.AddRange((parseResult.GetValue(dyads) ?? []).Select(DyadOption.PathOf));
+            var outputOptions = CommandBody.Output(inputs, parseResult.GetValue(intoExisting));
+            OutputFolder.Check(folder, outputOptions);
             var overTime = parseResult.GetValue(every) is { } period
                 ? new OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.TimeWindows.Names.Contains(period.Trim().ToLowerInvariant()) ? CooperationGraph.Metrics.Dynamics.TimeWindows.Parse(period) : throw new ArgumentException($"--every must be month, quarter or year, not '{period}'."), Width = parseResult.GetValue(windowWidth) >= 1 ? parseResult.GetValue(windowWidth) : throw new ArgumentException("--window-width must be at least 1.") }
                 : null;
@@ -82,17 +88,11 @@ internal static class AnalyzeCommand
                 MaxMapInstitutions = parseResult.GetValue(mapLimit) >= 0 ? parseResult.GetValue(mapLimit) : throw new ArgumentException("--map-limit must not be negative."),
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
             };
-            var result = CooperationAnalysis.Run(loaded, options);
-            foreach (var path in ResultFolder.Save(result, parseResult.GetRequiredValue(output), report))
+            var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
+            var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Output = outputOptions }, cancellationToken);
+            foreach (var path in saved)
             {
                 writer.WriteLine($"wrote {path}");
-            }
-
-            if (parseResult.GetValue(xlsx))
-            {
-                string book = Path.Combine(parseResult.GetRequiredValue(output), "results.xlsx");
-                ResultFolder.SaveWorkbook(result, book);
-                writer.WriteLine($"wrote {book}");
             }
 
             if (result.Families is { RandomPseudonyms: true })

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
@@ -19,21 +18,27 @@ internal static class CentralityCommand
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", CentralityMeasureNames.Names)}." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output." };
         var command = new Command("centrality", "Centrality of every node of an edge list (NetworkX-equal measures), as CSV.") { ties, weighted, metrics, output };
-        command.SetBody((parseResult, writer) =>
+        command.SetBody((parseResult, writer, cancellationToken) =>
         {
             // Without --metrics: the basic suite (every measure but Katz), as NetworkX's.
             var measures = parseResult.GetValue(metrics) is { } list ? CentralityMeasureNames.ParseList(list) : CentralityMeasureNames.Basic;
             string input = parseResult.GetRequiredValue(ties);
+            var outputOptions = CommandBody.Output([input]);
+            if (parseResult.GetValue(output) is { } target)
+            {
+                OutputFile.Check(target, outputOptions);
+            }
+
             var network = Path.GetExtension(input).ToLowerInvariant() is ".graphml" or ".gexf"
                 ? NetworkReader.Load(input)
                 : EdgeListReader.Load(input);
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
-            var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress });
+            var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress }, cancellationToken);
             progress?.Done();
             string csv = FrameWriter.ToCsv(table.ToDataFrame());
             if (parseResult.GetValue(output) is { } path)
             {
-                File.WriteAllText(path, csv, new UTF8Encoding(false));
+                OutputFile.WriteText(path, csv, outputOptions);
             }
             else
             {

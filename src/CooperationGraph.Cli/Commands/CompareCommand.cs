@@ -25,13 +25,17 @@ internal static class CompareCommand
         var permutations = new Option<int>("--permutations") { Description = "QAP and MRQAP permutations per gmina.", DefaultValueFactory = _ => new GapOptions().Permutations };
         var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
+        var intoExisting = CommandBody.IntoExistingOption();
         var command = new Command("compare", "Compare gminas: comparison.csv/.xlsx, an offline dashboard.html and a report per gmina.")
         {
-            datasets, output, model, from, to, by, permutations, seed, maps,
+            datasets, output, model, from, to, by, permutations, seed, maps, intoExisting,
         };
-        command.SetBody((parseResult, writer) =>
+        command.SetBody((parseResult, writer, cancellationToken) =>
         {
             var paths = parseResult.GetRequiredValue(datasets);
+            string folder = parseResult.GetRequiredValue(output);
+            var outputOptions = CommandBody.Output([.. paths, parseResult.GetValue(model)], parseResult.GetValue(intoExisting));
+            OutputFolder.Check(folder, outputOptions);
             string? column = parseResult.GetValue(by);
             if (column is not null && paths.Length != 1)
             {
@@ -55,8 +59,8 @@ internal static class CompareCommand
                     Seed = parseResult.GetValue(seed),
                 },
             };
-            var comparison = GminaComparer.Compare(gminas, options);
-            var written = DashboardWriter.Save(comparison, parseResult.GetRequiredValue(output), new DashboardOptions { MaxMaps = parseResult.GetValue(maps) });
+            var comparison = GminaComparer.Compare(gminas, options, cancellationToken);
+            var written = DashboardWriter.Save(comparison, folder, new DashboardOptions { MaxMaps = parseResult.GetValue(maps) }, outputOptions, cancellationToken);
             foreach (var path in written)
             {
                 writer.WriteLine($"wrote {path}");

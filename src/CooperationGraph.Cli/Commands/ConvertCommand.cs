@@ -17,13 +17,26 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "standard",
         };
         format.AcceptOnlyFromAmong("standard", "excel", "cp1250");
+        var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.LanguageOption("Language of the written file, sheet and column names (and of kinds, roles and levels): pl or en. Default: the language the dataset was read in.");
-        var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format, language };
+        var command = new Command("convert", "Convert a dataset between a folder of CSV files and an .xlsx workbook (validating it on the way).") { dataset, output, format, language, intoExisting };
         command.SetBody(Convert);
         return command;
 
-        int Convert(ParseResult parseResult, TextWriter writer)
+        int Convert(ParseResult parseResult, TextWriter writer, CancellationToken cancellationToken)
         {
+            string target = parseResult.GetRequiredValue(output);
+            bool workbook = string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase);
+            var outputOptions = CommandBody.Output([parseResult.GetRequiredValue(dataset)], parseResult.GetValue(intoExisting));
+            if (workbook)
+            {
+                OutputFile.Check(target, outputOptions);
+            }
+            else
+            {
+                OutputFolder.Check(target, outputOptions);
+            }
+
             var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset), out var read);
             var written = parseResult.GetValue(language) switch
             {
@@ -31,10 +44,10 @@ internal static class ConvertCommand
                 "en" => DatasetLanguage.English,
                 _ => read,
             };
-            string target = parseResult.GetRequiredValue(output);
-            if (string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (workbook)
             {
-                DatasetWriter.SaveWorkbook(loaded, target, written);
+                DatasetWriter.SaveWorkbook(loaded, target, written, outputOptions);
             }
             else
             {
@@ -44,7 +57,7 @@ internal static class ConvertCommand
                     "cp1250" => CsvFormat.Windows1250,
                     _ => CsvFormat.Standard,
                 };
-                DatasetWriter.SaveFolder(loaded, target, csv, written);
+                DatasetWriter.SaveFolder(loaded, target, csv, written, outputOptions);
             }
 
             writer.WriteLine($"{Messages.Get("Wrote", target)}: {loaded}");

@@ -11,6 +11,9 @@ namespace CooperationGraph.Cli.Commands;
 /// </summary>
 internal static class DyadOption
 {
+    /// <summary>The file named in <c>NAME=FILE.csv</c>; null when the text has no <c>=</c>.</summary>
+    public static string? PathOf(string text) => text.IndexOf('=', StringComparison.Ordinal) is > 0 and int equals && equals < text.Length - 1 ? text[(equals + 1)..].Trim() : null;
+
     public static DyadicCovariate Read(string text, CooperationDataset dataset)
     {
         int equals = text.IndexOf('=', StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
@@ -25,8 +24,11 @@ internal static class ExportCommand
         var from = new Option<string?>("--from") { Description = "First day of the window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the window." };
         var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to };
-        command.SetBody((parseResult, writer) =>
+        command.SetBody((parseResult, writer, cancellationToken) =>
         {
+            string path = parseResult.GetRequiredValue(output);
+            var outputOptions = CommandBody.Output([parseResult.GetRequiredValue(dataset)]);
+            OutputFile.Check(path, outputOptions);
             var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
             string kind = parseResult.GetRequiredValue(format);
             string text;
@@ -49,7 +51,7 @@ internal static class ExportCommand
                     Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
                 };
                 var network = CooperationNetwork.Build(loaded, options);
-                var measures = CentralityMeasures.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic });
+                var measures = CentralityMeasures.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic }, cancellationToken);
                 text = kind switch
                 {
                     "gexf" => NetworkWriter.ToGexf(network, measures, loaded),
@@ -58,8 +60,8 @@ internal static class ExportCommand
                 };
             }
 
-            string path = parseResult.GetRequiredValue(output);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            cancellationToken.ThrowIfCancellationRequested();
+            OutputFile.WriteText(path, text, outputOptions);
             writer.WriteLine($"wrote {path}");
             return 0;
         });

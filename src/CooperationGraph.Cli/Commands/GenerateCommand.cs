@@ -18,11 +18,22 @@ internal static class GenerateCommand
         var output = new Option<string>("--out") { Description = "Folder to write the dataset's CSV files into.", Required = true };
         var powiatLinks = new Option<int?>("--powiat-links") { Description = "How many of a gmina's institutions work directly with its powiat (1 = only the OPS; default: the mixed pattern)." };
         var ties = new Option<string?>("--ties") { Description = "Also write the enacted network as a plain edge list source,target,weight (the centrality command's input)." };
-        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks };
-        command.SetBody((parseResult, writer) =>
+        var intoExisting = CommandBody.IntoExistingOption();
+        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks, intoExisting };
+        command.SetBody((parseResult, writer, cancellationToken) =>
         {
+            string folder = parseResult.GetRequiredValue(output);
+            var folderOptions = CommandBody.Output([], parseResult.GetValue(intoExisting));
+            var tiesOptions = CommandBody.Output([folder]);
+            OutputFolder.Check(folder, folderOptions);
+            if (parseResult.GetValue(ties) is { } tiesPath)
+            {
+                OutputFile.Check(tiesPath, tiesOptions);
+            }
+
             var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = parseResult.GetValue(gminas), Seed = parseResult.GetValue(seed), PowiatLinks = parseResult.GetValue(powiatLinks) });
-            DatasetWriter.SaveFolder(dataset, parseResult.GetRequiredValue(output));
+            cancellationToken.ThrowIfCancellationRequested();
+            DatasetWriter.SaveFolder(dataset, folder, null, DatasetLanguage.English, folderOptions);
             writer.WriteLine($"wrote {parseResult.GetRequiredValue(output)}: {dataset}");
             if (parseResult.GetValue(ties) is { } path)
             {
@@ -33,7 +44,8 @@ internal static class GenerateCommand
                     text.Append(CultureInfo.InvariantCulture, $"{tie.SourceId},{tie.TargetId},{tie.Weight:R}\n");
                 }
 
-                File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+                cancellationToken.ThrowIfCancellationRequested();
+                OutputFile.WriteText(path, text.ToString(), tiesOptions);
                 writer.WriteLine($"wrote {path}: {network.Institutions.Count} institutions, {network.Ties.Count} ties");
             }
 

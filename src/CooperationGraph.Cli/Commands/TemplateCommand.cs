@@ -17,9 +17,11 @@ internal static class TemplateCommand
             output, language, model,
         };
         command.SetBody(
-            (parseResult, writer) =>
+            (parseResult, writer, _) =>
             {
                 string target = parseResult.GetRequiredValue(output);
+                var outputOptions = CommandBody.Output([parseResult.GetValue(model)]);
+                OutputFile.Check(target, outputOptions);
                 if (!string.Equals(Path.GetExtension(target), ".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
                     throw new ArgumentException(Messages.Get("TemplateNeedsXlsx", Messages.Quote(target)));
@@ -30,7 +32,7 @@ internal static class TemplateCommand
                     Language = Messages.Polish ? DatasetLanguage.Polish : DatasetLanguage.English,
                     Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, DatasetTemplate.Example.Sectors) : null,
                 };
-                DatasetTemplate.Save(target, options);
+                DatasetTemplate.Save(target, options, outputOptions);
                 writer.WriteLine(Messages.Get("Wrote", target));
                 return 0;
             },

@@ -14,7 +14,7 @@ internal static class ValidateCommand
         var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
         var command = new Command("validate", "Check a dataset and print what it holds; on error print every problem as file:line: message.") { dataset, language };
         command.SetBody(
-            (parseResult, output) =>
+            (parseResult, output, _) =>
             {
                 string path = parseResult.GetRequiredValue(dataset);
                 var loaded = DatasetReader.Load(path);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using CooperationGraph.IO;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
@@ -40,7 +41,8 @@ public static class NetworkReader
         string? weightKey = null;
         try
         {
-            using var reader = XmlReader.Create(path, settings);
+            using var stream = InputFile.Open(path, path);
+            using var reader = XmlReader.Create(stream, settings);
             var info = (IXmlLineInfo)reader;
             string? edgeSource = null, edgeTarget = null;
             double edgeWeight = 1;

@@ -22,17 +22,7 @@ public static class CooperationModelReader
     public static CooperationModel Load(string path, SectorCatalog? sectors = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new DatasetException(new DatasetProblem(path, null, Messages.Get("CannotBeRead", exception.Message)));
-        }
-
-        return Parse(bytes, path, sectors);
+        return Parse(InputFile.ReadAllBytes(path, path), path, sectors);
     }
 
     /// <summary>Parses a model from UTF-8 JSON bytes; <paramref name="label"/> names it in problems.</summary>

@@ -16,16 +16,7 @@ internal static class CsvTableReader
 {
     public static RawTable Read(string path, string label, List<DatasetProblem> problems)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("CannotBeRead", exception.Message)));
-        }
-
+        byte[] bytes = InputFile.ReadAllBytes(path, label);
         string text = TextDecoder.Decode(bytes, label, out _);
         return Parse(text, label, problems);
     }

@@ -65,10 +65,11 @@ public static class DatasetReader
         var unreadable = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new List<DatasetLanguage?>();
         var files = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal);
+        int unknown = 0;
         foreach (var file in files)
         {
             string stem = Path.GetFileNameWithoutExtension(file);
-            if (KnownTable(stem, file, problems, names) is not { } name)
+            if (KnownTable(stem, file, problems, names, ref unknown) is not { } name)
             {
                 continue;
             }
@@ -90,6 +91,7 @@ public static class DatasetReader
             }
         }
 
+        MoreUnknown(folder, unknown, problems);
         var named = NameLanguage(names);
         return DatasetParser.Parse(tables, folder, name => Find(name).TableName(named) + ".csv", problems, unreadable, out language);
     }
@@ -105,10 +107,11 @@ public static class DatasetReader
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
         var names = new List<DatasetLanguage?>();
         var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        int unknown = 0;
         foreach (var (sheet, label, table) in XlsxTableReader.ReadSheets(path))
         {
             string stem = sheet.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? sheet[..^4] : sheet;
-            if (KnownTable(stem, label, problems, names, reportUnknown: table is not null) is not { } name)
+            if (KnownTable(stem, label, problems, names, ref unknown, reportUnknown: table is not null) is not { } name)
             {
                 continue;
             }
@@ -128,8 +131,20 @@ public static class DatasetReader
             }
         }
 
+        MoreUnknown(path, unknown, problems);
         var named = NameLanguage(names);
         return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, empty, out language);
+    }
+
+    /// <summary>Unknown files or sheets named one by one; the rest are counted in one line.</summary>
+    private const int ShownUnknownTables = 3;
+
+    private static void MoreUnknown(string label, int unknown, List<DatasetProblem> problems)
+    {
+        if (unknown > ShownUnknownTables)
+        {
+            problems.Add(new DatasetProblem(label, null, Messages.Get("MoreUnknownTables", Messages.Count(unknown - ShownUnknownTables))));
+        }
     }
 
     /// <summary>Names of sheets that explain the template and are not tables.</summary>
@@ -144,7 +159,7 @@ public static class DatasetReader
 
     /// <summary>The table a file or sheet name stands for; null for ignored names and, with a problem unless
     /// <paramref name="reportUnknown"/> is false (an empty sheet holds nothing to lose), for unknown ones.</summary>
-    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems, List<DatasetLanguage?> languages, bool reportUnknown = true)
+    private static string? KnownTable(string stem, string label, List<DatasetProblem> problems, List<DatasetLanguage?> languages, ref int unknown, bool reportUnknown = true)
     {
         if (stem.StartsWith('_') || InstructionSheets.Any(s => TableSchema.Key(s) == TableSchema.Key(stem)))
         {
@@ -157,7 +172,7 @@ public static class DatasetReader
             return schema.Name;
         }
 
-        if (!reportUnknown)
+        if (!reportUnknown || ++unknown > ShownUnknownTables)
         {
             return null;
         }

@@ -20,7 +20,13 @@ public static class DatasetTemplate
     /// <summary>Writes the template workbook.</summary>
     /// <param name="path">The <c>.xlsx</c> file to write (replaced if it exists).</param>
     /// <param name="options">Language, model and rows; <see cref="TemplateOptions"/>' defaults when null.</param>
-    public static void Save(string path, TemplateOptions? options = null)
+    public static void Save(string path, TemplateOptions? options = null) => Save(path, options, null);
+
+    /// <summary>Writes the template workbook, whole or not at all, never over an input.</summary>
+    /// <param name="path">The <c>.xlsx</c> file to write (replaced by rename if it exists).</param>
+    /// <param name="options">Language, model and rows; <see cref="TemplateOptions"/>' defaults when null.</param>
+    /// <param name="output">Inputs (a model file) the workbook must not overlap.</param>
+    public static void Save(string path, TemplateOptions? options, OutputOptions? output)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= new TemplateOptions();
@@ -29,7 +35,7 @@ public static class DatasetTemplate
             throw new ArgumentException("TemplateOptions.Rows must be at least 1.", nameof(options));
         }
 
-        TemplateWorkbook.Save(path, Sheets(options), options.Rows);
+        TemplateWorkbook.Save(path, Sheets(options), options.Rows, output);
     }
 
     /// <summary>The sheets of the template, in order: instructions, the eight tables, the hidden lists.</summary>

@@ -25,39 +25,64 @@ public static class DatasetWriter
     /// <param name="format">Delimiter and encoding; <see cref="CsvFormat.Standard"/> by default.</param>
     /// <param name="language">The language of file and column names and of kinds, roles and levels (English by default).</param>
     /// <exception cref="InvalidOperationException">A text cannot be written in the chosen encoding (e.g. a Cyrillic name in Windows-1250).</exception>
-    public static void SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format = null, DatasetLanguage language = DatasetLanguage.English)
+    public static void SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format = null, DatasetLanguage language = DatasetLanguage.English) =>
+        SaveFolder(dataset, folder, format, language, null);
+
+    /// <summary>Writes the dataset's tables as CSV files into <paramref name="folder"/> through <see cref="OutputFolder"/>:
+    /// whole or not at all, with a manifest; a folder holding files this library did not write is refused unless
+    /// <paramref name="output"/> allows writing beside them.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="folder">The target folder.</param>
+    /// <param name="format">Delimiter and encoding; <see cref="CsvFormat.Standard"/> by default.</param>
+    /// <param name="language">The language of file and column names and of kinds, roles and levels.</param>
+    /// <param name="output">Inputs not to overlap, and whether to write beside foreign files.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="OutputConflictException">The folder may not be written.</exception>
+    public static IReadOnlyList<string> SaveFolder(CooperationDataset dataset, string folder, CsvFormat? format, DatasetLanguage language, OutputOptions? output)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         format ??= CsvFormat.Standard;
-        Directory.CreateDirectory(folder);
+        using var result = OutputFolder.Begin(folder, output);
         foreach (var table in DatasetTables.From(dataset, language))
         {
-            string path = Path.Combine(folder, table.Name + ".csv");
-            File.WriteAllBytes(path, Encode(ToCsv(table, format.Delimiter), format.Encoding, path));
+            string name = table.Name + ".csv";
+            File.WriteAllBytes(result.PathOf(name), Encode(ToCsv(table, format.Delimiter), format.Encoding, Path.Combine(folder, name)));
         }
+
+        return result.Commit();
     }
 
     /// <summary>Writes the dataset as an <c>.xlsx</c> workbook with one sheet per table.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The workbook to write.</param>
     /// <param name="language">The language of sheet and column names and of kinds, roles and levels (English by default).</param>
-    public static void SaveWorkbook(CooperationDataset dataset, string path, DatasetLanguage language = DatasetLanguage.English)
+    public static void SaveWorkbook(CooperationDataset dataset, string path, DatasetLanguage language = DatasetLanguage.English) =>
+        SaveWorkbook(dataset, path, language, null);
+
+    /// <summary>Writes the dataset as an <c>.xlsx</c> workbook, whole or not at all, never over an input.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The workbook to write (replaced by rename if it exists).</param>
+    /// <param name="language">The language of sheet and column names and of kinds, roles and levels.</param>
+    /// <param name="output">Inputs the workbook must not overlap.</param>
+    public static void SaveWorkbook(CooperationDataset dataset, string path, DatasetLanguage language, OutputOptions? output)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        SaveWorkbook(DatasetTables.From(dataset, language), path);
+        SaveWorkbook(DatasetTables.From(dataset, language), path, output);
     }
 
     /// <summary>Writes tables as the sheets of a workbook: text as text cells (never formulas), numbers as numbers.</summary>
-    internal static void SaveWorkbook(IEnumerable<TableData> tables, string path)
+    internal static void SaveWorkbook(IEnumerable<TableData> tables, string path, OutputOptions? output = null) =>
+        WorkbookFile.Save(path, document => Build(document, tables), output);
+
+    private static void Build(SpreadsheetDocument document, IEnumerable<TableData> tables)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
         foreach (var table in tables)
         {
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(WorkbookFile.NextId(workbookPart));
             var data = new SheetData();
             data.AppendChild(Row(table.Header));
             foreach (var row in table.Rows)
@@ -130,7 +155,7 @@ public static class DatasetWriter
             {
                 null => new Cell(),
                 double number when !double.IsFinite(number) => new Cell(),
-                bool flag => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(flag) },
+                bool flag => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(flag ? "1" : "0") },
                 string text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }) },
                 _ => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Invariant(cell)) },
             });

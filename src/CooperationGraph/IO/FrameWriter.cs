@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.IO;
@@ -7,7 +6,8 @@ namespace CooperationGraph.IO;
 /// Writes <see cref="DataFrame"/>s (every tabular result of the library) as CSV and as <c>.xlsx</c> sheets, with the
 /// same guarantees as <see cref="DatasetWriter"/>: invariant culture, numbers at round-trip precision, empty cells for
 /// nulls and NaN, booleans as <c>true</c>/<c>false</c>, and text that would start a spreadsheet formula (<c>= + - @</c>,
-/// tab, CR) written with a leading apostrophe in CSV; in workbooks every text is a text cell, never a formula.
+/// tab, CR) written with a leading apostrophe in CSV; in workbooks every text is a text cell, never a formula. Files
+/// are written whole or not at all (<see cref="OutputFile"/>).
 /// </summary>
 public static class FrameWriter
 {
@@ -18,7 +18,7 @@ public static class FrameWriter
     /// <summary>Writes <see cref="ToCsv"/> to a UTF-8 file (no byte order mark).</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="path">The file; replaced if it exists.</param>
-    public static void SaveCsv(DataFrame frame, string path) => File.WriteAllText(path, ToCsv(frame), new UTF8Encoding(false));
+    public static void SaveCsv(DataFrame frame, string path) => OutputFile.WriteText(path, ToCsv(frame));
 
     /// <summary>Writes frames as the sheets of one workbook, in the order given.</summary>
     /// <param name="path">The <c>.xlsx</c> file; replaced if it exists.</param>

@@ -117,6 +117,7 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var extras = new List<(string Name, int Index)>();
+        var extraKeys = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         string? englishName = null, polishName = null;
         int before = problems.Count;
@@ -135,7 +136,7 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
             }
 
             var column = Match(name, out var language);
-            if ((column is not null && indexes.ContainsKey(column)) || extras.Any(e => Key(e.Name) == Key(name)))
+            if ((column is not null && indexes.ContainsKey(column)) || (column is null && KeepsExtraColumns && !extraKeys.Add(Key(name))))
             {
                 Add(Messages.Get("ColumnTwice", Messages.Quote(name)));
             }

@@ -2,7 +2,7 @@ using CooperationGraph.Model;
 
 namespace CooperationGraph.IO;
 
-/// <summary>What <see cref="DatasetTemplate.Save"/> writes.</summary>
+/// <summary>What <see cref="DatasetTemplate.Save(string, TemplateOptions?)"/> writes.</summary>
 public sealed record TemplateOptions
 {
     /// <summary>The language of sheet names, headers, drop-down words and instructions. Default: English.</summary>

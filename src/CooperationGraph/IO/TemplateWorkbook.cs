@@ -16,18 +16,20 @@ internal static class TemplateWorkbook
     private const uint DateStyle = 2;
     private const uint WrapStyle = 3;
 
-    public static void Save(string path, IReadOnlyList<TemplateSheet> sheets, int rows)
+    public static void Save(string path, IReadOnlyList<TemplateSheet> sheets, int rows, OutputOptions? output = null) =>
+        WorkbookFile.Save(path, document => Build(document, sheets, rows), output);
+
+    private static void Build(SpreadsheetDocument document, IReadOnlyList<TemplateSheet> sheets, int rows)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>(WorkbookFile.NextId(workbookPart));
         styles.Stylesheet = Stylesheet();
         var list = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
         foreach (var sheet in sheets)
         {
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(WorkbookFile.NextId(workbookPart));
             worksheetPart.Worksheet = Worksheet(sheet, rows);
             list.AppendChild(new Sheet
             {

@@ -25,7 +25,7 @@ internal static class XlsxTableReader
         string label = path;
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFile.Open(path, label);
             WorkbookGuard.Check(stream, label);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var tables = new List<(string, string, RawTable?)>();

@@ -67,11 +67,11 @@ public sealed class Figure : INotebookDisplay
         return html.ToString();
     }
 
-    /// <summary>Writes <see cref="ToHtml"/> to a UTF-8 file.</summary>
+    /// <summary>Writes <see cref="ToHtml"/> to a UTF-8 file, whole or not at all (<see cref="IO.OutputFile"/>).</summary>
     public void SaveHtml(string path, PlotlyScript script = PlotlyScript.Inline)
     {
         ArgumentNullException.ThrowIfNull(path);
-        File.WriteAllText(path, ToHtml(script), new UTF8Encoding(false));
+        IO.OutputFile.WriteText(path, ToHtml(script));
     }
 
     /// <summary>

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using CooperationGraph.IO;
 
 namespace CooperationGraph.Plotting;
 
 /// <summary>
 /// A folder that collects figures as offline HTML pages: how a console app, a script or a file-based app shows charts
 /// without a notebook. Each <see cref="Save"/> writes <c>NAME.html</c> (plotly.js inlined) and, when asked, opens it in
-/// the default browser.
+/// the default browser. Pages are written whole or not at all (<see cref="OutputFile"/>) and listed in the folder's
+/// manifest (<c>.cooperation-graph.json</c>); a page may replace one this library wrote, never a file of yours.
 /// </summary>
 public sealed partial class FigureFolder
 {
@@ -30,6 +32,7 @@ public sealed partial class FigureFolder
     /// <param name="figure">The figure.</param>
     /// <returns>The page's path.</returns>
     /// <exception cref="ArgumentException">The name has other characters (it must not leave the folder).</exception>
+    /// <exception cref="OutputConflictException">A file of that name is there and this library did not write it.</exception>
     public string Save(string name, Figure figure)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -39,7 +42,19 @@ public sealed partial class FigureFolder
             throw new ArgumentException($"The page name '{name}' may hold only letters, digits, '-' and '_'.", nameof(name));
         }
 
-        string page = System.IO.Path.Combine(Path, name + ".html");
+        string file = name + ".html";
+        string page = System.IO.Path.Combine(Path, file);
+        var listed = OutputManifest.Read(Path)?.Files ?? [];
+        if (File.Exists(page) && !listed.Contains(file))
+        {
+            throw new OutputConflictException(Text.Messages.Get("OutputWouldReplace", page));
+        }
+
+        if (!listed.Contains(file))
+        {
+            new OutputManifest([.. listed, file]).Write(Path);
+        }
+
         figure.SaveHtml(page);
         if (Open)
         {

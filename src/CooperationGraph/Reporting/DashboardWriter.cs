@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.Analysis;
+using CooperationGraph.IO;
 using CooperationGraph.Plotting;
 
 namespace CooperationGraph.Reporting;
@@ -9,8 +10,8 @@ namespace CooperationGraph.Reporting;
 /// Writes a comparison of gminas into a folder: <c>comparison.csv</c> and <c>comparison.xlsx</c> (one row per gmina),
 /// <c>dashboard.html</c> (<see cref="Dashboard"/>), and per gmina <c>gminas/NAME/</c> with its <c>report.html</c>,
 /// <c>gaps.json</c> and <c>metrics.csv</c>; the gminas' reports share one copy of plotly.js beside them
-/// (<c>plotly-4.1.2.min.js</c> and its license), so they too work offline. Everything is written into a temporary folder
-/// beside the target first and moved into place at the end: a failure leaves nothing half-written.
+/// (<c>plotly-4.1.2.min.js</c> and its license), so they too work offline. Written through <see cref="OutputFolder"/>:
+/// the folder holds the whole new comparison or, after any failure, cancellation or kill, the whole previous one.
 /// </summary>
 public static class DashboardWriter
 {
@@ -19,86 +20,58 @@ public static class DashboardWriter
 
     /// <summary>Writes the comparison.</summary>
     /// <param name="comparison">The comparison.</param>
-    /// <param name="folder">The folder; created if needed. Files of the same names in it are replaced.</param>
+    /// <param name="folder">The folder: new, empty, or holding an earlier result of this library (whose files are replaced).</param>
     /// <param name="options">Dashboard and report settings; defaults in <see cref="DashboardOptions"/>.</param>
-    /// <param name="cancellationToken">Cancels between gminas; nothing is left behind.</param>
+    /// <param name="cancellationToken">Cancels between gminas; the folder is left as it was.</param>
     /// <returns>The paths written (the gminas' folders once each).</returns>
-    public static IReadOnlyList<string> Save(ComparisonResult comparison, string folder, DashboardOptions? options = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> Save(ComparisonResult comparison, string folder, DashboardOptions? options = null, CancellationToken cancellationToken = default) =>
+        Save(comparison, folder, options, null, cancellationToken);
+
+    /// <summary>Writes the comparison through <see cref="OutputFolder"/>: whole or not at all, never over an input or a
+    /// file this library did not write.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="folder">The folder.</param>
+    /// <param name="options">Dashboard and report settings.</param>
+    /// <param name="output">Inputs the folder must not overlap, and whether it may hold foreign files.</param>
+    /// <param name="cancellationToken">Cancels between gminas; the folder is left as it was.</param>
+    /// <returns>The paths written (the gminas' folders once each).</returns>
+    /// <exception cref="OutputConflictException">The folder overlaps an input or holds files this library did not write.</exception>
+    public static IReadOnlyList<string> Save(ComparisonResult comparison, string folder, DashboardOptions? options, OutputOptions? output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         options ??= new DashboardOptions();
-        string target = Path.GetFullPath(folder);
-        string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"'{folder}' has no parent folder to write beside.", nameof(folder));
-        Directory.CreateDirectory(parent);
-        string temp = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-        var utf8 = new UTF8Encoding(false);
-        var names = new List<string>();
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        using var result = OutputFolder.Begin(folder, output);
+        result.WriteText("comparison.csv", comparison.ToCsv());
+        comparison.SaveWorkbook(result.PathOf("comparison.xlsx"));
+        result.WriteText("dashboard.html", Dashboard.Render(comparison, options));
+        var names = new List<string> { "comparison.csv", "comparison.xlsx", "dashboard.html" };
+        if (options.GminaReports)
         {
-            Directory.CreateDirectory(temp);
-            void Write(string name, string text)
+            result.WriteText(PlotlyFile, PlotlyJs.Script);
+            result.WriteText("plotly-LICENSE.txt", PlotlyJs.License);
+            names.AddRange([PlotlyFile, "plotly-LICENSE.txt", "gminas"]);
+            var folders = Folders(comparison.Gminas.Select(g => g.Name));
+            string cdn = PlotlyJs.ScriptElement(PlotlyScript.Cdn);
+            string local = $"<script src=\"../../{PlotlyFile}\" charset=\"utf-8\"></script>";
+            var report = new ResultFolderOptions { Report = new ReportOptions { Plotly = PlotlyScript.Cdn, Layout = options.Layout } };
+            for (int k = 0; k < comparison.Gminas.Count; k++)
             {
-                File.WriteAllText(Path.Combine(temp, name), text, utf8);
-                names.Add(name);
-            }
-
-            Write("comparison.csv", comparison.ToCsv());
-            comparison.SaveWorkbook(Path.Combine(temp, "comparison.xlsx"));
-            names.Add("comparison.xlsx");
-            Write("dashboard.html", Dashboard.Render(comparison, options));
-            if (options.GminaReports)
-            {
-                Write(PlotlyFile, PlotlyJs.Script);
-                Write("plotly-LICENSE.txt", PlotlyJs.License);
-                var folders = Folders(comparison.Gminas.Select(g => g.Name));
-                string cdn = PlotlyJs.ScriptElement(PlotlyScript.Cdn);
-                string local = $"<script src=\"../../{PlotlyFile}\" charset=\"utf-8\"></script>";
-                for (int k = 0; k < comparison.Gminas.Count; k++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    string gminaFolder = Path.Combine(temp, "gminas", folders[k]);
-                    ResultFolder.Save(comparison.Gminas[k].Analysis, gminaFolder, new ReportOptions { Plotly = PlotlyScript.Cdn, Layout = options.Layout }, cancellationToken);
-                    string report = Path.Combine(gminaFolder, "report.html");
-                    File.WriteAllText(report, File.ReadAllText(report, utf8).Replace(cdn, local, StringComparison.Ordinal), utf8);
-                }
-
-                names.Add("gminas");
-            }
-
-            Directory.CreateDirectory(target);
-            foreach (var name in names)
-            {
-                string destination = Path.Combine(target, name);
-                if (Directory.Exists(destination))
-                {
-                    Directory.Delete(destination, recursive: true);
-                }
-                else if (File.Exists(destination))
-                {
-                    File.Delete(destination);
-                }
-
-                if (Directory.Exists(Path.Combine(temp, name)))
-                {
-                    Directory.Move(Path.Combine(temp, name), destination);
-                }
-                else
-                {
-                    File.Move(Path.Combine(temp, name), destination);
-                }
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
+                cancellationToken.ThrowIfCancellationRequested();
+                string prefix = $"gminas/{folders[k]}/";
+                ResultFolder.Write(result, prefix, comparison.Gminas[k].Analysis, report, cancellationToken);
+                string page = result.Staged(prefix + "report.html");
+                File.WriteAllText(page, File.ReadAllText(page, Utf8).Replace(cdn, local, StringComparison.Ordinal), Utf8);
             }
         }
 
-        return [.. names.Select(n => Path.Combine(target, n))];
+        cancellationToken.ThrowIfCancellationRequested();
+        result.Commit();
+        return [.. names.Select(n => Path.Combine(result.Target, n))];
     }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
     /// A folder name per gmina: letters and digits (Polish letters too), <c>-</c>, <c>_</c> and <c>.</c> kept, anything

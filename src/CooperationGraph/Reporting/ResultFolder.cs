@@ -1,4 +1,3 @@
-using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
@@ -7,8 +6,11 @@ namespace CooperationGraph.Reporting;
 
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,
-/// <c>metrics.csv</c>, <c>report.html</c> (and <c>comparison.json</c>, <c>families.csv</c>, <c>family_pairs.csv</c>
-/// when there is something to put in them), and a results workbook. The result is data; this writes it.
+/// <c>metrics.csv</c>, <c>report.html</c> (and <c>comparison.json</c>, <c>over_time.csv</c>, <c>families.csv</c>,
+/// <c>family_pairs.csv</c> when there is something to put in them, and <c>results.xlsx</c> when asked), and a results
+/// workbook. The result is data; this writes it, through <see cref="OutputFolder"/>: the folder holds the whole new
+/// result or, after any failure, cancellation or kill, the whole previous one; files of an earlier run that this one
+/// does not write are removed, and files this library did not write are never touched.
 /// </summary>
 public static class ResultFolder
 {
@@ -18,22 +20,41 @@ public static class ResultFolder
     /// into <paramref name="folder"/> (created if needed).
     /// </summary>
     /// <param name="result">The analysis.</param>
-    /// <param name="folder">The folder.</param>
+    /// <param name="folder">The folder: new, empty, or holding an earlier result of this library.</param>
     /// <param name="report">How to write <c>report.html</c>; see <see cref="ReportOptions"/>.</param>
-    /// <param name="cancellationToken">Cancels between files and inside the report's network layout.</param>
+    /// <param name="cancellationToken">Cancels between files and inside the report's network layout; the folder is left as it was.</param>
     /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> Save(AnalysisResult result, string folder, ReportOptions? report = null, CancellationToken cancellationToken = default)
+    /// <exception cref="OutputConflictException">The folder holds files this library did not write.</exception>
+    public static IReadOnlyList<string> Save(AnalysisResult result, string folder, ReportOptions? report = null, CancellationToken cancellationToken = default) =>
+        Save(result, folder, new ResultFolderOptions { Report = report ?? new ReportOptions() }, cancellationToken);
+
+    /// <summary>Writes the result folder as <see cref="Save(AnalysisResult, string, ReportOptions?, CancellationToken)"/>,
+    /// with the workbook when <see cref="ResultFolderOptions.Workbook"/> is set, and the output rules of
+    /// <see cref="ResultFolderOptions.Output"/>.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="folder">The folder.</param>
+    /// <param name="options">Report, workbook and output settings.</param>
+    /// <param name="cancellationToken">Cancels between files; the folder is left as it was.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="OutputConflictException">The folder overlaps an input or holds files this library did not write.</exception>
+    public static IReadOnlyList<string> Save(AnalysisResult result, string folder, ResultFolderOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(folder);
-        var utf8 = new UTF8Encoding(false);
-        var written = new List<string>();
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var output = OutputFolder.Begin(folder, options.Output);
+        Write(output, string.Empty, result, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return output.Commit();
+    }
+
+    /// <summary>Writes the result's files into an open output under <paramref name="prefix"/> (empty, or ending in <c>/</c>).</summary>
+    internal static void Write(OutputFolder output, string prefix, AnalysisResult result, ResultFolderOptions options, CancellationToken cancellationToken)
+    {
         void Write(string name, string text)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string path = Path.Combine(folder, name);
-            File.WriteAllText(path, text, utf8);
-            written.Add(path);
+            output.WriteText(prefix + name, text);
         }
 
         Write("gaps.json", GapReportJson.ToJson(result.Gaps, result.Centrality.Centralization));
@@ -54,8 +75,12 @@ public static class ResultFolder
             Write("family_pairs.csv", FrameWriter.ToCsv(families.SharedFamilies.ToDataFrame()));
         }
 
-        Write("report.html", HtmlReport.Render(result, report, cancellationToken));
-        return written;
+        Write("report.html", HtmlReport.Render(result, options.Report, cancellationToken));
+        if (options.Workbook)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            DatasetWriter.SaveWorkbook(WorkbookSheets(result), output.PathOf(prefix + "results.xlsx"));
+        }
     }
 
     /// <summary>
@@ -65,8 +90,10 @@ public static class ResultFolder
     /// beneficiaries, and <c>suggestions</c>. Text stays text; numbers are numbers.
     /// </summary>
     /// <param name="result">The analysis.</param>
-    /// <param name="path">The <c>.xlsx</c> file; replaced if it exists.</param>
-    public static void SaveWorkbook(AnalysisResult result, string path)
+    /// <param name="path">The <c>.xlsx</c> file; replaced whole, by rename, if it exists.</param>
+    public static void SaveWorkbook(AnalysisResult result, string path) => DatasetWriter.SaveWorkbook(WorkbookSheets(result), path);
+
+    private static List<TableData> WorkbookSheets(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var gaps = result.Gaps;
@@ -88,6 +115,6 @@ public static class ResultFolder
         }
 
         sheets.Add(FrameWriter.ToTableData("suggestions", gaps.SuggestedTies.ToDataFrame()));
-        DatasetWriter.SaveWorkbook(sheets, path);
+        return sheets;
     }
 }
