@@ -165,8 +165,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void An_invalid_model_file_is_reported_at_its_line()
     {
-        Directory.CreateDirectory(output);
-        string model = Path.Combine(output, "model.json");
+        string model = output + "-model.json";
         File.WriteAllText(model, "{\n  \"name\": \"m\",\n  \"requiredSectors\": [\"OPS\", \"SZKOLA_X\"]\n}");
         var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--model", model);
         Assert.Equal(1, code);

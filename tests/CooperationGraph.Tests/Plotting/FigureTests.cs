@@ -139,7 +139,8 @@ public class FigureTests
             Assert.Equal([shown], opened);
             var error = Assert.Throws<ArgumentException>(() => new FigureFolder(path).Save("../escape", Sample()));
             Assert.Contains("'../escape'", error.Message, StringComparison.Ordinal);
-            Assert.Equal(2, Directory.GetFiles(path).Length);
+            Assert.Equal(["network-map_1.html", "timeline.html", ".cooperation-graph.json"], Directory.GetFiles(path).Select(Path.GetFileName).OrderBy(n => n!.StartsWith('.')).ThenBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(["network-map_1.html", "timeline.html"], CooperationGraph.IO.OutputManifest.Read(path)!.Files);
         }
         finally
         {

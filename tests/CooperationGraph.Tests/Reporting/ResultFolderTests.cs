@@ -38,7 +38,8 @@ public sealed class ResultFolderTests : IDisposable
         cancel.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => ResultFolder.Save(Loniow, folder, cancellationToken: cancel.Token));
-        Assert.Empty(Directory.GetFiles(folder));
+        Assert.False(Directory.Exists(folder));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(folder)!, "." + Path.GetFileName(folder) + "*"));
         Assert.ThrowsAny<OperationCanceledException>(() => HtmlReport.Render(Loniow, cancellationToken: cancel.Token));
     }
 
