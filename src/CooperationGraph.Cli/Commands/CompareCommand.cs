@@ -26,9 +26,10 @@ internal static class CompareCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
+        var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
         var command = new Command("compare", "Compare gminas: comparison.csv/.xlsx, an offline dashboard.html and a report per gmina.")
         {
-            datasets, output, model, from, to, by, permutations, seed, maps, intoExisting,
+            datasets, output, model, from, to, by, permutations, seed, maps, key, intoExisting,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -52,6 +53,7 @@ internal static class CompareCommand
             var options = new AnalysisOptions
             {
                 Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, loaded[0].Dataset.Sectors) : CooperationModel.RuralGmina,
+                Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 Gaps = new GapOptions
                 {
                     Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),

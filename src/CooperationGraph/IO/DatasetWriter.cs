@@ -76,7 +76,7 @@ public static class DatasetWriter
 
     private static void Build(SpreadsheetDocument document, IEnumerable<TableData> tables)
     {
-        var workbookPart = document.AddWorkbookPart();
+        var workbookPart = WorkbookFile.AddWorkbook(document);
         workbookPart.Workbook = new Workbook();
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;

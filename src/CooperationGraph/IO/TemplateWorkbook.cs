@@ -21,7 +21,7 @@ internal static class TemplateWorkbook
 
     private static void Build(SpreadsheetDocument document, IReadOnlyList<TemplateSheet> sheets, int rows)
     {
-        var workbookPart = document.AddWorkbookPart();
+        var workbookPart = WorkbookFile.AddWorkbook(document);
         workbookPart.Workbook = new Workbook();
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>(WorkbookFile.NextId(workbookPart));
         styles.Stylesheet = Stylesheet();

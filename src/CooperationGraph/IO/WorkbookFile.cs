@@ -40,6 +40,10 @@ internal static class WorkbookFile
         }
     }
 
+    /// <summary>The workbook part under the fixed id <c>rId1</c> (the SDK's own <c>AddWorkbookPart</c> draws a random one).</summary>
+    public static WorkbookPart AddWorkbook(SpreadsheetDocument document) =>
+        document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+
     /// <summary>The next sequential relationship id of a part (<c>rId1</c>, <c>rId2</c>…).</summary>
     public static string NextId(OpenXmlPartContainer container) => "rId" + (container.Parts.Count() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
