@@ -17,6 +17,7 @@ public static class CooperationAnalysis
     /// <param name="cancellationToken">Cancels a long computation.</param>
     public static AnalysisResult Run(CooperationDataset dataset, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new AnalysisOptions();
         var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);

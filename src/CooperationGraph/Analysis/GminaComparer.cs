@@ -17,6 +17,7 @@ public static class GminaComparer
     /// <exception cref="ArgumentException">No gmina, a name empty or repeated, or a gmina without institutions.</exception>
     public static ComparisonResult Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(gminas);
         options ??= new AnalysisOptions();
         var list = gminas.ToList();

@@ -42,6 +42,7 @@ public static class NetworkLayout
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static NodePositions ForceDirected(CooperationNetwork network, LayoutOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(network);
         options ??= new LayoutOptions();
         Validate(options);

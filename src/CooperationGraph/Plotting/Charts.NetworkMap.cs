@@ -20,6 +20,7 @@ public static partial class Charts
     /// <param name="cancellationToken">Cancels the layout.</param>
     public static Figure NetworkMap(AnalysisResult result, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
         var network = result.Gaps.Network;
@@ -33,6 +34,7 @@ public static partial class Charts
     /// <param name="cancellationToken">Cancels the layout.</param>
     public static Figure NetworkMap(CooperationDataset dataset, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new NetworkMapOptions();
         var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted });
@@ -45,6 +47,7 @@ public static partial class Charts
     /// <param name="cancellationToken">Cancels the layout.</param>
     public static Figure NetworkMap(CooperationNetwork network, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(network);
         options ??= new NetworkMapOptions();
         return Map(network, SizeTable(network, options), null, AnalysisWindow.All, options, cancellationToken);

@@ -86,6 +86,7 @@ public static partial class CentralityMeasures
     /// <summary>The values of each measure, in the order asked, on a compact graph; one path pass for the path measures.</summary>
     internal static double[][] Values(WeightedGraph graph, IReadOnlyList<CentralityMeasure> measures, CentralityOptions options, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         bool weighted = options.Weighted;
         int n = graph.NodeCount;
         PathKernel? paths = null;

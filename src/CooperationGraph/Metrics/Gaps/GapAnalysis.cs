@@ -31,6 +31,7 @@ public static class GapAnalysis
     /// <param name="cancellationToken">Cancels a long computation.</param>
     public static GapReport Compute(CooperationDataset dataset, CooperationModel? model = null, GapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
         model ??= CooperationModel.RuralGmina;
         options ??= new GapOptions();

@@ -35,6 +35,7 @@ public static class Mrqap
     /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions or below three.</returns>
     public static MrqapResult? Fit(CooperationDataset dataset, AnalysisWindow? window = null, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
         window ??= AnalysisWindow.All;
         options ??= new MrqapOptions();
@@ -111,6 +112,7 @@ public static class Mrqap
     /// <exception cref="ArgumentException">A matrix is not square or not the size of <paramref name="y"/>, or a name repeats.</exception>
     public static MrqapResult Fit(double[,] y, IReadOnlyList<(string Name, double[,] Values)> predictors, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(predictors);
         options ??= new MrqapOptions();

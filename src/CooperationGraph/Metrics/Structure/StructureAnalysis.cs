@@ -20,6 +20,7 @@ public static partial class StructureAnalysis
     /// <summary>The structure of a network (weights are ignored: a tie is a tie).</summary>
     public static StructureSummary Compute(CooperationNetwork network, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(network);
         var institutions = network.Institutions;
         var graph = network.Graph;
