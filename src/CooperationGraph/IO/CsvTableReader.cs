@@ -8,29 +8,52 @@ using CsvHelper.Configuration;
 namespace CooperationGraph.IO;
 
 /// <summary>
-/// Reads one CSV file into a <see cref="RawTable"/>: detects encoding (<see cref="TextDecoder"/>) and the
-/// delimiter (<c>,</c>, <c>;</c> or tab, whichever the header uses most), parses with CsvHelper (RFC 4180),
-/// and tracks the line each record starts on, counting line breaks inside quoted fields.
+/// Reads one CSV file into a <see cref="RawTable"/>, streaming: the file is opened through <see cref="InputFile"/>
+/// (regular files up to its cap), its encoding found by <see cref="TextDecoder.Detect"/> in one pass through a small
+/// buffer, the delimiter (<c>,</c>, <c>;</c> or tab, whichever the header uses most) from its first line, and the text is
+/// parsed with CsvHelper (RFC 4180) as it is decoded, tracking the line each record starts on (line breaks inside
+/// quoted fields counted). Memory holds the table's cells, not copies of the file.
 /// </summary>
 internal static class CsvTableReader
 {
+    private const int HeadBytes = 1 << 16;
+
     public static RawTable Read(string path, string label, List<DatasetProblem> problems)
     {
-        byte[] bytes = InputFile.ReadAllBytes(path, label);
-        string text = TextDecoder.Decode(bytes, label, out _);
-        return Parse(text, label, problems);
+        using var stream = InputFile.Open(path, label);
+        try
+        {
+            var encoding = TextDecoder.Detect(stream, label);
+            long start = stream.Position;
+            char delimiter = DetectDelimiter(Head(stream, encoding));
+            stream.Position = start;
+            using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: HeadBytes, leaveOpen: true);
+            return Parse(reader, delimiter, label, problems);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NotUtf8Nor1250")));
+        }
+        catch (IOException exception)
+        {
+            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("CannotBeRead", exception.Message)));
+        }
     }
 
-    public static RawTable Parse(string text, string label, List<DatasetProblem> problems)
+    /// <summary>The first bytes of the text, decoded leniently (enough to find the header's delimiter).</summary>
+    private static string Head(Stream stream, Encoding encoding)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("EmptyCsv")));
-        }
+        var bytes = new byte[HeadBytes];
+        int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        var lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        return lenient.GetString(bytes, 0, read);
+    }
 
+    private static RawTable Parse(TextReader text, char delimiter, string label, List<DatasetProblem> problems)
+    {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = DetectDelimiter(text).ToString(),
+            Delimiter = delimiter.ToString(),
             Mode = CsvMode.RFC4180,
             IgnoreBlankLines = false,
             DetectColumnCountChanges = false,
@@ -40,11 +63,12 @@ internal static class CsvTableReader
         int headerLine = 0;
         var rows = new List<RawRow>();
         int line = 1;
-        using var parser = new CsvParser(new StringReader(text), configuration);
+        using var parser = new CsvParser(text, configuration);
         while (parser.Read())
         {
             int recordLine = line;
             string raw = parser.RawRecord;
+            TextDecoder.CheckText(raw, recordLine, label);
             line += CountLineBreaks(raw);
             string[] fields = parser.Record ?? [];
             if (IsBlank(fields))
@@ -52,7 +76,7 @@ internal static class CsvTableReader
                 continue;
             }
 
-            if (QuotingProblem(raw, configuration.Delimiter[0]) is { } quoting)
+            if (QuotingProblem(raw, delimiter) is { } quoting)
             {
                 problems.Add(new DatasetProblem(label, recordLine, quoting));
                 continue;

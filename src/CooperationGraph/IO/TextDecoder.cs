@@ -1,12 +1,15 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using CooperationGraph.Model;
 using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
 /// <summary>
-/// Turns the bytes of a hand-made CSV file into text: UTF-8 with or without BOM, UTF-16 with BOM, otherwise
-/// Windows-1250 (what Polish Excel saves). Refuses binary files.
+/// Decides how the bytes of a hand-made CSV file are text: UTF-8 with or without BOM, UTF-16 with BOM, otherwise
+/// Windows-1250 (what Polish Excel saves). Refuses binary files. <see cref="Detect"/> reads the stream once through a
+/// small buffer (memory does not grow with the file), so the text itself can then be streamed.
 /// </summary>
 internal static class TextDecoder
 {
@@ -23,66 +26,90 @@ internal static class TextDecoder
         return Encoding.GetEncoding(1250, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string label, out Encoding encoding)
+    /// <summary>
+    /// The encoding of the text in <paramref name="stream"/> (which must be seekable) and the length of its byte order
+    /// mark; the stream is left at the first byte of text. Decoding with the returned encoding throws
+    /// <see cref="DecoderFallbackException"/> on bytes it cannot hold.
+    /// </summary>
+    /// <exception cref="DatasetException">A BOM says UTF-8 but the bytes are not, or a file without BOM holds NUL bytes.</exception>
+    public static Encoding Detect(Stream stream, string label)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        Span<byte> head = stackalloc byte[3];
+        int read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        head = head[..read];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            encoding = Encoding.UTF8;
-            return CheckText(Utf8OrThrow(bytes[3..], label), label);
+            stream.Position = 3;
+            return Scan(stream, label, bom: true) ? StrictUtf8 : throw Refuse(label, "BomNotUtf8");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            encoding = Encoding.Unicode;
-            return CheckText(Encoding.Unicode.GetString(bytes[2..]), label);
+            stream.Position = 2;
+            return head[0] == 0xFF ? new UnicodeEncoding(false, false, true) : new UnicodeEncoding(true, false, true);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            encoding = Encoding.BigEndianUnicode;
-            return CheckText(Encoding.BigEndianUnicode.GetString(bytes[2..]), label);
-        }
+        stream.Position = 0;
+        var encoding = Scan(stream, label, bom: false) ? StrictUtf8 : Windows1250;
+        stream.Position = 0;
+        return encoding;
+    }
 
-        if (bytes.Contains((byte)0))
-        {
-            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NulBytes")));
-        }
-
+    /// <summary>Whether the rest of the stream is valid UTF-8; without a BOM, a NUL byte refuses the file.</summary>
+    private static bool Scan(Stream stream, string label, bool bom)
+    {
+        long start = stream.Position;
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
         try
         {
-            encoding = StrictUtf8;
-            return CheckText(StrictUtf8.GetString(bytes), label);
+            bool valid = true;
+            int carried = 0;
+            int read;
+            while ((read = stream.Read(bytes, carried, bytes.Length - carried)) > 0 || carried > 0)
+            {
+                var block = bytes.AsSpan(0, carried + read);
+                if (!bom && block[carried..].Contains((byte)0))
+                {
+                    throw Refuse(label, "NulBytes");
+                }
+
+                if (valid)
+                {
+                    var status = Utf8.ToUtf16(block, chars, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: read == 0);
+                    valid = status is OperationStatus.Done or OperationStatus.NeedMoreData or OperationStatus.DestinationTooSmall;
+                    carried = valid ? block.Length - consumed : 0;
+                    block[consumed..].CopyTo(bytes);
+                    if (read == 0)
+                    {
+                        valid &= carried == 0;
+                        break;
+                    }
+                }
+                else
+                {
+                    carried = 0;
+                    if (bom)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            stream.Position = start;
+            return valid;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            encoding = Windows1250;
-            try
-            {
-                return CheckText(Windows1250.GetString(bytes), label);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("NotUtf8Nor1250")));
-            }
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
-    private static string Utf8OrThrow(ReadOnlySpan<byte> bytes, string label)
+    /// <summary>Refuses control characters other than tab, CR and LF in <paramref name="text"/>, which starts on
+    /// <paramref name="line"/>: they mean binary data, not a typed table.</summary>
+    public static void CheckText(ReadOnlySpan<char> text, int line, string label)
     {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new DatasetException(new DatasetProblem(label, null, Messages.Get("BomNotUtf8")));
-        }
-    }
-
-    /// <summary>Refuses control characters other than tab, CR and LF: they mean binary data, not a typed table.</summary>
-    private static string CheckText(string text, string label)
-    {
-        int line = 1;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -96,7 +123,7 @@ internal static class TextDecoder
                     Messages.Get("ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
             }
         }
-
-        return text;
     }
+
+    private static DatasetException Refuse(string label, string key) => new(new DatasetProblem(label, null, Messages.Get(key)));
 }
