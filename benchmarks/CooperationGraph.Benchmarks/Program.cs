@@ -10,7 +10,6 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Length > 1 && args[0] == "probe") { ProbeImport.Run(args[1]); return; }
         if (args.Length > 1 && args[0] == "memory")
         {
             MemoryProbe.Run(args[1..]);

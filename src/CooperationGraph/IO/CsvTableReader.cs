@@ -16,7 +16,8 @@ namespace CooperationGraph.IO;
 /// </summary>
 internal static class CsvTableReader
 {
-    private const int HeadBytes = 1 << 16;
+    private const int HeadBytes = 1 << 13;
+    private const int BufferBytes = 1 << 16;
 
     public static RawTable Read(string path, string label, List<DatasetProblem> problems)
     {
@@ -27,7 +28,8 @@ internal static class CsvTableReader
             long start = stream.Position;
             char delimiter = DetectDelimiter(Head(stream, encoding));
             stream.Position = start;
-            using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: HeadBytes, leaveOpen: true);
+            int buffer = (int)Math.Clamp(stream.Length - start, 256, BufferBytes);
+            using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: buffer, leaveOpen: true);
             return Parse(reader, delimiter, label, problems);
         }
         catch (DecoderFallbackException)
@@ -40,13 +42,15 @@ internal static class CsvTableReader
         }
     }
 
-    /// <summary>The first bytes of the text, decoded leniently (enough to find the header's delimiter).</summary>
+    /// <summary>The first bytes of the text, decoded leniently (enough to find the header's delimiter: the delimiters
+    /// are counted up to the first line break, or over these bytes when the header is longer).</summary>
     private static string Head(Stream stream, Encoding encoding)
     {
-        var bytes = new byte[HeadBytes];
+        Span<byte> bytes = stackalloc byte[HeadBytes];
         int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        var lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
-        return lenient.GetString(bytes, 0, read);
+        var lenient = (Encoding)encoding.Clone();
+        lenient.DecoderFallback = DecoderFallback.ReplacementFallback;
+        return lenient.GetString(bytes[..read]);
     }
 
     private static RawTable Parse(TextReader text, char delimiter, string label, List<DatasetProblem> problems)

@@ -113,16 +113,7 @@ public sealed class OutputFolder : IDisposable
         ObjectDisposedException.ThrowIf(done, this);
         var written = files.Select(f => Path.Combine(Target, f.Replace('/', Path.DirectorySeparatorChar))).ToList();
         new OutputManifest(files).Write(staging);
-        if (!Directory.Exists(Target))
-        {
-            Directory.Move(staging, Target);
-        }
-        else if (!Directory.EnumerateFileSystemEntries(Target).Any())
-        {
-            Directory.Delete(Target);
-            Directory.Move(staging, Target);
-        }
-        else
+        if (!MovedIntoPlace())
         {
             var previous = OutputManifest.Read(Target);
             if (previous is not null && Foreign(previous.Files).Count == 0)
@@ -137,6 +128,31 @@ public sealed class OutputFolder : IDisposable
 
         done = true;
         return written;
+    }
+
+    /// <summary>Moves the staging folder to a missing or empty target; false when the target holds something (also
+    /// when another run put it there a moment ago).</summary>
+    private bool MovedIntoPlace()
+    {
+        try
+        {
+            if (Directory.Exists(Target))
+            {
+                if (Directory.EnumerateFileSystemEntries(Target).Any())
+                {
+                    return false;
+                }
+
+                Directory.Delete(Target);
+            }
+
+            Directory.Move(staging, Target);
+            return true;
+        }
+        catch (IOException) when (Directory.Exists(Target) && Directory.Exists(staging))
+        {
+            return false;
+        }
     }
 
     /// <summary>Removes the staging folder unless the result was committed.</summary>

@@ -59,8 +59,9 @@ internal static class TextDecoder
     private static bool Scan(Stream stream, string label, bool bom)
     {
         long start = stream.Position;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
-        char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
+        int size = (int)Math.Clamp(stream.Length - start, 16, 1 << 16);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(size);
+        char[] chars = ArrayPool<char>.Shared.Rent(size);
         try
         {
             bool valid = true;

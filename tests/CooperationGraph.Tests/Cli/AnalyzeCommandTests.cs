@@ -15,6 +15,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         {
             Directory.Delete(output, recursive: true);
         }
+
+        File.Delete(output + "-model.json");
     }
 
     private static (int Code, string Out, string Error) Run(params string[] args) => CliRunner.Run(args);
