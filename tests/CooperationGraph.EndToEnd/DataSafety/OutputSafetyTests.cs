@@ -2,7 +2,8 @@ namespace CooperationGraph.Tests.DataSafety;
 
 /// <summary>
 /// Every writing command against every state its output can be in: an input, a folder holding an input, a place inside
-/// an input folder, a previous result, someone's files, a read-only folder, a full file system, another file system.
+/// an input folder, a previous result, someone's files, a read-only folder, a full file system, another file system
+/// than the temporary folder's (a tmpfs mounted for the test: the case where moving a folder across devices failed).
 /// After each, every input is byte-identical and the output is the complete previous result or the complete new one,
 /// with no temporaries left.
 /// </summary>
@@ -102,7 +103,7 @@ public sealed class OutputSafetyTests : IDisposable
 
     [SkippableTheory]
     [MemberData(nameof(WritingCommand.Names), MemberType = typeof(WritingCommand))]
-    public void A_full_file_system_leaves_the_previous_result_whole_and_no_temporary(string name)
+    public void On_another_file_system_a_full_disk_keeps_the_previous_result_whole_and_then_the_new_one_lands(string name)
     {
         var command = WritingCommand.Named(name);
         using var mount = Tmpfs.TryMount(workspace["small"], 64L << 20);
@@ -121,24 +122,6 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Empty(SafetyWorkspace.Leftovers(mount.Path));
         File.Delete(Path.Combine(mount.Path, "filler.bin"));
         SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
-        Assert.Equal(expected, SafetyWorkspace.Snapshot(output));
-        Assert.Empty(SafetyWorkspace.Leftovers(mount.Path));
-        workspace.AssertInputsUnchanged();
-    }
-
-    [SkippableTheory]
-    [MemberData(nameof(WritingCommand.Names), MemberType = typeof(WritingCommand))]
-    public void Another_file_system_than_the_temporary_folders_works(string name)
-    {
-        var command = WritingCommand.Named(name);
-        using var mount = Tmpfs.TryMount(workspace["other"], 64L << 20);
-        Tmpfs.SkipUnlessMounted(mount);
-        string output = Path.Combine(mount!.Path, "out" + command.Extension);
-        var expected = Reference(command, command.Main, "reference");
-        SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Other, workspace, output));
-
-        SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
-
         Assert.Equal(expected, SafetyWorkspace.Snapshot(output));
         Assert.Empty(SafetyWorkspace.Leftovers(mount.Path));
         workspace.AssertInputsUnchanged();
