@@ -74,7 +74,7 @@ public static class DatasetWriter
     internal static void SaveWorkbook(IEnumerable<TableData> tables, string path, OutputOptions? output = null) =>
         WorkbookFile.Save(path, document => Build(document, tables), output);
 
-    private static void Build(SpreadsheetDocument document, IEnumerable<TableData> tables)
+    internal static void Build(SpreadsheetDocument document, IEnumerable<TableData> tables)
     {
         var workbookPart = WorkbookFile.AddWorkbook(document);
         workbookPart.Workbook = new Workbook();
@@ -83,14 +83,22 @@ public static class DatasetWriter
         foreach (var table in tables)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(WorkbookFile.NextId(workbookPart));
-            var data = new SheetData();
-            data.AppendChild(Row(table.Header));
-            foreach (var row in table.Rows)
+
+            // Row by row through a streaming writer: a sheet of a million rows never stands as a tree in memory.
+            using (var writer = OpenXmlWriter.Create(worksheetPart))
             {
-                data.AppendChild(Row(row));
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                writer.WriteElement(Row(table.Header));
+                foreach (var row in table.Rows)
+                {
+                    writer.WriteElement(Row(row));
+                }
+
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
 
-            worksheetPart.Worksheet = new Worksheet(data);
             sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = table.Name });
         }
 

@@ -8,18 +8,31 @@ namespace CooperationGraph.IO;
 /// Writes an <c>.xlsx</c> so that the same content gives the same bytes: the workbook is built in memory, then its
 /// parts are copied in their order into a fresh zip whose entries all carry one fixed time (1980-01-01, the zip
 /// format's first day), and the file is put in place by <see cref="OutputFile"/> (whole or not at all). Part ids are
-/// the builders' own sequential <c>rId</c>s. Two runs can be compared with <c>cmp</c>.
+/// the builders' own sequential <c>rId</c>s. Two runs can be compared with <c>cmp</c>. A workbook this library could not
+/// read back (unpacked beyond <see cref="WorkbookGuard.MaxUnpackedBytes"/>) is refused before anything is written.
 /// </summary>
 internal static class WorkbookFile
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Save(string path, Action<SpreadsheetDocument> build, OutputOptions? options = null)
+    /// <exception cref="OutputConflictException">The workbook would unpack to more than <see cref="WorkbookGuard.MaxUnpackedBytes"/>,
+    /// so that this library could not read it back; nothing is written.</exception>
+    public static void Save(string path, Action<SpreadsheetDocument> build, OutputOptions? options = null, long maxUnpackedBytes = WorkbookGuard.MaxUnpackedBytes)
     {
         using var built = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(built, SpreadsheetDocumentType.Workbook))
         {
             build(document);
+        }
+
+        built.Position = 0;
+        using (var parts = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            long unpacked = parts.Entries.Sum(e => e.Length);
+            if (unpacked > maxUnpackedBytes)
+            {
+                throw new OutputConflictException(Text.Messages.Get("WorkbookTooLargeToWrite", path, Text.Messages.Count(unpacked / (1024 * 1024)), Text.Messages.Count(maxUnpackedBytes / (1024 * 1024))));
+            }
         }
 
         built.Position = 0;

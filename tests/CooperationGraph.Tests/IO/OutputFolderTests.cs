@@ -170,6 +170,26 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_workbook_too_large_to_be_read_back_is_refused_and_the_old_one_stays()
+    {
+        string book = Path.Combine(root, "book.xlsx");
+        OutputFile.WriteText(book, "the previous workbook");
+        var rows = Enumerable.Range(0, 20_000).Select(k => new object?[] { $"A{k}", $"institution {k}", k % 2 == 0 }).ToList();
+
+        var error = Assert.Throws<OutputConflictException>(() =>
+            WorkbookFile.Save(book, document => DatasetWriterSheets(document, rows), maxUnpackedBytes: 1024 * 1024));
+
+        Assert.Contains("write the tables as CSV files instead", error.Message, StringComparison.Ordinal);
+        Assert.Equal("the previous workbook", File.ReadAllText(book));
+        Assert.Equal(["book.xlsx"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
+        WorkbookFile.Save(book, document => DatasetWriterSheets(document, rows[..100]), maxUnpackedBytes: 1024 * 1024);
+        Assert.Equal(100, XlsxTableReader.Read(book).Single().Table.Rows.Count);
+    }
+
+    private static void DatasetWriterSheets(DocumentFormat.OpenXml.Packaging.SpreadsheetDocument document, List<object?[]> rows) =>
+        DatasetWriter.Build(document, [new TableData("participations", ["action_id", "institution_id", "lead"], rows)]);
+
+    [Fact]
     public void A_single_file_is_replaced_by_rename_and_a_failed_write_keeps_the_old_one()
     {
         string file = Path.Combine(root, "t.csv");
