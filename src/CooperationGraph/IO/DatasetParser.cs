@@ -225,6 +225,6 @@ internal sealed partial class DatasetParser
     }
 
     /// <summary>A file name without its folder (<c>signatures.csv</c>), or a sheet's name (<c>podpisy</c>).</summary>
-    private static string ShortName(string label) =>
+    internal static string ShortName(string label) =>
         label.EndsWith(']') && label.LastIndexOf('[') is >= 0 and var open ? label[(open + 1)..^1] : Path.GetFileName(label) is { Length: > 0 } file ? file : label;
 }

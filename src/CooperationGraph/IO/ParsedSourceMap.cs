@@ -9,6 +9,9 @@ internal sealed class ParsedSourceMap : SourceMap
 
     public List<int> InstitutionLines { get; } = [];
 
+    /// <summary>The table's file name (<c>instytucje.csv</c>) or sheet (<c>instytucje</c>) as read.</summary>
+    public override string TableName(string table) => Labels.TryGetValue(table, out var label) ? DatasetParser.ShortName(label) : table;
+
     public List<int> DeclarationLines { get; } = [];
 
     public List<List<int>> SignatureLines { get; } = [];

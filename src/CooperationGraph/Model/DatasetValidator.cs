@@ -71,7 +71,7 @@ internal static class DatasetValidator
                 {
                     if (!institutionsUnreadable)
                     {
-                        problems.Add(map.Signatory(d, s, UnknownInstitution(id, ids.Keys)));
+                        problems.Add(map.Signatory(d, s, UnknownInstitution(id, ids.Keys, map.TableName("institutions"))));
                     }
                 }
                 else if (!seen.Add(id))
@@ -119,7 +119,7 @@ internal static class DatasetValidator
                 {
                     if (!institutionsUnreadable)
                     {
-                        problems.Add(map.Participant(a, p, UnknownInstitution(id, ids.Keys)));
+                        problems.Add(map.Participant(a, p, UnknownInstitution(id, ids.Keys, map.TableName("institutions"))));
                     }
                 }
                 else if (!seen.Add(id))
@@ -136,7 +136,7 @@ internal static class DatasetValidator
             {
                 if (!Known(end, "ties") && !institutionsUnreadable)
                 {
-                    problems.Add(map.Tie(t, UnknownInstitution(end, ids.Keys)));
+                    problems.Add(map.Tie(t, UnknownInstitution(end, ids.Keys, map.TableName("institutions"))));
                 }
             }
 
@@ -189,10 +189,12 @@ internal static class DatasetValidator
         }
     }
 
-    internal static string UnknownInstitution(string id, IEnumerable<string> known)
+    /// <summary>An unknown institution id: a suggestion only when it is very near a known one (<see cref="TextKey.NearId"/>),
+    /// and always the other fix, a row for it in the institutions table (named as the dataset names it).</summary>
+    internal static string UnknownInstitution(string id, IEnumerable<string> known, string institutionsTable = "institutions")
     {
-        var nearest = TextKey.Nearest(id, known);
-        return Messages.Get("UnknownInstitution", Messages.Quote(id), nearest is null ? "" : Messages.Get("DidYouMeanSuffix", nearest));
+        var nearest = TextKey.NearId(id, known);
+        return Messages.Get("UnknownInstitution", Messages.Quote(id), nearest is null ? Messages.Get("AddInstitutionRow", institutionsTable) : Messages.Get("DidYouMeanSuffix", nearest) + Messages.Get("OrAddInstitutionRow", institutionsTable));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

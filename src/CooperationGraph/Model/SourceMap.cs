@@ -20,6 +20,9 @@ internal class SourceMap
 
     public virtual DatasetProblem Beneficiary(int index, string message) => new("beneficiaries", null, message);
 
+    /// <summary>A table as the user's files name it (<c>instytucje.csv</c>, a sheet <c>instytucje</c>); here its schema name.</summary>
+    public virtual string TableName(string table) => table;
+
     /// <summary>Whether a table (<c>institutions</c>, <c>actions</c>…) could not be read, so that references into it
     /// cannot be checked one by one.</summary>
     public virtual bool IsUnreadable(string table) => false;

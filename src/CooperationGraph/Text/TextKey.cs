@@ -66,6 +66,41 @@ internal static class TextKey
         return bestDistance <= allowed ? best : null;
     }
 
+    /// <summary>
+    /// The known id that <paramref name="id"/> is very likely a typo of: at most two edits away (ignoring case,
+    /// diacritics and separators) and, where both ids have one, with the same leading code (the part before the first
+    /// separator, such as the sector in <c>PUP_LIPNO</c>), so that <c>PPP_LIPNO</c> is never taken for <c>PUP_LIPNO</c>,
+    /// another institution.
+    /// Null when none is that near.
+    /// </summary>
+    public static string? NearId(string id, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        string key = Normalize(id);
+        string? code = Code(key);
+        string? best = null;
+        int bestDistance = 3;
+        foreach (var candidate in known)
+        {
+            if (Math.Abs(candidate.Length - id.Length) > 2)
+            {
+                continue;
+            }
+
+            string other = Normalize(candidate);
+            int distance = code is null || Code(other) is not { } otherCode || otherCode == code ? Levenshtein(key, other) : int.MaxValue;
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? Code(string key) => key.IndexOf('_', StringComparison.Ordinal) is > 0 and int end ? key[..end] : null;
+
     internal static int Levenshtein(string a, string b)
     {
         Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];

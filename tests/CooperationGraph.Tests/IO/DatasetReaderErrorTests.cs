@@ -16,6 +16,20 @@ public class DatasetReaderErrorTests
     }
 
     [Fact]
+    public void An_id_of_another_sector_code_is_never_suggested_and_the_row_to_add_is_named_as_the_dataset_names_it()
+    {
+        using var data = TempDataset.With(
+            ("institutions.csv", null),
+            ("instytucje.csv", "id,nazwa,sektor\nops,OPS Łoniów,OPS\npcpr,PCPR Sandomierz,PCPR\nsp,PSP Łoniów,SCHOOL\nPUP_LIPNO,PUP Lipno,PUP\n"),
+            ("participations.csv", "action_id,institution_id\na1,ops\na1,PPP_LIPNO\na1,PUP_LIPNOO\n"));
+
+        var problems = data.Problems();
+
+        Assert.Equal("unknown institution 'PPP_LIPNO'; add a row for it to instytucje.csv", problems[0].Message);
+        Assert.Equal("unknown institution 'PUP_LIPNOO'; did you mean 'PUP_LIPNO'? Or add a row for it to instytucje.csv", problems[1].Message);
+    }
+
+    [Fact]
     public void Unknown_institution_in_participations_names_the_nearest_id()
     {
         using var data = TempDataset.With(("participations.csv", "action_id,institution_id\na1,ops\na1,pcrp\n"));

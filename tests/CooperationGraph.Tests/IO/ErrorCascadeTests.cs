@@ -62,7 +62,7 @@ public class ErrorCascadeTests
         var problems = data.Problems();
         Assert.Equal(4, problems.Length);
         Assert.Equal([3, 4, 5], problems.Take(3).Select(p => p.Line!.Value));
-        Assert.All(problems.Take(3), p => Assert.Equal("unknown institution 'nikt'", p.Message));
+        Assert.All(problems.Take(3), p => Assert.Equal("unknown institution 'nikt'; add a row for it to institutions.csv", p.Message));
         Assert.Equal((data["participations.csv"], (int?)null), (problems[3].File, problems[3].Line));
         Assert.Equal("the same problem on 37 more lines: 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, …", problems[3].Message);
     }
