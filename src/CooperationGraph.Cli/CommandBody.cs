@@ -55,7 +55,7 @@ internal static class CommandBody
             }
             catch (DatasetException exception)
             {
-                foreach (var problem in exception.Problems)
+                foreach (var problem in exception.Summary)
                 {
                     error.WriteLine(problem);
                 }

@@ -9,14 +9,11 @@ namespace CooperationGraph.IO;
 /// </summary>
 /// <remarks>
 /// A table that cannot be read (missing, unreadable, or a header without a required column) does not bury its cause:
-/// references into it are counted in one line instead of being reported one by one, and a problem shared by many rows
-/// is listed for the first <see cref="RepeatsShown"/> and counted for the rest.
+/// references into it are counted in one line instead of being reported one by one. Every problem is kept; a
+/// <see cref="DatasetException.Summary"/> lists the first few of each kind and counts the rest.
 /// </remarks>
 internal sealed partial class DatasetParser
 {
-    /// <summary>How many rows sharing one problem are listed before the rest are counted.</summary>
-    public const int RepeatsShown = 3;
-
     private static readonly string[] Order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
 
     private readonly IReadOnlyDictionary<string, RawTable> tables;
@@ -189,39 +186,7 @@ internal sealed partial class DatasetParser
 
         var sorted = all.OrderBy(p => rank.GetValueOrDefault(p.Problem.File, -1)).ThenBy(p => p.Summary).ThenBy(p => p.Problem.Line ?? 0).ThenBy(p => p.Index)
             .Select(p => p.Problem).ToList();
-        return Compact(sorted);
-    }
-
-    /// <summary>Lists the first few rows sharing one message in one file and counts the rest in a line of their own.</summary>
-    internal static List<DatasetProblem> Compact(List<DatasetProblem> sorted)
-    {
-        var groups = sorted.Where(p => p.Line is not null).GroupBy(p => (p.File, p.Message)).Where(g => g.Count() > RepeatsShown + 1)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Line!.Value).ToList());
-        var seen = new Dictionary<(string, string), int>();
-        var result = new List<DatasetProblem>(sorted.Count);
-        foreach (var problem in sorted)
-        {
-            var key = (problem.File, problem.Message);
-            if (problem.Line is null || !groups.TryGetValue(key, out var lines))
-            {
-                result.Add(problem);
-                continue;
-            }
-
-            int seenCount = seen[key] = seen.GetValueOrDefault(key) + 1;
-            if (seenCount <= RepeatsShown)
-            {
-                result.Add(problem);
-            }
-            else if (seenCount == RepeatsShown + 1)
-            {
-                var rest = lines.Skip(RepeatsShown).ToList();
-                string list = string.Join(", ", rest.Take(10)) + (rest.Count > 10 ? ", …" : "");
-                result.Add(new DatasetProblem(problem.File, null, Messages.Get("SameProblemMore", Messages.Count(rest.Count), list)));
-            }
-        }
-
-        return result;
+        return sorted;
     }
 
     /// <summary>A file name without its folder (<c>signatures.csv</c>), or a sheet's name (<c>podpisy</c>).</summary>

@@ -59,12 +59,28 @@ public class ErrorCascadeTests
     {
         var rows = string.Concat(Enumerable.Range(0, 40).Select(_ => "a1,nikt\n"));
         using var data = TempDataset.With(("participations.csv", "action_id,institution_id\na1,ops\n" + rows));
-        var problems = data.Problems();
+        Assert.Equal(40, data.Problems().Length);
+        var problems = data.Summary();
         Assert.Equal(4, problems.Length);
         Assert.Equal([3, 4, 5], problems.Take(3).Select(p => p.Line!.Value));
         Assert.All(problems.Take(3), p => Assert.Equal("unknown institution 'nikt'; add a row for it to institutions.csv", p.Message));
         Assert.Equal((data["participations.csv"], (int?)null), (problems[3].File, problems[3].Line));
-        Assert.Equal("the same problem on 37 more lines: 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, …", problems[3].Message);
+        Assert.Equal("the same kind of problem on 37 more lines: 6–42", problems[3].Message);
+    }
+
+    [Fact]
+    public void A_thousand_actions_without_participants_are_three_lines_and_a_count_with_line_ranges()
+    {
+        var actions = string.Concat(Enumerable.Range(0, 1_355).Select(k => $"x{k},Spotkanie {k},meeting,2018-10-01\n"));
+        using var data = TempDataset.With(("actions.csv", TempDataset.Actions + actions));
+
+        var all = data.Problems();
+        var shown = data.Summary();
+
+        Assert.Equal(1_355, all.Length);
+        Assert.Equal(4, shown.Length);
+        Assert.Equal([3, 4, 5], shown.Take(3).Select(p => p.Line!.Value));
+        Assert.Equal("the same kind of problem on 1 352 more lines: 6–1 357", shown[3].Message);
     }
 
     [Fact]

@@ -57,6 +57,9 @@ internal sealed class TempDataset : IDisposable
 
     public DatasetProblem[] Problems() => [.. Assert.Throws<DatasetException>(Load).Problems];
 
+    /// <summary>The problems as the tool prints them (<see cref="DatasetException.Summary"/>).</summary>
+    public DatasetProblem[] Summary() => [.. Assert.Throws<DatasetException>(Load).Summary];
+
     public DatasetProblem Problem() => Assert.Single(Problems());
 
     public void Dispose()
