@@ -60,7 +60,8 @@ internal static class CommandBody
                     error.WriteLine(problem);
                 }
 
-                error.WriteLine(exception.Problems.Count == 1 ? Messages.Get("OneProblemFound") : Messages.Get("ProblemsFound", exception.Problems.Count));
+                int errors = exception.Problems.Count(p => !p.IsWarning);
+                error.WriteLine(errors == 1 ? Messages.Get("OneProblemFound") : Messages.Get("ProblemsFound", Messages.Count(errors)));
                 return Invalid;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException or NotSupportedException)
@@ -74,6 +75,21 @@ internal static class CommandBody
             }
         });
     }
+
+    /// <summary>Loads a dataset and prints its warnings (what was ignored) on the error stream.</summary>
+    public static CooperationDataset LoadDataset(this ParseResult parseResult, string path, out DatasetLanguage language)
+    {
+        var dataset = DatasetReader.Load(path, out language, out var warnings);
+        foreach (var warning in new DatasetException(warnings).Summary)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine(warning);
+        }
+
+        return dataset;
+    }
+
+    /// <summary>Loads a dataset and prints its warnings.</summary>
+    public static CooperationDataset LoadDataset(this ParseResult parseResult, string path) => parseResult.LoadDataset(path, out _);
 
     /// <summary>The <c>--into-existing</c> option of the commands that write a folder.</summary>
     public static Option<bool> IntoExistingOption() => new("--into-existing")

@@ -55,7 +55,7 @@ internal static class AnalyzeCommand
                 ? new OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.TimeWindows.Names.Contains(period.Trim().ToLowerInvariant()) ? CooperationGraph.Metrics.Dynamics.TimeWindows.Parse(period) : throw new ArgumentException($"--every must be month, quarter or year, not '{period}'."), Width = parseResult.GetValue(windowWidth) >= 1 ? parseResult.GetValue(windowWidth) : throw new ArgumentException("--window-width must be at least 1.") }
                 : null;
             var end = Date(parseResult.GetValue(projectEnd), "--project-end");
-            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            var loaded = parseResult.LoadDataset(parseResult.GetRequiredValue(dataset));
             var cooperationModel = parseResult.GetValue(model) is { } modelPath
                 ? CooperationModelReader.Load(modelPath, loaded.Sectors)
                 : CooperationModel.RuralGmina;

@@ -48,7 +48,7 @@ internal static class CompareCommand
                 throw new ArgumentException("--permutations and --maps must not be negative.");
             }
 
-            var loaded = paths.Select(p => (Name: Name(p), Dataset: DatasetReader.Load(p))).ToList();
+            var loaded = paths.Select(p => (Name: Name(p), Dataset: parseResult.LoadDataset(p))).ToList();
             var gminas = column is null ? loaded : [.. GminaComparer.SplitBy(loaded[0].Dataset, column)];
             var options = new AnalysisOptions
             {

@@ -37,7 +37,7 @@ internal static class ConvertCommand
                 OutputFolder.Check(target, outputOptions);
             }
 
-            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset), out var read);
+            var loaded = parseResult.LoadDataset(parseResult.GetRequiredValue(dataset), out var read);
             var written = parseResult.GetValue(language) switch
             {
                 "pl" => DatasetLanguage.Polish,

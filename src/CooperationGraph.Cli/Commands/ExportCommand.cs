@@ -29,7 +29,7 @@ internal static class ExportCommand
             string path = parseResult.GetRequiredValue(output);
             var outputOptions = CommandBody.Output([parseResult.GetRequiredValue(dataset)]);
             OutputFile.Check(path, outputOptions);
-            var loaded = DatasetReader.Load(parseResult.GetRequiredValue(dataset));
+            var loaded = parseResult.LoadDataset(parseResult.GetRequiredValue(dataset));
             string kind = parseResult.GetRequiredValue(format);
             string text;
             if (kind == "json")

@@ -17,7 +17,7 @@ internal static class ValidateCommand
             (parseResult, output, _) =>
             {
                 string path = parseResult.GetRequiredValue(dataset);
-                var loaded = DatasetReader.Load(path);
+                var loaded = parseResult.LoadDataset(path);
                 WriteSummary(path, loaded, output);
                 return 0;
             },

@@ -39,12 +39,13 @@ internal sealed partial class DatasetParser
     /// <param name="problems">Problems already found while reading; parsing adds to them.</param>
     /// <param name="unreadable">Tables whose file exists but could not be read (already reported), with the file's label: present, not missing.</param>
     /// <param name="language">The language most of the headers were written in (English when they are even).</param>
-    /// <exception cref="DatasetException">Any problem was found.</exception>
-    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems, IReadOnlyDictionary<string, string>? unreadable, out DatasetLanguage language)
+    /// <param name="warnings">What was ignored (unknown columns), when the dataset is read.</param>
+    /// <exception cref="DatasetException">Any problem other than a warning was found; the warnings are listed with them.</exception>
+    public static CooperationDataset Parse(IReadOnlyDictionary<string, RawTable> tables, string label, Func<string, string> naming, List<DatasetProblem> problems, IReadOnlyDictionary<string, string>? unreadable, out DatasetLanguage language, out IReadOnlyList<DatasetProblem> warnings)
     {
         var parser = new DatasetParser(tables, problems);
         parser.CheckTablesPresent(label, naming, unreadable ?? new Dictionary<string, string>());
-        if (problems.Count > 0 && !tables.ContainsKey("institutions"))
+        if (problems.Any(p => !p.IsWarning) && !tables.ContainsKey("institutions"))
         {
             throw new DatasetException(parser.Sorted(label, naming));
         }
@@ -59,8 +60,9 @@ internal sealed partial class DatasetParser
         try
         {
             var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map, beneficiaries);
-            if (problems.Count == 0 && parser.map.UncheckedCounts.Count == 0)
+            if (problems.All(p => p.IsWarning) && parser.map.UncheckedCounts.Count == 0)
             {
+                warnings = parser.Sorted(label, naming);
                 return dataset;
             }
         }

@@ -36,18 +36,25 @@ public static class DatasetReader
     /// <param name="path">The folder or workbook.</param>
     /// <param name="language">Polish when most headers were Polish, otherwise English.</param>
     /// <exception cref="DatasetException">The dataset cannot be read or is inconsistent.</exception>
-    public static CooperationDataset Load(string path, out DatasetLanguage language)
+    public static CooperationDataset Load(string path, out DatasetLanguage language) => Load(path, out language, out _);
+
+    /// <summary>Loads a dataset, tells its language, and what was ignored on the way (an unknown column is a warning).</summary>
+    /// <param name="path">The folder or workbook.</param>
+    /// <param name="language">Polish when most headers were Polish, otherwise English.</param>
+    /// <param name="warnings">Warnings, each located like a problem (<c>działania.csv:1: warning: unknown column 'uwagi' is ignored</c>).</param>
+    /// <exception cref="DatasetException">The dataset cannot be read or is inconsistent; its warnings are listed with the problems.</exception>
+    public static CooperationDataset Load(string path, out DatasetLanguage language, out IReadOnlyList<DatasetProblem> warnings)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (Directory.Exists(path))
         {
-            return LoadFolder(path, out language);
+            return LoadFolder(path, out language, out warnings);
         }
 
         if (File.Exists(path))
         {
             return string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? LoadWorkbook(path, out language)
+                ? LoadWorkbook(path, out language, out warnings)
                 : throw new DatasetException(new DatasetProblem(path, null, Messages.Get("NotADataset")));
         }
 
@@ -56,9 +63,9 @@ public static class DatasetReader
 
     /// <summary>Loads a dataset from a folder holding <c>institutions.csv</c> (or <c>instytucje.csv</c>) and the other tables.</summary>
     /// <exception cref="DatasetException">The dataset cannot be read or is inconsistent.</exception>
-    public static CooperationDataset LoadFolder(string folder) => LoadFolder(folder, out _);
+    public static CooperationDataset LoadFolder(string folder) => LoadFolder(folder, out _, out _);
 
-    private static CooperationDataset LoadFolder(string folder, out DatasetLanguage language)
+    private static CooperationDataset LoadFolder(string folder, out DatasetLanguage language, out IReadOnlyList<DatasetProblem> warnings)
     {
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
@@ -93,15 +100,15 @@ public static class DatasetReader
 
         MoreUnknown(folder, unknown, problems);
         var named = NameLanguage(names);
-        return DatasetParser.Parse(tables, folder, name => Find(name).TableName(named) + ".csv", problems, unreadable, out language);
+        return DatasetParser.Parse(tables, folder, name => Find(name).TableName(named) + ".csv", problems, unreadable, out language, out warnings);
     }
 
     /// <summary>Loads a dataset from an <c>.xlsx</c> workbook with one sheet per table (an <c>instructions</c> or
     /// <c>instrukcja</c> sheet, sheets whose names start with <c>_</c> and empty sheets of other names are skipped).</summary>
     /// <exception cref="DatasetException">The workbook cannot be read, would unpack to more than 256 MB, or the dataset is inconsistent.</exception>
-    public static CooperationDataset LoadWorkbook(string path) => LoadWorkbook(path, out _);
+    public static CooperationDataset LoadWorkbook(string path) => LoadWorkbook(path, out _, out _);
 
-    private static CooperationDataset LoadWorkbook(string path, out DatasetLanguage language)
+    private static CooperationDataset LoadWorkbook(string path, out DatasetLanguage language, out IReadOnlyList<DatasetProblem> warnings)
     {
         var problems = new List<DatasetProblem>();
         var tables = new Dictionary<string, RawTable>(StringComparer.Ordinal);
@@ -133,7 +140,7 @@ public static class DatasetReader
 
         MoreUnknown(path, unknown, problems);
         var named = NameLanguage(names);
-        return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, empty, out language);
+        return DatasetParser.Parse(tables, path, name => Messages.Get("SheetName", Find(name).TableName(named)), problems, empty, out language, out warnings);
     }
 
     /// <summary>Unknown files or sheets named one by one; the rest are counted in one line.</summary>

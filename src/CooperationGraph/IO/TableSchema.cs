@@ -109,8 +109,9 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
 
     /// <summary>
     /// Maps the header to this schema. Returns null (after adding problems) when a required column is missing,
-    /// a column is repeated, English and Polish names are mixed, or an unknown column appears where extra columns are
-    /// not kept.
+    /// a column is repeated, or English and Polish names are mixed. An unknown column where extra columns are not kept
+    /// is a warning and is ignored (unless it is the likely misspelling of a missing required column, which that
+    /// column's problem names); a column whose name starts with <c>_</c> is ignored silently.
     /// </summary>
     public ColumnMap? Map(RawTable table, List<DatasetProblem> problems)
     {
@@ -120,8 +121,13 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
         var extraKeys = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         string? englishName = null, polishName = null;
-        int before = problems.Count;
-        void Add(string message) => problems.Add(new DatasetProblem(table.Label, table.HeaderLine, message));
+        bool failed = false;
+        void Add(string message)
+        {
+            problems.Add(new DatasetProblem(table.Label, table.HeaderLine, message));
+            failed = true;
+        }
+
         for (int i = 0; i < table.Header.Length; i++)
         {
             string name = table.Header[i].Trim();
@@ -132,6 +138,11 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
                     Add(Messages.Get("ColumnWithoutName", i + 1));
                 }
 
+                continue;
+            }
+
+            if (name.StartsWith('_'))
+            {
                 continue;
             }
 
@@ -165,21 +176,29 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
         var tableLanguage = polishName is not null && englishName is null ? DatasetLanguage.Polish
             : englishName is null && Messages.Polish ? DatasetLanguage.Polish : DatasetLanguage.English;
         var free = Columns.Where(c => !indexes.ContainsKey(c)).SelectMany(c => new[] { c, ColumnName(c, DatasetLanguage.Polish) }).Distinct().ToArray();
-        foreach (var name in unknown)
-        {
-            var nearest = TextKey.Nearest(name, free);
-            string hint = nearest is null ? Messages.Get("ExpectedColumns", string.Join(",", ColumnNames(tableLanguage))) : Messages.Get("DidYouMean", nearest);
-            Add(Messages.Get("UnknownColumn", Messages.Quote(name), hint));
-        }
-
+        var meant = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in Required.Where(c => !indexes.ContainsKey(c)))
         {
             string message = Messages.Get("RequiredColumnMissing", ColumnName(column, tableLanguage), string.Join(",", Required.Select(c => ColumnName(c, tableLanguage))))
                 + (Optional.Length > 0 ? Messages.Get("OptionalColumns", string.Join(",", Optional.Select(c => ColumnName(c, tableLanguage)))) : "");
-            var near = TextKey.Nearest(ColumnName(column, tableLanguage), extras.Select(e => e.Name).Concat(unknown));
+            var candidates = extras.Select(e => e.Name).Concat(unknown).ToList();
+            var near = TextKey.Nearest(ColumnName(column, tableLanguage), candidates)
+                ?? TextKey.Nearest(ColumnName(column, tableLanguage == DatasetLanguage.Polish ? DatasetLanguage.English : DatasetLanguage.Polish), candidates);
+            if (near is not null)
+            {
+                meant.Add(near);
+            }
+
             Add(near is null ? message : message + Messages.Get("ColumnMaybe", Messages.Quote(near)));
         }
 
-        return problems.Count > before ? null : new ColumnMap(this, table, indexes, written, extras, polishName is not null ? DatasetLanguage.Polish : englishName is not null ? DatasetLanguage.English : null);
+        foreach (var name in unknown.Where(n => !meant.Contains(n)))
+        {
+            var nearest = TextKey.Nearest(name, free);
+            string hint = nearest is null ? string.Empty : Messages.Get("DidYouMeanSuffix", nearest);
+            problems.Add(new DatasetProblem(table.Label, table.HeaderLine, Messages.Get("UnknownColumnIgnored", Messages.Quote(name), hint), IsWarning: true));
+        }
+
+        return failed ? null : new ColumnMap(this, table, indexes, written, extras, polishName is not null ? DatasetLanguage.Polish : englishName is not null ? DatasetLanguage.English : null);
     }
 }

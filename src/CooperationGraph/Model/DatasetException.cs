@@ -74,7 +74,7 @@ public sealed partial class DatasetException : Exception
         for (int i = 0; i < lines.Count && ranges.Count <= 10; i++)
         {
             int first = lines[i];
-            while (i + 1 < lines.Count && lines[i + 1] == lines[i] + 1)
+            while (i + 1 < lines.Count && lines[i + 1] <= lines[i] + 1)
             {
                 i++;
             }

@@ -4,8 +4,13 @@ namespace CooperationGraph.Model;
 /// <param name="File">The file (or <c>workbook.xlsx[sheet]</c>) the problem is in.</param>
 /// <param name="Line">The 1-based line (or sheet row), or <see langword="null"/> when it concerns the whole file.</param>
 /// <param name="Message">What is wrong, naming the offending value.</param>
-public sealed record DatasetProblem(string File, int? Line, string Message)
+/// <param name="IsWarning">Only a warning: the dataset is read anyway (an unknown column that is ignored).</param>
+public sealed record DatasetProblem(string File, int? Line, string Message, bool IsWarning = false)
 {
-    /// <summary><c>file:line: message</c>, or <c>file: message</c>.</summary>
-    public override string ToString() => Line is { } line ? $"{File}:{line}: {Message}" : $"{File}: {Message}";
+    /// <summary><c>file:line: message</c>, or <c>file: message</c>; a warning says so (<c>file:1: warning: …</c>).</summary>
+    public override string ToString()
+    {
+        string message = IsWarning ? Text.Messages.Get("WarningPrefix") + Message : Message;
+        return Line is { } line ? $"{File}:{line}: {message}" : $"{File}: {message}";
+    }
 }

@@ -1,3 +1,4 @@
+using CooperationGraph.IO;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
@@ -115,12 +116,37 @@ public class DatasetReaderErrorTests
     }
 
     [Fact]
-    public void Missing_required_column_and_unknown_column_with_suggestion()
+    public void A_misspelt_required_column_is_one_message_and_another_missing_one_is_its_own()
     {
         using var data = TempDataset.With(("actions.csv", "id,titel,kind\na1,Spotkanie,meeting\n"));
+        var problems = data.Problems().Where(p => p.File == data["actions.csv"] && p.Line == 1).ToList();
+        Assert.Equal(2, problems.Count);
+        AssertProblem(problems[0], data, "actions.csv", 1, "required column 'title' is missing", "is 'titel' meant to be it?");
+        AssertProblem(problems[1], data, "actions.csv", 1, "required column 'date' is missing");
+        Assert.DoesNotContain(problems, p => p.Message.Contains("unknown column", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_extra_column_is_a_warning_the_sheet_is_read_and_every_other_problem_is_reported()
+    {
+        using var data = TempDataset.With(
+            ("actions.csv", "id,title,kind,date,uwagi,_moje\na1,Spotkanie,meeting,2018-10-01,pierwsze,x\n"),
+            ("participations.csv", "action_id,institution_id\na1,ops\na1,PPP_X\n"),
+            ("declarations.csv", "id,title,data_podpisnia\nd1,Deklaracja,2018-09-14\n"));
+
         var problems = data.Problems();
-        AssertProblem(problems.First(p => p.Message.Contains("unknown column", StringComparison.Ordinal)), data, "actions.csv", 1, "unknown column 'titel'", "did you mean 'title'?");
-        Assert.Contains(problems, p => p.Line == 1 && p.Message.Contains("required column 'date' is missing", StringComparison.Ordinal));
+
+        Assert.Equal(3, problems.Count(p => p.Line is not null));
+        var warning = Assert.Single(problems, p => p.IsWarning);
+        Assert.Equal($"{data["actions.csv"]}:1: warning: unknown column 'uwagi' is ignored", warning.ToString());
+        Assert.Contains(problems, p => p.Message.StartsWith("required column 'signed_on' is missing", StringComparison.Ordinal) && p.Message.Contains("'data_podpisnia'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message == "unknown institution 'PPP_X'; add a row for it to institutions.csv");
+
+        File.WriteAllText(data["participations.csv"], "action_id,institution_id\na1,ops\n");
+        File.WriteAllText(data["declarations.csv"], TempDataset.Declarations);
+        var dataset = DatasetReader.Load(data.Folder, out _, out var warnings);
+        Assert.Equal("unknown column 'uwagi' is ignored", Assert.Single(warnings).Message);
+        Assert.Single(dataset.JointActions);
     }
 
     [Fact]
