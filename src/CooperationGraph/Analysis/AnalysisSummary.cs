@@ -17,7 +17,7 @@ internal static class AnalysisSummary
         var structure = gaps.Structure;
         var html = new StringBuilder("<div class=\"cg-summary\"><style>").Append(Style).Append(FrameHtml.TableStyle).Append("</style>");
         html.Append("<dl class=\"summary\">");
-        Item(html, "Window", gaps.Options.Window.ToString());
+        Item(html, "Window", gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture));
         Item(html, "Activation rate", Number(gaps.ActivationRate));
         Item(html, "Missing sectors", List(gaps.MissingSectors.Select(s => s.Code)));
         Item(html, "Missing links", List(gaps.MissingLinks.Select(l => l.ToString())));

@@ -43,6 +43,22 @@ public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
         return To is not { } to || declaration.SignedOn <= to;
     }
 
+    /// <summary>The window in words: <c>the whole dataset</c>, <c>from 2019-07-01</c>, <c>until 2019-06-30</c>,
+    /// <c>2018-04-01 to 2019-06-30</c> (what a report or a workbook shows a reader); <c>od 2019-07-01</c>… in Polish.</summary>
+    /// <param name="culture">The language; the current UI culture when null.</param>
+    public string Describe(System.Globalization.CultureInfo? culture = null)
+    {
+        culture ??= System.Globalization.CultureInfo.CurrentUICulture;
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (From, To) switch
+        {
+            (null, null) => Text.Messages.In(culture, "WindowAll"),
+            ({ } from, null) => Text.Messages.In(culture, "WindowFrom", Day(from)),
+            (null, { } to) => Text.Messages.In(culture, "WindowUntil", Day(to)),
+            ({ } from, { } to) => Text.Messages.In(culture, "WindowBetween", Day(from), Day(to)),
+        };
+    }
+
     /// <summary><c>2019-07-01..2021-03-31</c>, with <c>…</c> for an open end.</summary>
     public override string ToString() => $"{From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}..{To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
 }

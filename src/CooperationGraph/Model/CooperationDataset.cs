@@ -131,5 +131,5 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
 
     /// <summary>A one-line count of the parts.</summary>
     public override string ToString() =>
-        $"{Institutions.Count} institutions, {Declarations.Count} declarations, {JointActions.Count} joint actions, {Ties.Count} ties";
+        $"{Institutions.Count} institutions, {Declarations.Count} declarations, {JointActions.Count} joint actions" + (Ties.Count > 0 ? $", {Ties.Count} direct ties (ties.csv)" : string.Empty);
 }

@@ -27,7 +27,7 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return IndicatorBars(
-            [(WindowLabel(comparison.First.Options.Window), comparison.First), (WindowLabel(comparison.Second.Options.Window), comparison.Second)],
+            [(comparison.First.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture), comparison.First), (comparison.Second.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture), comparison.Second)],
             "Milestones compared", "window");
     }
 
@@ -100,15 +100,6 @@ public static partial class Charts
             LegendTitle = legend,
         });
     }
-
-    /// <summary>A window as a reader says it: "to 2019-07-08", "from 2019-07-09", "2018-01-01 to 2018-12-31", "all".</summary>
-    internal static string WindowLabel(Model.AnalysisWindow window) => (window.From, window.To) switch
-    {
-        (null, null) => "all",
-        (null, { } to) => $"to {Day(to)}",
-        ({ } from, null) => $"from {Day(from)}",
-        ({ } from, { } to) => $"{Day(from)} to {Day(to)}",
-    };
 
     private static string Format(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 }

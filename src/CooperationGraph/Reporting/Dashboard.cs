@@ -29,7 +29,7 @@ public static class Dashboard
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E($"Gminas compared: {comparison.Options.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
-        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {Charts.WindowLabel(comparison.Options.Gaps.Window)}."))
+        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {comparison.Options.Gaps.Window.Describe(System.Globalization.CultureInfo.InvariantCulture)}."))
             .Append("</p>\n<nav><a href=\"#ranking\">Ranking</a> · <a href=\"#indicators\">Indicators</a> · <a href=\"#maps\">Maps</a></nav>\n");
         html.Append("<section id=\"ranking\"><h2>Ranking</h2>\n<p class=\"note\">Click a column header to sort; click a gmina for its full report. Shares run from 0 to 1; empty cells are undefined.</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");

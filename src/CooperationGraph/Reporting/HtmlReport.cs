@@ -31,7 +31,7 @@ public static class HtmlReport
             .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
-            .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.ToString())).Append(".</p>\n");
+            .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture))).Append(".</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
         EvaluationSection.AppendMrqap(html, result);

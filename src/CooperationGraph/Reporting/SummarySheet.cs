@@ -12,7 +12,7 @@ internal static class SummarySheet
         return new TableData("gaps", ["measure", "value"],
         [
             ["model", gaps.Model.Name],
-            ["window", gaps.Options.Window.ToString()],
+            ["window", gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture)],
             ["activation rate", gaps.ActivationRate],
             ["missing sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
             ["missing links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],

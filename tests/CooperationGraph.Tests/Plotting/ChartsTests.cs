@@ -190,9 +190,9 @@ public class ChartsTests
         var comparison = GapComparison.Compute(Loniow, new GapOptions { Window = new(null, new DateOnly(2019, 6, 30)), Permutations = 0 }, new GapOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0 }, CooperationModel.RuralGmina);
         var bars = Json(Charts.MilestoneComparison(comparison)).GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
-        Assert.Equal(["to 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));
-        Assert.Equal("all", Charts.WindowLabel(AnalysisWindow.All));
-        Assert.Equal("2018-01-01 to 2018-12-31", Charts.WindowLabel(new AnalysisWindow(new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31))));
+        Assert.Equal(["until 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));
+        Assert.Equal("the whole dataset", AnalysisWindow.All.Describe());
+        Assert.Equal("2018-01-01 to 2018-12-31", new AnalysisWindow(new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31)).Describe());
         Assert.Equal(comparison.First.ActivationRate, bars[0].GetProperty("y")[0].GetDouble(), 15);
         Assert.Equal(comparison.Second.Structure.Density, bars[1].GetProperty("y")[3].GetDouble(), 15);
         Assert.Equal(1 - (1.0 / 9), bars[1].GetProperty("y")[2].GetDouble(), 15);
