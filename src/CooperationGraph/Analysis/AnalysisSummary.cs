@@ -35,7 +35,7 @@ internal static class AnalysisSummary
     private static void Item(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(WebUtility.HtmlEncode(term)).Append("</dt><dd>").Append(WebUtility.HtmlEncode(value)).Append("</dd>");
 
-    private static string Number(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Number(double value) => Display.ReadableNumber.Short(value);
 
     private static string List(IEnumerable<string> items)
     {

@@ -51,7 +51,7 @@ internal static class FrameHtml
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,
-        double d => d.ToString("G6", CultureInfo.InvariantCulture),
+        double d => ReadableNumber.Clean(d).ToString("G6", CultureInfo.InvariantCulture),
         bool b => b ? "yes" : "no",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,

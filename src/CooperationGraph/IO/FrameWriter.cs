@@ -5,7 +5,7 @@ namespace CooperationGraph.IO;
 /// <summary>
 /// Writes <see cref="DataFrame"/>s (every tabular result of the library) as CSV and as <c>.xlsx</c> sheets, with the
 /// same guarantees as <see cref="DatasetWriter"/>: invariant culture, numbers at round-trip precision, empty cells for
-/// nulls and NaN, booleans as <c>true</c>/<c>false</c>, and text that would start a spreadsheet formula (<c>= + - @</c>,
+/// nulls and NaN (and in workbooks, meant for reading, 0 for values within 1e−12 of zero), booleans as <c>true</c>/<c>false</c>, and text that would start a spreadsheet formula (<c>= + - @</c>,
 /// tab, CR) written with a leading apostrophe in CSV; in workbooks every text is a text cell, never a formula. Files
 /// are written whole or not at all (<see cref="OutputFile"/>).
 /// </summary>
@@ -26,11 +26,12 @@ public static class FrameWriter
     public static void SaveWorkbook(string path, IEnumerable<KeyValuePair<string, DataFrame>> sheets)
     {
         ArgumentNullException.ThrowIfNull(sheets);
-        DatasetWriter.SaveWorkbook(sheets.Select(s => ToTableData(s.Key, s.Value)), path);
+        DatasetWriter.SaveWorkbook(sheets.Select(s => ToTableData(s.Key, s.Value, readable: true)), path);
     }
 
-    /// <summary>The frame's cells as the writers' table: strings, booleans, numbers or null.</summary>
-    internal static TableData ToTableData(string name, DataFrame frame)
+    /// <summary>The frame's cells as the writers' table: strings, booleans, numbers or null; for a workbook
+    /// (<paramref name="readable"/>) numbers within 1e−12 of zero are 0 (<see cref="Display.ReadableNumber"/>).</summary>
+    internal static TableData ToTableData(string name, DataFrame frame, bool readable = false)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var columns = frame.Columns;
@@ -40,7 +41,7 @@ public static class FrameWriter
             var row = new object?[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                row[c] = columns[c][r];
+                row[c] = readable && columns[c][r] is double value ? Display.ReadableNumber.Clean(value) : columns[c][r];
             }
 
             rows.Add(row);

@@ -107,7 +107,7 @@ internal static class EvaluationSection
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Number(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Number(double value) => Display.ReadableNumber.Short(value);
 
     private static DoubleDataFrameColumn Column(string name, IEnumerable<double> values) =>
         new(name, values.Select(v => double.IsNaN(v) ? (double?)null : v));

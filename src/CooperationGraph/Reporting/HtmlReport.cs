@@ -156,7 +156,7 @@ public static class HtmlReport
     private static void Item(StringBuilder html, string term, string value, string note) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">").Append(E(note)).Append("</span></dd>");
 
-    private static string Number(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Number(double value) => Display.ReadableNumber.Short(value);
 
     private static string List(IEnumerable<string> items)
     {

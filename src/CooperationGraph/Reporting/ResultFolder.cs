@@ -103,18 +103,18 @@ public static class ResultFolder
         links.Columns.RenameColumn("institution_pairs", "institution pairs");
         var sheets = new List<TableData>
         {
-            FrameWriter.ToTableData("metrics", result.ToDataFrame()),
+            FrameWriter.ToTableData("metrics", result.ToDataFrame(), readable: true),
             SummarySheet.For(result),
-            FrameWriter.ToTableData("links", links),
-            FrameWriter.ToTableData("mixing", gaps.Mixing.ToDataFrame()),
+            FrameWriter.ToTableData("links", links, readable: true),
+            FrameWriter.ToTableData("mixing", gaps.Mixing.ToDataFrame(), readable: true),
         };
         if (result.Families is { } families)
         {
-            sheets.Add(FrameWriter.ToTableData("families", families.Families.ToDataFrame()));
-            sheets.Add(FrameWriter.ToTableData("family_pairs", families.SharedFamilies.ToDataFrame()));
+            sheets.Add(FrameWriter.ToTableData("families", families.Families.ToDataFrame(), readable: true));
+            sheets.Add(FrameWriter.ToTableData("family_pairs", families.SharedFamilies.ToDataFrame(), readable: true));
         }
 
-        sheets.Add(FrameWriter.ToTableData("suggestions", gaps.SuggestedTies.ToDataFrame()));
+        sheets.Add(FrameWriter.ToTableData("suggestions", gaps.SuggestedTies.ToDataFrame(), readable: true));
         return sheets;
     }
 }

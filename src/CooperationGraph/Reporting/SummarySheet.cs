@@ -9,7 +9,7 @@ internal static class SummarySheet
     public static TableData For(AnalysisResult result)
     {
         var gaps = result.Gaps;
-        return new TableData("gaps", ["measure", "value"],
+        List<object?[]> rows =
         [
             ["model", gaps.Model.Name],
             ["window", gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture)],
@@ -30,6 +30,7 @@ internal static class SummarySheet
             ["QAP declared vs enacted: p (r >= observed)", gaps.DeclaredVersusEnacted.PGreaterOrEqual],
             ["QAP model vs observed: r", gaps.ModelVersusObserved.Correlation],
             ["QAP model vs observed: p (r >= observed)", gaps.ModelVersusObserved.PGreaterOrEqual],
-        ]);
+        ];
+        return new TableData("gaps", ["measure", "value"], [.. rows.Select(row => new[] { row[0], row[1] is double value ? Display.ReadableNumber.Clean(value) : row[1] })]);
     }
 }
