@@ -94,5 +94,7 @@ public sealed class AnalysisResult : INotebookDisplay
 
     /// <summary>The dataset, the model and the headline gaps.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Dataset}; model {Gaps.Model.Name}; activation rate {Gaps.ActivationRate:0.###}; {Gaps.MissingSectors.Count} missing sectors, {Gaps.MissingLinks.Count} missing links");
+        $"{Dataset}; model {Gaps.Model.Name}; activation rate {Display.ReadableNumber.Short(Gaps.ActivationRate)}; {Count(Gaps.MissingSectors.Count, "missing sector")}, {Count(Gaps.MissingLinks.Count, "missing link")}");
+
+    private static string Count(int count, string noun) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }
