@@ -29,6 +29,11 @@ internal static class GenerateCommand
             if (parseResult.GetValue(ties) is { } tiesPath)
             {
                 OutputFile.Check(tiesPath, tiesOptions);
+                string datasetFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+                if (Path.GetFullPath(tiesPath).StartsWith(datasetFolder, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"--ties {tiesPath} lies inside --out {folder}; the dataset folder holds only its own tables: write the edge list beside it.");
+                }
             }
 
             var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = parseResult.GetValue(gminas), Seed = parseResult.GetValue(seed), PowiatLinks = parseResult.GetValue(powiatLinks) });

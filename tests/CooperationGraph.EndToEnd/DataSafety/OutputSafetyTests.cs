@@ -29,7 +29,7 @@ public sealed class OutputSafetyTests : IDisposable
             var (code, _, error) = SafetyWorkspace.Run(WritingCommand.Resolve(args, workspace, "unused"));
 
             Assert.True(code == 2, $"{string.Join(' ', args)} exited {code}: {error}");
-            Assert.Matches("input|did not write|is a folder", error);
+            Assert.Matches("input|did not write|is a folder|lies inside --out", error);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
             workspace.AssertInputsUnchanged();
             Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));

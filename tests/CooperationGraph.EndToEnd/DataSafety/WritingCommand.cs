@@ -27,7 +27,7 @@ internal sealed record WritingCommand(string Name, bool Folder, string Extension
         new("centrality", false, ".csv", ["centrality", "in/ties.csv", "--out", "OUT"], ["centrality", "in/ties.csv", "--metrics", "degree", "--out", "OUT"],
             [["centrality", "in/ties.csv", "--out", "in/ties.csv"], ["centrality", "in/ties.csv", "--out", "in"]]),
         new("generate", true, "", ["generate", "--gminas", "2", "--out", "OUT"], ["generate", "--gminas", "3", "--seed", "7", "--out", "OUT"],
-            [["generate", "--gminas", "2", "--out", "in"], ["generate", "--gminas", "2", "--out", "in/loniow"]]),
+            [["generate", "--gminas", "2", "--out", "in"], ["generate", "--gminas", "2", "--out", "in/loniow"], ["generate", "--gminas", "2", "--out", "generated", "--ties", "generated/ties.csv"]]),
         new("template", false, ".xlsx", ["template", "--lang", "en", "--out", "OUT"], ["template", "--lang", "pl", "--model", "in/model.json", "--out", "OUT"],
             [["template", "--model", "in/model.json", "--out", "in/model.json"], ["template", "--out", "in"]]),
     ];
