@@ -7,6 +7,7 @@ using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -40,9 +41,10 @@ internal static class AnalyzeCommand
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var intoExisting = CommandBody.IntoExistingOption();
+        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
-            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting,
+            dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -92,23 +94,23 @@ internal static class AnalyzeCommand
             var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Output = outputOptions }, cancellationToken);
             foreach (var path in saved)
             {
-                writer.WriteLine($"wrote {path}");
+                writer.WriteLine(Messages.Get("Wrote", path));
             }
 
             if (result.Families is { RandomPseudonyms: true })
             {
-                writer.WriteLine($"family pseudonyms are random for this run; set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable} to keep them stable");
+                writer.WriteLine(Messages.Get("RandomPseudonyms", CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable));
             }
 
             var gaps = result.Gaps;
-            writer.WriteLine($"activation rate {(double.IsNaN(gaps.ActivationRate) ? "undefined" : gaps.ActivationRate.ToString("0.###", CultureInfo.InvariantCulture))}; " +
-                $"missing sectors: {Join(gaps.MissingSectors.Select(s => s.Code))}; missing links: {Join(gaps.MissingLinks.Select(l => l.ToString()))}");
+            string rate = double.IsNaN(gaps.ActivationRate) ? Messages.Get("Undefined") : gaps.ActivationRate.ToString("0.###", Messages.Polish ? CultureInfo.GetCultureInfo("pl-PL") : CultureInfo.InvariantCulture);
+            writer.WriteLine(Messages.Get("AnalysisHeadline", rate, Join(gaps.MissingSectors.Select(s => s.Code)), Join(gaps.MissingLinks.Select(l => l.ToString()))));
             return 0;
-        });
+        }, language);
         return command;
     }
 
-    private static string Join(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : "none";
+    private static string Join(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : Messages.Get("None");
 
     private static AnalysisWindow Window(string range)
     {

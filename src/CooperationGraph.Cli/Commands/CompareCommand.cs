@@ -5,6 +5,7 @@ using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Reporting;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -27,9 +28,10 @@ internal static class CompareCommand
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
         var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
+        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
         var command = new Command("compare", "Compare gminas: comparison.csv/.xlsx, an offline dashboard.html and a report per gmina.")
         {
-            datasets, output, model, from, to, by, permutations, seed, maps, key, intoExisting,
+            datasets, output, model, from, to, by, permutations, seed, maps, key, intoExisting, language,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -65,12 +67,12 @@ internal static class CompareCommand
             var written = DashboardWriter.Save(comparison, folder, new DashboardOptions { MaxMaps = parseResult.GetValue(maps) }, outputOptions, cancellationToken);
             foreach (var path in written)
             {
-                writer.WriteLine($"wrote {path}");
+                writer.WriteLine(Messages.Get("Wrote", path));
             }
 
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{comparison.Gminas.Count} gminas compared"));
+            writer.WriteLine(Messages.Get("GminasCompared", Messages.Count(comparison.Gminas.Count)));
             return 0;
-        });
+        }, language);
         return command;
     }
 

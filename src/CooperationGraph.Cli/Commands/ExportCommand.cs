@@ -4,6 +4,7 @@ using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -23,7 +24,8 @@ internal static class ExportCommand
         layers.AcceptOnlyFromAmong("enacted", "declared", "actions", "ties", "all");
         var from = new Option<string?>("--from") { Description = "First day of the window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the window." };
-        var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to };
+        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
             string path = parseResult.GetRequiredValue(output);
@@ -62,9 +64,9 @@ internal static class ExportCommand
 
             cancellationToken.ThrowIfCancellationRequested();
             OutputFile.WriteText(path, text, outputOptions);
-            writer.WriteLine($"wrote {path}");
+            writer.WriteLine(Messages.Get("Wrote", path));
             return 0;
-        });
+        }, language);
         return command;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using CooperationGraph.IO;
 using CooperationGraph.Networks;
 using CooperationGraph.Synthetic;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -19,7 +20,8 @@ internal static class GenerateCommand
         var powiatLinks = new Option<int?>("--powiat-links") { Description = "How many of a gmina's institutions work directly with its powiat (1 = only the OPS; default: the mixed pattern)." };
         var ties = new Option<string?>("--ties") { Description = "Also write the enacted network as a plain edge list source,target,weight (the centrality command's input)." };
         var intoExisting = CommandBody.IntoExistingOption();
-        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks, intoExisting };
+        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks, intoExisting, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
             string folder = parseResult.GetRequiredValue(output);
@@ -39,7 +41,7 @@ internal static class GenerateCommand
             var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = parseResult.GetValue(gminas), Seed = parseResult.GetValue(seed), PowiatLinks = parseResult.GetValue(powiatLinks) });
             cancellationToken.ThrowIfCancellationRequested();
             DatasetWriter.SaveFolder(dataset, folder, null, DatasetLanguage.English, folderOptions);
-            writer.WriteLine($"wrote {parseResult.GetRequiredValue(output)}: {dataset}");
+            writer.WriteLine($"{Messages.Get("Wrote", folder)}: {dataset}");
             if (parseResult.GetValue(ties) is { } path)
             {
                 var network = CooperationNetwork.Build(dataset);
@@ -51,11 +53,11 @@ internal static class GenerateCommand
 
                 cancellationToken.ThrowIfCancellationRequested();
                 OutputFile.WriteText(path, text.ToString(), tiesOptions);
-                writer.WriteLine($"wrote {path}: {network.Institutions.Count} institutions, {network.Ties.Count} ties");
+                writer.WriteLine($"{Messages.Get("Wrote", path)}: {Messages.Get("InstitutionsAndTies", Messages.Count(network.Institutions.Count), Messages.Count(network.Ties.Count))}");
             }
 
             return 0;
-        });
+        }, language);
         return command;
     }
 }
