@@ -47,7 +47,9 @@ internal static class FrameHtml
         return html.Append("</tbody></table>").ToString();
     }
 
-    private static string Text(object? cell) => cell switch
+    /// <summary>A cell as people read it in a table: empty for null and NaN, six significant digits with rounding noise
+    /// as 0, yes/no, invariant culture.</summary>
+    internal static string Text(object? cell) => cell switch
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,

@@ -6,7 +6,8 @@ namespace CooperationGraph.Display;
 
 /// <summary>
 /// A frame as plain text for a console: each column as wide as its widest cell (at most <c>maxWidth</c>, longer text
-/// cut with <c>…</c>), numbers right-aligned with six significant digits (rounding noise as 0), empty cells for nulls,
+/// cut with <c>…</c>), cells as the report's tables show them (six significant digits, rounding noise as 0, yes/no,
+/// empty for nulls), numbers right-aligned,
 /// the first <c>maxRows</c> rows and a line saying how many more. <c>Console.WriteLine(frame)</c> pads every column to
 /// 25 characters and runs long names into the next one; <c>Console.WriteLine(frame.ToText())</c> does not.
 /// </summary>
@@ -31,7 +32,7 @@ public static class FrameText
             cells[0, c] = Cut(columns[c].Name, maxWidth);
             for (int r = 0; r < rows; r++)
             {
-                cells[r + 1, c] = Cut(Cell(columns[c][r]), maxWidth);
+                cells[r + 1, c] = Cut(FrameHtml.Text(columns[c][r]), maxWidth);
             }
 
             for (int r = 0; r <= rows; r++)
@@ -59,16 +60,6 @@ public static class FrameText
 
         return text.ToString();
     }
-
-    private static string Cell(object? value) => value switch
-    {
-        null => string.Empty,
-        double number when double.IsNaN(number) => string.Empty,
-        double number => ReadableNumber.Clean(number).ToString("G6", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 
     private static string Cut(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
 }
