@@ -7,8 +7,8 @@ namespace CooperationGraph.Tests.DataSafety;
 
 /// <summary>
 /// The tool as a separate process, stopped by Ctrl+C (SIGINT), SIGTERM or SIGKILL at seeded random moments while it
-/// replaces a previous result: every input stays byte-identical, the output is the whole previous result or the whole
-/// new one, and the next run leaves no temporary behind.
+/// replaces a previous result (half the stops within 400 ms of the start, half later): every input stays byte-identical,
+/// the output is the whole previous result or the whole new one, and the next run leaves no temporary behind.
 /// </summary>
 public sealed partial class InterruptTests : IDisposable
 {
@@ -33,12 +33,14 @@ public sealed partial class InterruptTests : IDisposable
         var previous = SafetyWorkspace.Snapshot(output);
         var random = new Random(20_181_004 + name.Length);
         var signals = new[] { Sigint, Sigterm, Sigkill };
+        int stopped = 0;
         for (int run = 0; run < Runs; run++)
         {
             int signal = signals[run % signals.Length];
-            int delay = random.Next(100, 1_800);
+            int delay = run < Runs / 2 ? random.Next(50, 400) : random.Next(400, 1_800);
             var (exit, error) = StopAfter(WritingCommand.Resolve(command.Main, workspace, output), delay, signal);
 
+            stopped += exit == 0 ? 0 : 1;
             var now = SafetyWorkspace.Snapshot(output);
             Assert.True(now.Count > 0 && (Same(now, previous) || Same(now, complete)), $"run {run}: signal {signal} after {delay} ms (exit {exit}) left a mixed result: {string.Join(", ", now.Keys)}");
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -46,6 +48,7 @@ public sealed partial class InterruptTests : IDisposable
             previous = now;
         }
 
+        Assert.True(stopped > 0, "every run finished before its signal: the delays no longer reach into the runs");
         SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
         Assert.True(Same(complete, SafetyWorkspace.Snapshot(output)));
         Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));
