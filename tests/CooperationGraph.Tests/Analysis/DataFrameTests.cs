@@ -48,13 +48,16 @@ public class DataFrameTests
     [Fact]
     public void A_researcher_filters_and_sorts_the_frame_without_changing_the_result()
     {
+        string before = FrameWriter.ToCsv(Loniow.ToDataFrame());
         var frame = Loniow.ToDataFrame();
         var brokers = frame.Filter(frame["brokerage_total"].ElementwiseGreaterThan(0.0)).OrderByDescending("betweenness");
 
         Assert.Equal(["OPS_LONIOW"], brokers["id"].Cast<string>());
         frame["betweenness"][0] = 42.0;
+        brokers["betweenness"][0] = 43.0;
+        frame.Columns.Remove("name");
         Assert.NotEqual(42.0, Loniow.ToDataFrame()["betweenness"][0]);
-        Assert.Equal(FrameWriter.ToCsv(Loniow.ToDataFrame()), FrameWriter.ToCsv(Loniow.ToDataFrame()));
+        Assert.Equal(before, FrameWriter.ToCsv(Loniow.ToDataFrame()));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class CentralityScaleTests
     }
 
     [Fact]
-    public void The_graph_core_takes_under_200_bytes_per_edge()
+    public void The_graph_cores_csr_arrays_hold_24_to_30_bytes_per_tie()
     {
         var graph = Network.Graph;
         long bytes = (sizeof(int) * (long)graph.Offsets.Length) + (sizeof(int) * (long)graph.Targets.Length) + (sizeof(double) * (long)graph.Weights.Length);
