@@ -33,6 +33,61 @@ public class DecompositionPropertyTests
         return true;
     }
 
+    /// <summary>
+    /// The distance sums against a computation that shares nothing with the kernels: a textbook Dijkstra with .NET's
+    /// priority queue on distance = 1/strength (or 1 per tie), per source, summing in its own order. In the property
+    /// above, weighted runs take the same per-source path for "plain" and "distances", so this is their independent check.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public bool Distance_sums_equal_an_independent_dijkstra(int seed, bool weighted)
+    {
+        var graph = RandomGraph(new Random(seed), weighted, tolerant: false);
+        var kernel = new PathKernel(graph, weighted);
+        kernel.Run(false, CancellationToken.None);
+        var (sum, inverse, reachable) = Dijkstra(graph, weighted);
+        return Enumerable.Range(0, graph.NodeCount).All(v =>
+            kernel.Reachable[v] == reachable[v] && Close(sum[v], kernel.DistanceSum[v], 1e-9) && Close(inverse[v], kernel.InverseDistanceSum[v], 1e-9));
+    }
+
+    private static (double[] Sum, double[] Inverse, int[] Reachable) Dijkstra(WeightedGraph graph, bool weighted)
+    {
+        int n = graph.NodeCount;
+        var (sum, inverse, reachable) = (new double[n], new double[n], new int[n]);
+        for (int source = 0; source < n; source++)
+        {
+            var distance = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
+            var queue = new PriorityQueue<int, double>();
+            distance[source] = 0;
+            queue.Enqueue(source, 0);
+            while (queue.TryDequeue(out int u, out double d))
+            {
+                if (d > distance[u])
+                {
+                    continue;
+                }
+
+                for (int k = graph.Offsets[u]; k < graph.Offsets[u + 1]; k++)
+                {
+                    double next = d + (weighted ? 1 / graph.Weights[k] : 1);
+                    if (next < distance[graph.Targets[k]])
+                    {
+                        distance[graph.Targets[k]] = next;
+                        queue.Enqueue(graph.Targets[k], next);
+                    }
+                }
+            }
+
+            foreach (var d in distance.Where((d, v) => v != source && !double.IsPositiveInfinity(d)))
+            {
+                sum[source] += d;
+                inverse[source] += 1 / d;
+                reachable[source]++;
+            }
+        }
+
+        return (sum, inverse, reachable);
+    }
+
     [Property(MaxTest = 15)]
     public bool One_thread_and_two_give_the_same_bits(int seed)
     {
@@ -95,7 +150,7 @@ public class DecompositionPropertyTests
         Assert.Equal(0, blocks.SeparatedPairs[3]);
     }
 
-    private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected));
+    private static bool Close(double expected, double actual, double tolerance = 1e-12) => Math.Abs(expected - actual) <= tolerance * Math.Max(1, Math.Abs(expected));
 
     /// <summary>Components of random small blocks (cycles with chords, cliques, single ties) hung on each other at cut
     /// points, pendant chains, a few isolates; strengths 1–6, or times √2 so that only the tolerance finds ties. With
