@@ -14,7 +14,8 @@ sb <- inst$sector[match(el[, 2], inst$id)]
 lo <- pmin(sa, sb); hi <- pmax(sa, sb)
 mix <- aggregate(list(ties = rep(1, length(lo))), by = list(sector_a = lo, sector_b = hi), FUN = sum)
 mix <- mix[order(mix$sector_a, mix$sector_b), ]
-write.csv(mix, "loniow.mixing.csv", row.names = FALSE, quote = FALSE)
+writeLines(c(paste0("# igraph ", packageVersion("igraph"), ", R ", getRversion()), "sector_a,sector_b,ties",
+             paste(mix[[1]], mix[[2]], mix[[3]], sep = ",")), "loniow.mixing.csv")
 ei <- function(e, i) if (e + i == 0) NaN else (e - i) / (e + i)
 external <- sum(sa != sb); internal <- sum(sa == sb)
 rows <- sprintf("network,,%.17g", ei(external, internal))
