@@ -45,7 +45,8 @@ public class NetworkReaderTests
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
             <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="&lol2;"/></nodes></graph></gexf>
             """);
-        Assert.Throws<DatasetException>(() => NetworkReader.Load(data["bomb.gexf"]));
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => NetworkReader.Load(data["bomb.gexf"])).Problems);
+        Assert.Equal($"{data["bomb.gexf"]}: DTDs and entities are not allowed (they could read other files or expand without bound)", problem.ToString());
     }
 
     [Theory]

@@ -85,9 +85,8 @@ public sealed class WorkbookGuardTests : IDisposable
         Lie(path);
         var (problem, allocated) = Refuse(path);
         Assert.Equal(path, problem.File);
-        Assert.True(
-            problem.Message.StartsWith("the workbook unpacks to more than 256 MB", StringComparison.Ordinal) || problem.Message.StartsWith("is not a readable .xlsx workbook", StringComparison.Ordinal),
-            problem.Message);
+        // .NET's zip reader stops an entry at its stated size, so the lie shows as a truncated part, never as data.
+        Assert.StartsWith("is not a readable .xlsx workbook (", problem.Message, StringComparison.Ordinal);
         Assert.True(allocated < 64_000_000, $"allocated {allocated:N0} bytes");
     }
 
