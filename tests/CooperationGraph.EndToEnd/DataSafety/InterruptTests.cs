@@ -51,8 +51,7 @@ public sealed partial class InterruptTests : IDisposable
         Assert.True(stopped > 0, "every run finished before its signal: the delays no longer reach into the runs");
         SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
         Assert.True(Same(complete, SafetyWorkspace.Snapshot(output)));
-        Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));
-        workspace.AssertInputsUnchanged();
+        workspace.AssertInputsWholeAndNoTemporary();
     }
 
     [SkippableFact]

@@ -31,8 +31,7 @@ public sealed class OutputSafetyTests : IDisposable
             Assert.True(code == 2, $"{string.Join(' ', args)} exited {code}: {error}");
             Assert.Matches("input|did not write|is a folder|lies inside --out", error);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-            workspace.AssertInputsUnchanged();
-            Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));
+            workspace.AssertInputsWholeAndNoTemporary();
         }
     }
 
@@ -49,8 +48,7 @@ public sealed class OutputSafetyTests : IDisposable
         SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
 
         Assert.Equal(expected, SafetyWorkspace.Snapshot(output));
-        workspace.AssertInputsUnchanged();
-        Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));
+        workspace.AssertInputsWholeAndNoTemporary();
     }
 
     [Theory]
@@ -80,8 +78,7 @@ public sealed class OutputSafetyTests : IDisposable
         var expected = Reference(command, command.Main, "reference");
         Assert.Equal(expected.Keys.Append("mine.txt").Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(expected, pair => Assert.Equal(pair.Value, after[pair.Key]));
-        workspace.AssertInputsUnchanged();
-        Assert.Empty(SafetyWorkspace.Leftovers(workspace.Root));
+        workspace.AssertInputsWholeAndNoTemporary();
     }
 
     [SkippableTheory]
@@ -123,7 +120,6 @@ public sealed class OutputSafetyTests : IDisposable
         File.Delete(Path.Combine(mount.Path, "filler.bin"));
         SafetyWorkspace.Succeed(WritingCommand.Resolve(command.Main, workspace, output));
         Assert.Equal(expected, SafetyWorkspace.Snapshot(output));
-        Assert.Empty(SafetyWorkspace.Leftovers(mount.Path));
-        workspace.AssertInputsUnchanged();
+        workspace.AssertInputsWholeAndNoTemporary(mount.Path);
     }
 }

@@ -48,6 +48,13 @@ internal sealed class SafetyWorkspace : IDisposable
     /// <summary>Every input file byte for byte as at the start, and nothing added to or removed from <c>in/</c>.</summary>
     public void AssertInputsUnchanged() => Assert.Equal(inputs, Snapshot(In));
 
+    /// <summary>The inputs unchanged and no temporary of the writer left under <paramref name="folder"/> (the whole workspace by default).</summary>
+    public void AssertInputsWholeAndNoTemporary(string? folder = null)
+    {
+        AssertInputsUnchanged();
+        Assert.Empty(Leftovers(folder ?? Root));
+    }
+
     /// <summary>Relative path → SHA-256 of every file under a folder, or of one file (key "").</summary>
     public static Dictionary<string, string> Snapshot(string path)
     {
