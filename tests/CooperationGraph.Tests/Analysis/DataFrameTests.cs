@@ -1,3 +1,4 @@
+using System.Globalization;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Model;
@@ -24,6 +25,29 @@ public class DataFrameTests
         string expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Frames", "loniow.metrics.csv"));
 
         Assert.Equal(expected, FrameWriter.ToCsv(Loniow.ToDataFrame()));
+    }
+
+    [Fact]
+    public void The_centrality_columns_equal_networkx_on_the_enacted_network_built_from_the_sample()
+    {
+        // The metrics.csv above is a snapshot of the file; these values are the reference (Fixtures/Frames/README.md).
+        string fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Frames", "loniow.networkx.csv");
+        var lines = File.ReadAllLines(fixture).Skip(1).Select(l => l.Split(',')).ToList();
+        var frame = Loniow.ToDataFrame();
+        var ids = frame["id"].Cast<string>().ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), lines.Skip(1).Select(r => r[0]).Order(StringComparer.Ordinal));
+        foreach (var row in lines.Skip(1))
+        {
+            int r = ids.IndexOf(row[0]);
+            for (int c = 1; c < lines[0].Length; c++)
+            {
+                double reference = double.Parse(row[c], CultureInfo.InvariantCulture);
+                double? ours = frame[lines[0][c]][r] is null ? null : Convert.ToDouble(frame[lines[0][c]][r], CultureInfo.InvariantCulture);
+                Assert.True(
+                    double.IsNaN(reference) ? ours is null : ours is { } value && Math.Abs(value - reference) <= 1e-9 * Math.Max(1, Math.Abs(reference)),
+                    $"{row[0]} {lines[0][c]}: ours {ours}, NetworkX {reference}");
+            }
+        }
     }
 
     [Fact]
