@@ -7,6 +7,8 @@
 #            joint action together (all dates), declared = signed a declaration together, same sector, same unit.
 #   random1  20 nodes: binary y related to two binary predictors, and a valued one (CASE.y.csv, CASE.x1.csv, …).
 #   random2  30 nodes: valued y (counts) on a binary, a valued and an unrelated predictor.
+#   loniow_gmina_level  Łoniów again with a further term, both_gmina_level (both institutions at gmina level), as a
+#            user's covariate (`analyze --dyad`) enters. Run last, so the random cases draw the same numbers as before.
 # terms.csv: case, term, coefficient, t value (%.17g), and pleeq, pgreq, pgreqabs from `reps` permutations;
 # cases.csv: case, n, R² (explained / (explained + residual), about the mean), reps.
 suppressMessages(library(sna))
@@ -45,6 +47,9 @@ same_sector <- outer(inst$sector, inst$sector, "==") * 1; diag(same_sector) <- 0
 unit <- ifelse(is.na(inst$unit), "", inst$unit)
 same_unit <- outer(unit, unit, function(a, b) (a == b) & (a != "")) * 1; diag(same_unit) <- 0
 run("loniow", y, list(declared = declared, same_sector = same_sector, same_unit = same_unit))
+loniow <- list(y = y, declared = declared, same_sector = same_sector, same_unit = same_unit)
+gmina <- ifelse(is.na(inst$level), "", inst$level) == "gmina"
+both_gmina_level <- outer(gmina, gmina, "&") * 1; diag(both_gmina_level) <- 0
 
 # Random graphs.
 n <- 20
@@ -57,5 +62,7 @@ x1 <- sym(n, function() rbinom(1, 1, 0.2)); x2 <- sym(n, function() rpois(1, 2))
 y <- sym(n, function() rpois(1, 1)) + 2 * x1 + x2
 for (f in c("y", "x1", "x2", "x3")) write_matrix(get(f), sprintf("random2.%s.csv", f))
 run("random2", y, list(x1 = x1, x2 = x2, x3 = x3))
+run("loniow_gmina_level", loniow$y, list(declared = loniow$declared, same_sector = loniow$same_sector,
+                                         same_unit = loniow$same_unit, both_gmina_level = both_gmina_level))
 writeLines(term_lines, "terms.csv")
 writeLines(case_lines, "cases.csv")
