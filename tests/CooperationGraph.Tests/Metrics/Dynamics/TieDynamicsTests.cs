@@ -64,7 +64,9 @@ public class TieDynamicsTests
         Assert.Equal([1 / 3.0, 2 / 3.0, 1 / 3.0, 0, 1 / 3.0, 2 / 3.0], result.Indicators.Select(i => i.RequiredLinksRealised), new Close());
         // Betweenness is 0 for all but A in June (A joins B and C): the OPS ranks first (ties share the better rank) throughout.
         Assert.All(result.Indicators, i => Assert.Equal(1, i.OpsBetweennessRank));
-        Assert.True(result.Indicators[5].BetweennessCentralization > 0);
+        // June: ties A–B and A–C, D alone. A's normalised betweenness is 1 pair of 3 = 1/3, the others 0; Freeman's
+        // centralization Σ(max − c)/(n − 1) = 3 · (1/3)/3 = 1/3. Every other month has no one between two others: 0.
+        Assert.Equal([0, 0, 0, 0, 0, 1 / 3.0], result.Indicators.Select(i => i.BetweennessCentralization), new Close());
 
         var frame = result.ToDataFrame();
         Assert.Equal(OverTimeResult.Columns, frame.Columns.Select(c => c.Name));
