@@ -9,6 +9,8 @@
 #   random2  30 nodes: valued y (counts) on a binary, a valued and an unrelated predictor.
 #   loniow_gmina_level  Łoniów again with a further term, both_gmina_level (both institutions at gmina level), as a
 #            user's covariate (`analyze --dyad`) enters. Run last, so the random cases draw the same numbers as before.
+#   loniow_building  Łoniów with same_building (OPS, GOK and the gmina office share one), the matrix the `analyze
+#            --dyad` test passes as an edge list.
 # terms.csv: case, term, coefficient, t value (%.17g), and pleeq, pgreq, pgreqabs from `reps` permutations;
 # cases.csv: case, n, R² (explained / (explained + residual), about the mean), reps.
 suppressMessages(library(sna))
@@ -48,6 +50,7 @@ unit <- ifelse(is.na(inst$unit), "", inst$unit)
 same_unit <- outer(unit, unit, function(a, b) (a == b) & (a != "")) * 1; diag(same_unit) <- 0
 run("loniow", y, list(declared = declared, same_sector = same_sector, same_unit = same_unit))
 loniow <- list(y = y, declared = declared, same_sector = same_sector, same_unit = same_unit)
+n_loniow <- n
 gmina <- ifelse(is.na(inst$level), "", inst$level) == "gmina"
 both_gmina_level <- outer(gmina, gmina, "&") * 1; diag(both_gmina_level) <- 0
 
@@ -64,5 +67,9 @@ for (f in c("y", "x1", "x2", "x3")) write_matrix(get(f), sprintf("random2.%s.csv
 run("random2", y, list(x1 = x1, x2 = x2, x3 = x3))
 run("loniow_gmina_level", loniow$y, list(declared = loniow$declared, same_sector = loniow$same_sector,
                                          same_unit = loniow$same_unit, both_gmina_level = both_gmina_level))
+building <- match(c("OPS_LONIOW", "GOK_LONIOW", "UG_LONIOW"), ids)
+same_building <- matrix(0, n_loniow, n_loniow); same_building[building, building] <- 1; diag(same_building) <- 0
+run("loniow_building", loniow$y, list(declared = loniow$declared, same_sector = loniow$same_sector,
+                                      same_unit = loniow$same_unit, same_building = same_building))
 writeLines(term_lines, "terms.csv")
 writeLines(case_lines, "cases.csv")
