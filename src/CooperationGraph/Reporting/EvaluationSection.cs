@@ -33,11 +33,15 @@ internal static class EvaluationSection
             Column("t", mrqap.Terms.Select(t => t.TValue)),
             Column("p (two-sided)", mrqap.Terms.Select(t => t.PAbsGreaterOrEqual)),
             Column("p (t ≥ observed)", mrqap.Terms.Select(t => t.PGreaterOrEqual)),
-            Column("p (t ≤ observed)", mrqap.Terms.Select(t => t.PLessOrEqual)));
+            Column("p (t ≤ observed)", mrqap.Terms.Select(t => t.PLessOrEqual)),
+            new StringDataFrameColumn("note", mrqap.Terms.Select(t => double.IsNaN(t.Coefficient) ? NoEstimate : string.Empty)));
         html.Append(Display.FrameHtml.ToHtml(terms,
-            $"Enacted ties regressed on declared ties, same sector and same unit: {mrqap.Pairs} pairs, R² {Number(mrqap.RSquared)}, {mrqap.Permutations} permutations (double semi-partialling, seed {mrqap.Seed})")).Append('\n');
+            $"Enacted ties regressed on declared ties, same sector, same unit{string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + t.Name))}: {mrqap.Pairs} pairs, R² {Number(mrqap.RSquared)}, {mrqap.Permutations} permutations (double semi-partialling, seed {mrqap.Seed})")).Append('\n');
         html.Append("</section>\n");
     }
+
+    /// <summary>Why a term's row is empty: least squares cannot separate it from the others.</summary>
+    internal const string NoEstimate = "no estimate: this term is constant, or a combination of the others, across the pairs (collinear)";
 
     /// <summary>What the declared-tie coefficient says about the model, in one sentence.</summary>
     internal static string DeclaredSentence(MrqapResult mrqap)

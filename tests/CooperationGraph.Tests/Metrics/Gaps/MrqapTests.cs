@@ -99,6 +99,20 @@ public class MrqapTests
         Assert.Contains("were 77.7 percentage points more likely to take part in a joint action together", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_collinear_term_has_no_estimate_and_the_report_says_why()
+    {
+        var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+        var constant = new DyadicCovariate("everyone", (_, _) => 1);
+        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Gaps = new GapOptions { Permutations = 10, Mrqap = new MrqapOptions { Covariates = [constant] } } });
+
+        Assert.True(double.IsNaN(result.Gaps.Mrqap!["everyone"].Coefficient));
+        string html = CooperationGraph.Reporting.HtmlReport.Render(result, new() { Plotly = CooperationGraph.Plotting.PlotlyScript.Cdn });
+        Assert.Contains("<td>everyone</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Enacted ties regressed on declared ties, same sector, same unit, everyone: 190 pairs", html, StringComparison.Ordinal);
+        Assert.Contains("no estimate: this term is constant, or a combination of the others, across the pairs (collinear)", html, StringComparison.Ordinal);
+    }
+
     private static void AssertEqualsReference(string name, MrqapResult result)
     {
         var terms = File.ReadLines(Path.Combine(FixtureFolder, "terms.csv")).Skip(1).Select(l => l.Split(',')).Where(p => p[0] == name).ToList();
