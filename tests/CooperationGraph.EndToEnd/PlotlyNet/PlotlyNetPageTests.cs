@@ -64,7 +64,7 @@ public sealed class PlotlyNetPageTests : IDisposable
     private string Save(GenericChart chart, string name)
     {
         string path = Path.Combine(folder, name);
-        var offline = DisplayOptions.init(null, null, null, null, null, null, FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
+        var offline = DisplayOptions.init(null, FSharpOption<string>.Some("utf-8"), null, null, null, null, FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
         Chart.saveHtml(path, FSharpOption<bool>.Some(false)).Invoke(GenericChart.setDisplayOptions(offline, chart));
         return path;
     }
