@@ -101,6 +101,16 @@ internal static class CommandBody
     public static OutputOptions Output(IEnumerable<string?> inputs, bool intoExisting = false) =>
         new() { Inputs = [.. inputs.OfType<string>()], IntoExisting = intoExisting };
 
+    /// <summary>The <c>--lang pl|en</c> option of a command whose only words are its messages.</summary>
+    public static Option<string?> MessageLanguageOption() =>
+        LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+
+    /// <summary>The <c>--pseudonym-key</c> option of the commands that pseudonymise families.</summary>
+    public static Option<string?> PseudonymKeyOption() => new("--pseudonym-key")
+    {
+        Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere.",
+    };
+
     /// <summary>The <c>--lang pl|en</c> option; null when not given.</summary>
     public static Option<string?> LanguageOption(string description)
     {

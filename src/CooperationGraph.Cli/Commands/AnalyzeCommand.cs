@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
         var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
         var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
         var xlsx = new Option<bool>("--xlsx") { Description = "Also write OUT/results.xlsx (metrics, gaps, links, mixing matrix, suggestions) for Excel." };
-        var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
+        var key = CommandBody.PseudonymKeyOption();
         var minCount = new Option<int>("--min-count") { Description = "Counts of families below this are written as <N.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var plotly = new Option<string>("--plotly") { Description = "plotly.js in report.html: inline (works offline, about 4.8 MB) or cdn (small, needs the network).", DefaultValueFactory = _ => "inline" };
@@ -41,7 +41,7 @@ internal static class AnalyzeCommand
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var intoExisting = CommandBody.IntoExistingOption();
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,

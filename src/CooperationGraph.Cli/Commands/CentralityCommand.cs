@@ -17,7 +17,7 @@ internal static class CentralityCommand
         var weighted = new Option<bool>("--weighted") { Description = "Use weights: strengths for eigenvector, PageRank, constraint…; distance = 1/weight for betweenness, closeness, harmonic." };
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", CentralityMeasureNames.Names)}." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output." };
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("centrality", "Centrality of every node of an edge list (NetworkX-equal measures), as CSV.") { ties, weighted, metrics, output, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {

@@ -27,8 +27,8 @@ internal static class CompareCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
-        var key = new Option<string?>("--pseudonym-key") { Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere." };
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var key = CommandBody.PseudonymKeyOption();
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("compare", "Compare gminas: comparison.csv/.xlsx, an offline dashboard.html and a report per gmina.")
         {
             datasets, output, model, from, to, by, permutations, seed, maps, key, intoExisting, language,

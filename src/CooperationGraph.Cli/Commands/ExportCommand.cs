@@ -24,7 +24,7 @@ internal static class ExportCommand
         layers.AcceptOnlyFromAmong("enacted", "declared", "actions", "ties", "all");
         var from = new Option<string?>("--from") { Description = "First day of the window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the window." };
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {

@@ -20,7 +20,7 @@ internal static class GenerateCommand
         var powiatLinks = new Option<int?>("--powiat-links") { Description = "How many of a gmina's institutions work directly with its powiat (1 = only the OPS; default: the mixed pattern)." };
         var ties = new Option<string?>("--ties") { Description = "Also write the enacted network as a plain edge list source,target,weight (the centrality command's input)." };
         var intoExisting = CommandBody.IntoExistingOption();
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("generate", "Generate a seeded synthetic dataset shaped like Polish local social policy (voivodeship → powiat → gmina).") { gminas, seed, output, ties, powiatLinks, intoExisting, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {

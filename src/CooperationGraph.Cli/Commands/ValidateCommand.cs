@@ -11,7 +11,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var dataset = new Argument<string>("dataset") { Description = "A folder of CSV files (institutions.csv, actions.csv, …) or an .xlsx workbook with sheets of the same names." };
-        var language = CommandBody.LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
+        var language = CommandBody.MessageLanguageOption();
         var command = new Command("validate", "Check a dataset and print what it holds; on error print every problem as file:line: message.") { dataset, language };
         command.SetBody(
             (parseResult, output, _) =>
