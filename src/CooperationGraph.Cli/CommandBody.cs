@@ -105,6 +105,10 @@ internal static class CommandBody
     public static Option<string?> MessageLanguageOption() =>
         LanguageOption("Language of the messages: pl or en. Default: Polish when the machine's language (LANG) is Polish, else English.");
 
+    /// <summary>The <c>--lang pl|en</c> option of a command that writes pages and workbooks for people (<c>analyze</c>, <c>compare</c>).</summary>
+    public static Option<string?> ReportLanguageOption() =>
+        LanguageOption("Language of the messages, the report or dashboard, its charts and the workbooks' sheet and column names: pl or en. CSV and JSON stay as they are. Default: Polish when the machine's language (LANG) is Polish, else English.");
+
     /// <summary>The <c>--pseudonym-key</c> option of the commands that pseudonymise families.</summary>
     public static Option<string?> PseudonymKeyOption() => new("--pseudonym-key")
     {

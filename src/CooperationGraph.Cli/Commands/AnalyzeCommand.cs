@@ -41,7 +41,7 @@ internal static class AnalyzeCommand
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var intoExisting = CommandBody.IntoExistingOption();
-        var language = CommandBody.MessageLanguageOption();
+        var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,

@@ -28,7 +28,7 @@ internal static class CompareCommand
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
         var key = CommandBody.PseudonymKeyOption();
-        var language = CommandBody.MessageLanguageOption();
+        var language = CommandBody.ReportLanguageOption();
         var command = new Command("compare", "Compare gminas: comparison.csv/.xlsx, an offline dashboard.html and a report per gmina.")
         {
             datasets, output, model, from, to, by, permutations, seed, maps, key, intoExisting, language,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CooperationGraph.Display;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Analysis;
 
@@ -17,29 +18,22 @@ internal static class AnalysisSummary
         var structure = gaps.Structure;
         var html = new StringBuilder("<div class=\"cg-summary\"><style>").Append(Style).Append(FrameHtml.TableStyle).Append("</style>");
         html.Append("<dl class=\"summary\">");
-        Item(html, "Window", gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture));
-        Item(html, "Activation rate", Number(gaps.ActivationRate));
-        Item(html, "Missing sectors", List(gaps.MissingSectors.Select(s => s.Code)));
-        Item(html, "Missing links", List(gaps.MissingLinks.Select(l => l.ToString())));
-        Item(html, "Declared but inactive", List(gaps.DeclaredInactive));
-        Item(html, "Active but undeclared", List(gaps.ActiveUndeclared));
-        Item(html, "Density", Number(structure.Density));
-        Item(html, "Fragmentation", Number(structure.Fragmentation));
-        Item(html, "Cut points", List(structure.ArticulationPoints));
-        Item(html, "E-I index", Number(gaps.Mixing.EIIndex));
+        Item(html, "Window", gaps.Options.Window.Describe(Words.Language));
+        Item(html, "ActivationRate", Words.Number(gaps.ActivationRate));
+        Item(html, "MissingSectors", Words.List(gaps.MissingSectors.Select(s => s.Code)));
+        Item(html, "MissingLinks", Words.List(gaps.MissingLinks.Select(l => l.ToString())));
+        Item(html, "DeclaredInactive", Words.List(gaps.DeclaredInactive));
+        Item(html, "ActiveUndeclared", Words.List(gaps.ActiveUndeclared));
+        Item(html, "Density", Words.Number(structure.Density));
+        Item(html, "Fragmentation", Words.Number(structure.Fragmentation));
+        Item(html, "CutPoints", Words.List(structure.ArticulationPoints));
+        Item(html, "EIIndex", Words.Number(gaps.Mixing.EIIndex));
         html.Append("</dl>");
-        html.Append(FrameHtml.ToHtml(gaps.Links.ToDataFrame(), "Required links"));
+        html.Append(FrameHtml.ToHtml(Words.InColumns(gaps.Links.ToDataFrame()), Words.Get("RequiredLinksCaption")));
         return html.Append("</div>").ToString();
     }
 
-    private static void Item(StringBuilder html, string term, string value) =>
-        html.Append("<dt>").Append(WebUtility.HtmlEncode(term)).Append("</dt><dd>").Append(WebUtility.HtmlEncode(value)).Append("</dd>");
-
-    private static string Number(double value) => Display.ReadableNumber.Short(value);
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count == 0 ? "none" : string.Join(", ", list);
-    }
+    /// <summary>One line of the list: the term is the text <paramref name="key"/>.</summary>
+    private static void Item(StringBuilder html, string key, string value) =>
+        html.Append("<dt>").Append(WebUtility.HtmlEncode(Words.Get(key))).Append("</dt><dd>").Append(WebUtility.HtmlEncode(value)).Append("</dd>");
 }

@@ -30,8 +30,9 @@ public sealed class ComparisonResult
     /// <summary><see cref="ToDataFrame"/> as CSV: comma, invariant culture, round-trip numbers, empty cells for null, formula-looking text neutralised.</summary>
     public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());
 
-    /// <summary>Writes <see cref="ToDataFrame"/> as an <c>.xlsx</c> workbook with one sheet <c>comparison</c>; text stays text.</summary>
-    public void SaveWorkbook(string path) => FrameWriter.SaveWorkbook(path, [new("comparison", ToDataFrame())]);
+    /// <summary>Writes <see cref="ToDataFrame"/> as an <c>.xlsx</c> workbook with one sheet <c>comparison</c>; text stays
+    /// text. In Polish (the current UI culture) the sheet is <c>porównanie</c> and the columns carry their Polish names.</summary>
+    public void SaveWorkbook(string path) => FrameWriter.SaveWorkbook(path, [new(Text.Words.Get("Sheet_comparison"), Text.Words.InColumns(ToDataFrame()))]);
 
     /// <summary>The number of gminas.</summary>
     public override string ToString() => $"{Gminas.Count} gminas compared";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Display;
@@ -38,7 +39,22 @@ internal static class FrameHtml
             {
                 object? cell = column[r];
                 bool numeric = cell is double or float or int or long or decimal;
-                html.Append(numeric ? "<td class=\"num\">" : "<td>").Append(WebUtility.HtmlEncode(Text(cell))).Append("</td>");
+                string text = Text(cell, Words.Numbers);
+                if (!numeric)
+                {
+                    html.Append("<td>");
+                }
+                else if (cell is double d && !double.IsNaN(d) && text != Text(cell, CultureInfo.InvariantCulture))
+                {
+                    // A Polish 0,867 sorts by its invariant twin: the table's script reads data-value as a number.
+                    html.Append("<td class=\"num\" data-value=\"").Append(Text(cell, CultureInfo.InvariantCulture)).Append("\">");
+                }
+                else
+                {
+                    html.Append("<td class=\"num\">");
+                }
+
+                html.Append(WebUtility.HtmlEncode(text)).Append("</td>");
             }
 
             html.Append("</tr>");
@@ -48,13 +64,13 @@ internal static class FrameHtml
     }
 
     /// <summary>A cell as people read it in a table: empty for null and NaN, six significant digits with rounding noise
-    /// as 0, yes/no, invariant culture.</summary>
-    internal static string Text(object? cell) => cell switch
+    /// as 0, yes/no, numbers as the reader's language writes them (<c>0.867</c>, Polish <c>0,867</c>).</summary>
+    internal static string Text(object? cell, CultureInfo numbers) => cell switch
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,
-        double d => ReadableNumber.Clean(d).ToString("G6", CultureInfo.InvariantCulture),
-        bool b => b ? "yes" : "no",
+        double d => ReadableNumber.Clean(d).ToString("G6", numbers),
+        bool b => Words.YesNo(b),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };

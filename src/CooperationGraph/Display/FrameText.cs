@@ -32,7 +32,7 @@ public static class FrameText
             cells[0, c] = Cut(columns[c].Name, maxWidth);
             for (int r = 0; r < rows; r++)
             {
-                cells[r + 1, c] = Cut(FrameHtml.Text(columns[c][r]), maxWidth);
+                cells[r + 1, c] = Cut(FrameHtml.Text(columns[c][r], Text.Words.Numbers), maxWidth);
             }
 
             for (int r = 0; r <= rows; r++)

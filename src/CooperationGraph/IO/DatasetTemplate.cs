@@ -43,7 +43,7 @@ public static class DatasetTemplate
     {
         var language = options.Language;
         var culture = language == DatasetLanguage.Polish ? CultureInfo.GetCultureInfo("pl-PL") : CultureInfo.InvariantCulture;
-        var data = options.Data ?? Example;
+        var data = options.Data ?? TemplateExample.Create(language);
         var written = DatasetTables.From(data, language).ToDictionary(t => t.Name, StringComparer.Ordinal);
         string listsName = language == DatasetLanguage.Polish ? "_listy" : "_lists";
         var lists = Lists(data, language, culture);
@@ -56,7 +56,11 @@ public static class DatasetTemplate
             var table = written.GetValueOrDefault(name) ?? new TableData(name, schema.ColumnNames(language), []);
             var english = table.Header.Select(h => schema.Match(h, out _) ?? h).ToArray();
             var dates = english.Select((c, i) => (c, i)).Where(p => DatasetTables.DateColumns.Contains(p.c)).Select(p => p.i).ToArray();
-            var rows = table.Rows.Select(r => r.Select((cell, i) => dates.Contains(i) && cell is string iso ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) : cell).ToArray()).ToList();
+            int sectorColumn = schema.Name == "institutions" ? Array.IndexOf(english, "sector") : -1;
+            var rows = table.Rows.Select(r => r.Select((cell, i) =>
+                dates.Contains(i) && cell is string iso ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : i == sectorColumn && cell is string code && data.Sectors.TryResolve(code, out var sector) ? SectorCatalog.ListEntry(sector, language == DatasetLanguage.Polish)
+                : cell).ToArray()).ToList();
             var validations = new List<(int, string)>();
             for (int i = 0; i < english.Length; i++)
             {
@@ -93,7 +97,7 @@ public static class DatasetTemplate
     {
         string[][] columns =
         [
-            [.. data.Sectors.Sectors.Select(s => s.Code)],
+            [.. data.Sectors.Sectors.Select(s => SectorCatalog.ListEntry(s, language == DatasetLanguage.Polish))],
             FieldParser.Words<JointActionKind>(language),
             FieldParser.Words<DeclarationKind>(language),
             FieldParser.Words<ParticipantRole>(language),

@@ -3,10 +3,11 @@ using CooperationGraph.Model;
 namespace CooperationGraph.IO;
 
 /// <summary>The worked example of the template: one row per sheet, taken from the Łoniów sample
-/// (<c>samples/loniow</c>; the tie is illustrative, since the sample has none).</summary>
+/// (<c>samples/loniow</c>; the tie is illustrative, since the sample has none: one a survey reported, its layer named
+/// in the template's language).</summary>
 internal static class TemplateExample
 {
-    public static CooperationDataset Create()
+    public static CooperationDataset Create(DatasetLanguage language = DatasetLanguage.English)
     {
         var catalog = SectorCatalog.Default.With([new Sector("TRAINING_PROVIDER", "instytucja szkoleniowa", "training provider")]);
         Institution[] institutions =
@@ -23,7 +24,7 @@ internal static class TemplateExample
             new("USL_REHAB", "Rehabilitacja domowa dla dwojga niepełnosprawnych dzieci", JointActionKind.Service, new DateOnly(2020, 2, 3),
                 [new Participation("OPS_LONIOW", ParticipantRole.Lead)], new DateOnly(2021, 3, 31), 18000.00m, 2),
         ];
-        Tie[] ties = [new("OPS_LONIOW", "PCPR_SANDOMIERZ")];
+        Tie[] ties = [new("OPS_LONIOW", "PCPR_SANDOMIERZ", Layer: language == DatasetLanguage.Polish ? "ankieta" : "survey")];
         BeneficiaryService[] beneficiaries = [new("RODZINA_01", "USL_REHAB")];
         return CooperationDataset.Create(institutions, declarations, actions, ties, catalog, beneficiaries);
     }

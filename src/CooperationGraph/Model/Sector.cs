@@ -49,6 +49,10 @@ public sealed class Sector : IEquatable<Sector>
     /// <summary>The code.</summary>
     public override string ToString() => Code;
 
+    /// <summary>The code with the name in the reader's language (the current UI culture): <c>OPS (Ośrodek Pomocy Społecznej)</c>,
+    /// <c>OPS (municipal social assistance centre)</c>.</summary>
+    internal string Labelled => Text.Words.Sector(Code, NamePl, NameEn, Text.Messages.Polish);
+
     /// <summary>Equality by code.</summary>
     public static bool operator ==(Sector? left, Sector? right) => left is null ? right is null : left.Equals(right);
 

@@ -30,12 +30,33 @@ public sealed class SectorCatalog
         ? sector
         : throw new KeyNotFoundException(UnknownMessage(codeOrAlias));
 
-    /// <summary>Finds the sector known by a code, alias or name.</summary>
+    /// <summary>Finds the sector known by a code, alias or name, or by a code with its own name in parentheses as the
+    /// template's drop-down lists offer it (<c>OPS (Ośrodek Pomocy Społecznej)</c>).</summary>
     public bool TryResolve(string codeOrAlias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Sector? sector)
     {
         ArgumentNullException.ThrowIfNull(codeOrAlias);
-        return byKey.TryGetValue(TextKey.Normalize(codeOrAlias), out sector);
+        if (byKey.TryGetValue(TextKey.Normalize(codeOrAlias), out sector))
+        {
+            return true;
+        }
+
+        string text = codeOrAlias.Trim();
+        int open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0 && text.EndsWith(')')
+            && byKey.TryGetValue(TextKey.Normalize(text[..open]), out var byCode)
+            && byKey.TryGetValue(TextKey.Normalize(text[(open + 1)..^1]), out var byName) && byCode == byName)
+        {
+            sector = byCode;
+            return true;
+        }
+
+        sector = null;
+        return false;
     }
+
+    /// <summary>A sector as the template's drop-down list offers it: its code with its name in the dataset's language,
+    /// <c>OPS (Ośrodek Pomocy Społecznej)</c>; read back by <see cref="TryResolve"/>.</summary>
+    internal static string ListEntry(Sector sector, bool polish) => Words.Sector(sector.Code, sector.NamePl, sector.NameEn, polish);
 
     /// <summary>A catalogue with <paramref name="custom"/> sectors added after these ones.</summary>
     /// <exception cref="ArgumentException">A custom code or name clashes with a known code or alias of another sector.</exception>

@@ -32,6 +32,10 @@ public sealed record Axis
     /// <summary>Whether the axis is fixed (no zoom or pan).</summary>
     public bool? Fixed { get; init; }
 
+    /// <summary>Plotly's <c>tickformat</c> (d3 format), e.g. <c>%Y-%m</c> for a date axis whose ticks must not carry
+    /// English month names; Plotly's automatic labels when null.</summary>
+    public string? TickFormat { get; init; }
+
     internal void Write(Utf8JsonWriter writer, string name, string otherAxisId)
     {
         writer.WriteStartObject(name);
@@ -43,6 +47,7 @@ public sealed record Axis
         PlotlyText.Bool(writer, "zeroline", ZeroLine);
         PlotlyText.Number(writer, "tickangle", TickAngle);
         PlotlyText.Bool(writer, "fixedrange", Fixed);
+        PlotlyText.Raw(writer, "tickformat", TickFormat);
         writer.WriteBoolean("automargin", true);
         if (Reversed)
         {

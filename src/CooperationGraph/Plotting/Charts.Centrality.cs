@@ -2,6 +2,7 @@ using System.Globalization;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Networks;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -37,7 +38,7 @@ public static partial class Charts
             throw new ArgumentException("The centrality table was computed on another network.", nameof(centrality));
         }
 
-        string name = measure.ColumnName();
+        string name = measure.ColumnName(), label = Words.Column(name);
         var values = centrality.Column(name);
         var order = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i]))
             .OrderByDescending(i => values[i]).ThenBy(i => i).Take(top).ToList();
@@ -47,14 +48,14 @@ public static partial class Charts
             Horizontal = true,
             X = [.. order.Select(i => (object?)values[i])],
             Y = [.. Labels(institutions)],
-            HoverText = [.. order.Select(i => $"{network.Institutions[i].Name}\n{network.Institutions[i].Sector.Code}\n{name}: {values[i].ToString("G6", CultureInfo.InvariantCulture)}")],
+            HoverText = [.. order.Select(i => $"{network.Institutions[i].Name}\n{network.Institutions[i].Sector.Code}\n{label}: {values[i].ToString("G6", Words.Numbers)}")],
             HoverInfo = "text",
             Marker = new Marker { Colors = [.. institutions.Select(i => SectorPalette.Of(i.Sector))] },
         };
         return new Figure([bar], new FigureLayout
         {
-            Title = $"{name} (top {order.Count} of {values.Count})",
-            XAxis = new Axis { Title = name },
+            Title = Words.Get("CentralityTitle", label, order.Count, values.Count),
+            XAxis = new Axis { Title = label },
             YAxis = new Axis { Kind = "category", Reversed = true },
             Height = 160 + (24 * order.Count),
             ShowLegend = false,

@@ -1,4 +1,5 @@
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -8,14 +9,14 @@ public static partial class Charts
     /// The indicators the comparison charts show, each between −1 and 1: activation rate, share of required sectors
     /// present, share of required links realised, density, fragmentation and the E-I index.
     /// </summary>
-    internal static IReadOnlyList<(string Label, Func<GapReport, double> Value)> Indicators { get; } =
+    internal static IReadOnlyList<(string Column, Func<GapReport, double> Value)> Indicators { get; } =
     [
-        ("activation rate", g => g.ActivationRate),
-        ("required sectors present", g => g.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)g.MissingSectors.Count / g.Model.RequiredSectors.Count)),
-        ("required links realised", g => g.Links.Count == 0 ? double.NaN : 1 - ((double)g.MissingLinks.Count / g.Links.Count)),
+        ("activation_rate", g => g.ActivationRate),
+        ("required_sectors_present", g => g.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)g.MissingSectors.Count / g.Model.RequiredSectors.Count)),
+        ("required_links_realised", g => g.Links.Count == 0 ? double.NaN : 1 - ((double)g.MissingLinks.Count / g.Links.Count)),
         ("density", g => g.Structure.Density),
         ("fragmentation", g => g.Structure.Fragmentation),
-        ("E-I index", g => g.Mixing.EIIndex),
+        ("ei_index", g => g.Mixing.EIIndex),
     ];
 
     /// <summary>
@@ -27,8 +28,8 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return IndicatorBars(
-            [(comparison.First.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture), comparison.First), (comparison.Second.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture), comparison.Second)],
-            "Milestones compared", "window");
+            [(comparison.First.Options.Window.Describe(Words.Language), comparison.First), (comparison.Second.Options.Window.Describe(Words.Language), comparison.Second)],
+            Words.Get("MilestonesTitle"), Words.Get("WindowLegend"));
     }
 
     /// <summary>
@@ -53,8 +54,8 @@ public static partial class Charts
 
         return GroupedBars(
             [.. list.Select(g => g.Name)],
-            [.. Indicators.Select(i => (i.Label, list.Select(g => i.Value(g.Gaps)).ToArray()))],
-            $"Gminas compared ({list.Count})");
+            [.. Indicators.Select(i => (Words.Label(i.Column), list.Select(g => i.Value(g.Gaps)).ToArray()))],
+            Words.Get("GminasComparedTitle", list.Count));
     }
 
     /// <summary>For each named gmina, one bar per indicator (an undefined value leaves a gap), grouped by gmina.</summary>
@@ -74,8 +75,8 @@ public static partial class Charts
             Title = title,
             BarMode = "group",
             XAxis = new Axis { Kind = "category", TickAngle = names.Count > 6 ? -45 : null },
-            YAxis = new Axis { Title = "value (−1 to 1)" },
-            LegendTitle = "indicator",
+            YAxis = new Axis { Title = Words.Get("IndicatorAxis") },
+            LegendTitle = Words.Get("IndicatorLegend"),
         });
     }
 
@@ -84,11 +85,11 @@ public static partial class Charts
         var traces = series.Select((s, k) => (Trace)new BarTrace
         {
             Name = s.Name,
-            X = [.. Indicators.Select(i => (object?)i.Label)],
+            X = [.. Indicators.Select(i => (object?)Words.Label(i.Column))],
             Y = [.. Indicators.Select(i => (object?)i.Value(s.Gaps))],
             Text = [.. Indicators.Select(i => Format(i.Value(s.Gaps)))],
             Marker = new Marker { Color = k == 0 ? "#9ecae1" : "#08519c" },
-            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{i.Label}: {Format(i.Value(s.Gaps))}")],
+            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.Value(s.Gaps))}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout
@@ -96,10 +97,10 @@ public static partial class Charts
             Title = title,
             BarMode = "group",
             XAxis = new Axis { Kind = "category" },
-            YAxis = new Axis { Title = "value (−1 to 1)" },
+            YAxis = new Axis { Title = Words.Get("IndicatorAxis") },
             LegendTitle = legend,
         });
     }
 
-    private static string Format(double value) => double.IsNaN(value) ? "undefined" : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Format(double value) => Words.Number(value);
 }

@@ -1,18 +1,19 @@
 using CooperationGraph.Analysis;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
 public static partial class Charts
 {
     /// <summary>The share-type indicators the comparison bars show, with their <c>comparison.csv</c> columns.</summary>
-    internal static IReadOnlyList<(string Label, string Column, Func<GminaIndicators, double> Value)> ComparedIndicators { get; } =
+    internal static IReadOnlyList<(string Column, Func<GminaIndicators, double> Value)> ComparedIndicators { get; } =
     [
-        ("activation rate", "activation_rate", i => i.ActivationRate),
-        ("required sectors present", "required_sectors_present", i => i.RequiredSectorsPresent),
-        ("required links realised", "required_links_realised", i => i.RequiredLinksRealised),
-        ("density", "density", i => i.Density),
-        ("fragmentation", "fragmentation", i => i.Fragmentation),
-        ("E-I index", "ei_index", i => i.EIIndex),
+        ("activation_rate", i => i.ActivationRate),
+        ("required_sectors_present", i => i.RequiredSectorsPresent),
+        ("required_links_realised", i => i.RequiredLinksRealised),
+        ("density", i => i.Density),
+        ("fragmentation", i => i.Fragmentation),
+        ("ei_index", i => i.EIIndex),
     ];
 
     /// <summary>
@@ -26,7 +27,7 @@ public static partial class Charts
         var gminas = comparison.Gminas;
         return GroupedBars(
             [.. gminas.Select(g => g.Name)],
-            [.. ComparedIndicators.Select(i => (i.Label, gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
-            $"Indicators of {gminas.Count} gminas");
+            [.. ComparedIndicators.Select(i => (Words.Label(i.Column), gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
+            Words.Get("GminaBarsTitle", gminas.Count));
     }
 }

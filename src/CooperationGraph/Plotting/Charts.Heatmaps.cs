@@ -1,6 +1,7 @@
 using System.Globalization;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -35,7 +36,7 @@ public static partial class Charts
                 continue;
             }
 
-            string cell = link.IsMissing ? "missing" : link.InstitutionPairs.ToString(CultureInfo.InvariantCulture);
+            string cell = link.IsMissing ? Words.Get("Missing") : link.InstitutionPairs.ToString(CultureInfo.InvariantCulture);
             z[a][b] = z[b][a] = link.InstitutionPairs;
             text[a][b] = text[b][a] = cell;
             max = Math.Max(max, link.InstitutionPairs);
@@ -51,12 +52,12 @@ public static partial class Charts
             ZMin = 0,
             ZMax = max,
             ColorScale = [(0, "#d73027"), (red, "#d73027"), (Math.Min(1, red + 1e-9), "#d9f0d3"), (1, "#1b7837")],
-            ScaleTitle = "institution pairs",
+            ScaleTitle = Words.Get("Head_institution_pairs"),
             Gap = 2,
             HoverTemplate = "%{y} – %{x}: %{text}<extra></extra>",
         };
         int missing = gaps.MissingLinks.Count;
-        return new Figure([heatmap], SectorMatrixLayout($"Required sector links: {gaps.Links.Count - missing} of {gaps.Links.Count} realised ({gaps.Model.Name})", n));
+        return new Figure([heatmap], SectorMatrixLayout(Words.Get("GapHeatmapTitle", gaps.Links.Count - missing, gaps.Links.Count, gaps.Model.Name), n));
     }
 
     /// <summary>
@@ -79,12 +80,11 @@ public static partial class Charts
             CellText = text,
             ZMin = 0,
             ColorScale = [(0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b")],
-            ScaleTitle = "ties",
+            ScaleTitle = Words.Get("TiesScale"),
             Gap = 1,
-            HoverTemplate = "%{y} – %{x}: %{text} ties<extra></extra>",
+            HoverTemplate = Words.Get("MixingHover"),
         };
-        string ei = double.IsNaN(mixing.EIIndex) ? "undefined" : mixing.EIIndex.ToString("0.###", CultureInfo.InvariantCulture);
-        return new Figure([heatmap], SectorMatrixLayout($"Ties between sectors (E-I index {ei})", sectors.Count));
+        return new Figure([heatmap], SectorMatrixLayout(Words.Get("MixingTitle", Words.Number(mixing.EIIndex)), sectors.Count));
     }
 
     /// <summary>Square cells, sectors read down and across like a table.</summary>

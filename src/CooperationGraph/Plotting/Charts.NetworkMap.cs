@@ -4,6 +4,7 @@ using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -99,7 +100,7 @@ public static partial class Charts
         {
             traces.Add(new ScatterTrace
             {
-                Name = "declared only (signed, no joint action)",
+                Name = Words.Get("DeclaredOnly"),
                 Mode = "lines",
                 X = [.. declaredOnly.SelectMany(p => new object?[] { x[p.U], x[p.V], null })],
                 Y = [.. declaredOnly.SelectMany(p => new object?[] { y[p.U], y[p.V], null })],
@@ -118,7 +119,7 @@ public static partial class Charts
             var members = group.ToList();
             traces.Add(new ScatterTrace
             {
-                Name = $"{group.Key.Code} ({group.Key.NameEn})",
+                Name = group.Key.Labelled,
                 Mode = names ? "markers+text" : "markers",
                 X = [.. members.Select(i => (object?)x[i])],
                 Y = [.. members.Select(i => (object?)y[i])],
@@ -135,13 +136,13 @@ public static partial class Charts
             });
         }
 
-        string sizeNote = options.SizeBy is { } by ? $"; size: {by.ColumnName()}" : string.Empty;
+        string sizeNote = options.SizeBy is { } by ? Words.Get("SizeNote", Words.Column(by.ColumnName())) : string.Empty;
         return new Figure(traces, new FigureLayout
         {
-            Title = options.Title ?? $"Network: {n} institutions, {network.Ties.Count} ties ({network.Options.Layers}){sizeNote}",
+            Title = options.Title ?? Words.Get("MapTitle", n, network.Ties.Count, Layers(network.Options.Layers), sizeNote),
             XAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false },
             YAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false, EqualScale = true },
-            LegendTitle = "sector",
+            LegendTitle = Words.Get("SectorLegend"),
             HoverMode = "closest",
             Height = options.Height,
         });
@@ -171,7 +172,7 @@ public static partial class Charts
             double low = members.Min(t => ties[t].Weight), high = members.Max(t => ties[t].Weight);
             traces.Add(new ScatterTrace
             {
-                Name = low == high ? $"ties, weight {Weight(low)}" : $"ties, weight {Weight(low)}–{Weight(high)}",
+                Name = low == high ? Words.Get("TiesWeight", Weight(low)) : Words.Get("TiesWeightRange", Weight(low), Weight(high)),
                 LegendGroup = "ties",
                 Mode = "lines",
                 X = [.. members.SelectMany(t => new object?[] { x[ends[t].U], x[ends[t].V], null })],
@@ -183,7 +184,7 @@ public static partial class Charts
 
         traces.Add(new ScatterTrace
         {
-            Name = "tie",
+            Name = Words.Get("Tie"),
             ShowLegend = false,
             X = [.. ends.Select(e => (object?)((x[e.U] + x[e.V]) / 2))],
             Y = [.. ends.Select(e => (object?)((y[e.U] + y[e.V]) / 2))],
@@ -196,30 +197,30 @@ public static partial class Charts
     private static string TieHover(string first, string second, NetworkTie tie)
     {
         string events = tie.Events.Count == 0 ? string.Empty
-            : $"\n{tie.Events.Count} events: " + (tie.Events.Count <= 6 ? string.Join(", ", tie.Events) : string.Join(", ", tie.Events.Take(6)) + ", …");
-        return $"{first} – {second}\nweight {Weight(tie.Weight)}{events}";
+            : "\n" + Words.Get("TieEvents", tie.Events.Count) + (tie.Events.Count <= 6 ? string.Join(", ", tie.Events) : string.Join(", ", tie.Events.Take(6)) + ", …");
+        return $"{first} – {second}\n{Words.Get("TieWeight", Weight(tie.Weight))}{events}";
     }
 
     private static string NodeHover(CooperationNetwork network, CentralityTable? centrality, int i)
     {
         var institution = network.Institutions[i];
         var text = new System.Text.StringBuilder();
-        text.Append(institution.Name).Append('\n').Append(institution.Sector.Code).Append(" (").Append(institution.Sector.NameEn).Append(')');
+        text.Append(institution.Name).Append('\n').Append(institution.Sector.Labelled);
         if (institution.Unit is { } unit)
         {
             text.Append('\n').Append(unit);
             if (institution.Level is { } level)
             {
-                text.Append(" (").Append(level.ToString().ToLowerInvariant()).Append(')');
+                text.Append(" (").Append(Messages.Polish ? IO.FieldParser.Word(level, IO.DatasetLanguage.Polish) : level.ToString().ToLowerInvariant()).Append(')');
             }
         }
 
-        text.Append("\npartners: ").Append(network.Graph.Degree(i).ToString(CultureInfo.InvariantCulture));
+        text.Append('\n').Append(Words.Get("Partners", network.Graph.Degree(i)));
         if (centrality is not null)
         {
             foreach (var column in centrality.Columns.Where(c => c != "degree"))
             {
-                text.Append('\n').Append(column).Append(": ").Append(Format(centrality.Column(column)[i]));
+                text.Append('\n').Append(Words.Column(column)).Append(": ").Append(Format(centrality.Column(column)[i]));
             }
         }
 
@@ -251,5 +252,10 @@ public static partial class Charts
     private static double NodeSize(IReadOnlyList<double>? values, double max, int i) =>
         values is null || max <= 0 || !double.IsFinite(values[i]) ? 12 : 8 + (26 * Math.Sqrt(Math.Max(0, values[i]) / max));
 
-    private static string Weight(double weight) => weight.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Weight(double weight) => weight.ToString("0.###", Words.Numbers);
+
+    /// <summary>The layers a network was built from, in the reader's words (<c>Enacted</c>, <c>zrealizowane</c>).</summary>
+    private static string Layers(NetworkLayers layers) => Enum.IsDefined(layers)
+        ? Words.Get("Layer_" + layers)
+        : string.Join(", ", Enum.GetValues<NetworkLayers>().Where(l => l is NetworkLayers.Declared or NetworkLayers.JointActions or NetworkLayers.DirectTies && layers.HasFlag(l)).Select(l => Words.Get("Layer_" + l)));
 }

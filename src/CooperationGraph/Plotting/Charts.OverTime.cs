@@ -1,4 +1,5 @@
 using CooperationGraph.Analysis;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -14,15 +15,7 @@ public static partial class Charts
     public static Figure IndicatorsOverTime(OverTimeResult overTime, IEnumerable<(DateOnly Day, string Label)>? milestones = null)
     {
         ArgumentNullException.ThrowIfNull(overTime);
-        (string Label, Func<GminaIndicators, double> Value)[] lines =
-        [
-            ("activation rate", i => i.ActivationRate),
-            ("required sectors present", i => i.RequiredSectorsPresent),
-            ("required links realised", i => i.RequiredLinksRealised),
-            ("density", i => i.Density),
-            ("fragmentation", i => i.Fragmentation),
-            ("E-I index", i => i.EIIndex),
-        ];
+        var lines = ComparedIndicators.Select(i => (Label: Words.Label(i.Column), i.Value)).ToArray();
         var x = overTime.Windows.Select(w => (object?)w.From).ToList();
         var traces = new List<Trace>();
         for (int k = 0; k < lines.Length; k++)
@@ -46,7 +39,7 @@ public static partial class Charts
         {
             traces.Add(new ScatterTrace
             {
-                Name = "milestones",
+                Name = Words.Get("Milestones"),
                 Mode = "lines",
                 X = [.. marks.SelectMany(m => new object?[] { m.Day, m.Day, null })],
                 Y = [.. marks.SelectMany(_ => new object?[] { -1.0, 1.0, null })],
@@ -55,7 +48,7 @@ public static partial class Charts
             });
             traces.Add(new ScatterTrace
             {
-                Name = "milestone",
+                Name = Words.Get("Milestone"),
                 ShowLegend = false,
                 Mode = "markers",
                 X = [.. marks.Select(m => (object?)m.Day)],
@@ -68,10 +61,10 @@ public static partial class Charts
 
         return new Figure(traces, new FigureLayout
         {
-            Title = $"Indicators per {overTime.Options.Every.ToString().ToLowerInvariant()}",
-            XAxis = new Axis { Kind = "date", Title = "window (first day)" },
-            YAxis = new Axis { Title = "value (−1 to 1)" },
-            LegendTitle = "indicator",
+            Title = Words.Get("IndicatorsPer_" + overTime.Options.Every),
+            XAxis = new Axis { Kind = "date", Title = Words.Get("WindowFirstDay"), TickFormat = Words.DateTicks },
+            YAxis = new Axis { Title = Words.Get("IndicatorAxis") },
+            LegendTitle = Words.Get("IndicatorLegend"),
             HoverMode = "closest",
         });
     }
@@ -87,10 +80,10 @@ public static partial class Charts
         var x = overTime.Labels.Select(l => (object?)l).ToList();
         (string Name, string Color, Func<Metrics.Dynamics.TieChange, int> Value, int Sign)[] parts =
         [
-            ("kept", "#08519c", t => t.Persisted, 1),
-            ("new", "#31a354", t => t.Formed, 1),
-            ("re-appeared", "#9ecae1", t => t.Reappeared, 1),
-            ("lost", "#de2d26", t => t.Dissolved, -1),
+            (Words.Get("Kept"), "#08519c", t => t.Persisted, 1),
+            (Words.Get("New"), "#31a354", t => t.Formed, 1),
+            (Words.Get("Reappeared"), "#9ecae1", t => t.Reappeared, 1),
+            (Words.Get("Lost"), "#de2d26", t => t.Dissolved, -1),
         ];
         var traces = parts.Select(p => (Trace)new BarTrace
         {
@@ -98,16 +91,16 @@ public static partial class Charts
             X = x,
             Y = [.. overTime.Ties.Select(t => (object?)(p.Sign * p.Value(t)))],
             Marker = new Marker { Color = p.Color },
-            HoverText = [.. overTime.Ties.Select((t, w) => $"{overTime.Labels[w]}\n{p.Name}: {p.Value(t)}\nties in the window: {t.Ties}")],
+            HoverText = [.. overTime.Ties.Select((t, w) => $"{overTime.Labels[w]}\n{p.Name}: {p.Value(t)}\n{Words.Get("TiesInWindow", t.Ties)}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout
         {
-            Title = "Ties per window: kept, new, re-appeared and lost",
+            Title = Words.Get("TieDynamicsTitle"),
             BarMode = "relative",
             XAxis = new Axis { Kind = "category", TickAngle = x.Count > 8 ? -45 : null },
-            YAxis = new Axis { Title = "pairs of institutions (lost below zero)" },
-            LegendTitle = "ties",
+            YAxis = new Axis { Title = Words.Get("PairsAxis") },
+            LegendTitle = Words.Get("TiesScale"),
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CooperationGraph.Analysis;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -34,10 +35,10 @@ public static partial class Charts
         {
             traces.Add(new ScatterTrace
             {
-                Name = "declaration signed",
+                Name = Words.Get("DeclarationSigned"),
                 X = [.. declarations.Select(d => (object?)d.SignedOn)],
-                Y = [.. declarations.Select(_ => (object?)"declaration signed")],
-                HoverText = [.. declarations.Select(d => $"{d.Title}\nsigned {Day(d.SignedOn)}\n{d.Signatories.Count} signatories: {Names(dataset, d.Signatories)}")],
+                Y = [.. declarations.Select(_ => (object?)Words.Get("DeclarationSigned"))],
+                HoverText = [.. declarations.Select(d => $"{d.Title}\n{Words.Get("SignedOn", Day(d.SignedOn))}\n{Words.Get("Signatories", d.Signatories.Count, Names(dataset, d.Signatories))}")],
                 HoverInfo = "text",
                 Marker = new Marker { Symbol = "diamond", Size = 14, Color = "#444444" },
             });
@@ -92,31 +93,31 @@ public static partial class Charts
 
         return new Figure(traces, new FigureLayout
         {
-            Title = $"Timeline: {dataset.JointActions.Count(window.Includes)} joint actions, {declarations.Count} declarations",
-            XAxis = new Axis { Kind = "date", Title = "date" },
+            Title = Words.Get("TimelineTitle", dataset.JointActions.Count(window.Includes), declarations.Count),
+            XAxis = new Axis { Kind = "date", Title = Words.Get("DateAxis"), TickFormat = Words.DateTicks },
             YAxis = new Axis { Kind = "category", Reversed = true },
-            LegendTitle = "marker size: participants",
+            LegendTitle = Words.Get("MarkerSizeLegend"),
             HoverMode = "closest",
         });
     }
 
     private static string Describe(CooperationDataset dataset, JointAction action)
     {
-        string when = action.EndDate is { } end && end > action.Date ? $"{Day(action.Date)} to {Day(end)}" : Day(action.Date);
-        string cost = action.CostPln is { } pln ? $"\ncost {pln.ToString("#,0.##", CultureInfo.InvariantCulture)} PLN" : string.Empty;
-        return $"{action.Title}\n{when}{cost}\n{action.Participants.Count} participants: {Names(dataset, action.Participants.Select(p => p.InstitutionId))}";
+        string when = action.EndDate is { } end && end > action.Date ? Words.Get("DayRange", Day(action.Date), Day(end)) : Day(action.Date);
+        string cost = action.CostPln is { } pln ? "\n" + Words.Get("Cost", pln.ToString("#,0.##", Words.Numbers)) : string.Empty;
+        return $"{action.Title}\n{when}{cost}\n{Words.Get("Participants", action.Participants.Count, Names(dataset, action.Participants.Select(p => p.InstitutionId)))}";
     }
 
     private static string Names(CooperationDataset dataset, IEnumerable<string> ids)
     {
         var names = ids.Select(id => dataset.TryGetInstitution(id, out var i) ? i.Name : id).ToList();
         const int shown = 8;
-        return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + $" and {names.Count - shown} more";
+        return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + Words.Get("AndMore", names.Count - shown);
     }
 
     private static string Day(DateOnly date) => IO.JsonOutput.Date(date);
 
-    private static string KindLabel(JointActionKind kind) => kind switch
+    private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, IO.DatasetLanguage.Polish) : kind switch
     {
         JointActionKind.StudyVisit => "study visit",
         _ => kind.ToString().ToLowerInvariant(),

@@ -29,6 +29,11 @@ public sealed record FigureLayout
     /// <summary>How bars of several traces share a category: <c>group</c>, <c>stack</c>, <c>overlay</c>.</summary>
     public string? BarMode { get; init; }
 
+    /// <summary>Plotly's <c>separators</c>: the decimal and thousands separators of tick and scale labels. By default
+    /// those of the reader's language when the figure is made (the current UI culture): <c>", "</c> in Polish
+    /// (<c>0,5</c>, <c>1 000</c>), Plotly's own <c>".,"</c> otherwise.</summary>
+    public string? Separators { get; init; } = Text.Messages.Polish ? ", " : null;
+
     /// <summary>Plotly's <c>hovermode</c>: <c>closest</c>, <c>x</c>, <c>y</c>, or <c>false</c> as the text "false".</summary>
     public string? HoverMode { get; init; }
 
@@ -50,6 +55,7 @@ public sealed record FigureLayout
         PlotlyText.Number(writer, "height", Height);
         PlotlyText.Number(writer, "width", Width);
         PlotlyText.Raw(writer, "barmode", BarMode);
+        PlotlyText.Raw(writer, "separators", Separators);
         if (HoverMode == "false")
         {
             writer.WriteBoolean("hovermode", false);

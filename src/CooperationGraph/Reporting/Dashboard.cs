@@ -4,6 +4,7 @@ using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Plotting;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Reporting;
 
@@ -26,16 +27,17 @@ public static class Dashboard
         var folders = DashboardWriter.Folders(comparison.Gminas.Select(g => g.Name));
         var table = FrameWriter.ToTableData("comparison", comparison.ToDataFrame());
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E($"Gminas compared: {comparison.Options.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(Words.Get("DashboardTitle", comparison.Options.Model.Name))).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
-        html.Append("<h1>Gminas compared</h1>\n<p class=\"lead\">").Append(E($"{comparison.Gminas.Count} gminas. Model: {comparison.Options.Model.Name}. Window: {comparison.Options.Gaps.Window.Describe(System.Globalization.CultureInfo.InvariantCulture)}."))
-            .Append("</p>\n<nav><a href=\"#ranking\">Ranking</a> · <a href=\"#indicators\">Indicators</a> · <a href=\"#maps\">Maps</a></nav>\n");
-        html.Append("<section id=\"ranking\"><h2>Ranking</h2>\n<p class=\"note\">Click a column header to sort; click a gmina for its full report. Shares run from 0 to 1; empty cells are undefined.</p>\n");
+        html.Append("<h1>").Append(E(Words.Get("DashboardHeading"))).Append("</h1>\n<p class=\"lead\">")
+            .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Gaps.Window.Describe(Words.Language))))
+            .Append("</p>\n<nav>").Append(string.Join(" · ", new[] { "ranking", "indicators", "maps" }.Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
+        html.Append("<section id=\"ranking\"><h2>").Append(E(Words.Get("Nav_ranking"))).Append("</h2>\n<p class=\"note\">").Append(E(Words.Get("RankingNote"))).Append("</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");
         foreach (var column in table.Header)
         {
-            html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(Words.Column(column))).Append("</th>");
         }
 
         html.Append("</tr></thead><tbody>\n");
@@ -53,7 +55,7 @@ public static class Dashboard
         }
 
         html.Append("</tbody></table></div>\n</section>\n");
-        html.Append("<section id=\"indicators\"><h2>Indicators</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
+        html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
         AppendMaps(html, comparison, folders, options);
         html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -61,7 +63,7 @@ public static class Dashboard
 
     private static void AppendMaps(StringBuilder html, ComparisonResult comparison, IReadOnlyList<string> folders, DashboardOptions options)
     {
-        html.Append("<section id=\"maps\"><h2>Network maps</h2>\n<div class=\"maps\">\n");
+        html.Append("<section id=\"maps\"><h2>").Append(E(Words.Get("MapsHeading"))).Append("</h2>\n<div class=\"maps\">\n");
         int drawn = 0;
         var listed = new List<int>();
         for (int k = 0; k < comparison.Gminas.Count; k++)
@@ -81,7 +83,7 @@ public static class Dashboard
         html.Append("</div>\n");
         if (listed.Count > 0)
         {
-            html.Append("<p>").Append(E($"{listed.Count} more gminas without a map here (DashboardOptions.MaxMaps = {options.MaxMaps}, or more than {options.MaxMapInstitutions} institutions):")).Append("</p>\n<ul class=\"more\">");
+            html.Append("<p>").Append(E(Words.Get("MoreGminas", listed.Count, options.MaxMaps, options.MaxMapInstitutions))).Append("</p>\n<ul class=\"more\">");
             foreach (int k in listed)
             {
                 html.Append("<li>").Append(Link(folders[k], comparison.Gminas[k].Name, options)).Append("</li>");
@@ -100,7 +102,7 @@ public static class Dashboard
     private static string Display(object? cell) => cell switch
     {
         null => string.Empty,
-        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        double d => d.ToString("0.###", Words.Numbers),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.IO;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Reporting;
@@ -17,31 +17,32 @@ internal static class EvaluationSection
     /// <summary>The MRQAP table and the sentence that reads its declared-tie coefficient.</summary>
     public static void AppendMrqap(StringBuilder html, AnalysisResult result)
     {
-        html.Append("<section id=\"mrqap\"><h2>Did declarations lead to cooperation? (MRQAP)</h2>\n");
+        html.Append("<section id=\"mrqap\"><h2>").Append(E(Words.Get("MrqapHeading"))).Append("</h2>\n");
         var mrqap = result.Gaps.Mrqap;
         if (mrqap is null)
         {
-            html.Append("<p class=\"note\">").Append(E($"Left out: the network has fewer than 3 or more than {result.Gaps.Options.Mrqap.MaxInstitutions} institutions (GapOptions.Mrqap.MaxInstitutions).")).Append("</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(Words.Get("MrqapLeftOut", result.Gaps.Options.Mrqap.MaxInstitutions))).Append("</p>\n</section>\n");
             return;
         }
 
         html.Append("<p>").Append(E(DeclaredSentence(mrqap))).Append("</p>\n");
         var terms = new DataFrame(
-            new StringDataFrameColumn("term", mrqap.Terms.Select(t => t.Name)),
-            Column("coefficient", mrqap.Terms.Select(t => t.Coefficient)),
-            Column("standard error", mrqap.Terms.Select(t => t.StandardError)),
-            Column("t", mrqap.Terms.Select(t => t.TValue)),
-            Column("p (two-sided)", mrqap.Terms.Select(t => t.PAbsGreaterOrEqual)),
-            Column("p (t ≥ observed)", mrqap.Terms.Select(t => t.PGreaterOrEqual)),
-            Column("p (t ≤ observed)", mrqap.Terms.Select(t => t.PLessOrEqual)),
-            new StringDataFrameColumn("note", mrqap.Terms.Select(t => double.IsNaN(t.Coefficient) ? NoEstimate : string.Empty)));
+            new StringDataFrameColumn(Words.Get("Head_term"), mrqap.Terms.Select(t => Term(t.Name))),
+            Column(Words.Get("Head_coefficient"), mrqap.Terms.Select(t => t.Coefficient)),
+            Column(Words.Get("Head_standard_error"), mrqap.Terms.Select(t => t.StandardError)),
+            Column(Words.Get("Head_t"), mrqap.Terms.Select(t => t.TValue)),
+            Column(Words.Get("Head_p_two_sided"), mrqap.Terms.Select(t => t.PAbsGreaterOrEqual)),
+            Column(Words.Get("Head_p_greater"), mrqap.Terms.Select(t => t.PGreaterOrEqual)),
+            Column(Words.Get("Head_p_less"), mrqap.Terms.Select(t => t.PLessOrEqual)),
+            new StringDataFrameColumn(Words.Get("Head_note"), mrqap.Terms.Select(t => double.IsNaN(t.Coefficient) ? Words.Get("NoEstimate") : string.Empty)));
+        string userTerms = string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + Term(t.Name)));
         html.Append(Display.FrameHtml.ToHtml(terms,
-            $"Enacted ties regressed on declared ties, same sector, same unit{string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + t.Name))}: {mrqap.Pairs} pairs, R² {Number(mrqap.RSquared)}, {mrqap.Permutations} permutations (double semi-partialling, seed {mrqap.Seed})")).Append('\n');
+            Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
         html.Append("</section>\n");
     }
 
-    /// <summary>Why a term's row is empty: least squares cannot separate it from the others.</summary>
-    internal const string NoEstimate = "no estimate: this term is constant, or a combination of the others, across the pairs (collinear)";
+    /// <summary>A term's name to read: the built-in terms in the reader's language, a user's matrix by its own name.</summary>
+    private static string Term(string name) => Words.Template("Term_" + name, System.Globalization.CultureInfo.InvariantCulture) is null ? name : Words.Get("Term_" + name);
 
     /// <summary>What the declared-tie coefficient says about the model, in one sentence.</summary>
     internal static string DeclaredSentence(MrqapResult mrqap)
@@ -49,16 +50,16 @@ internal static class EvaluationSection
         var declared = mrqap.Terms.FirstOrDefault(t => t.Name == "declared");
         if (declared is null || double.IsNaN(declared.Coefficient))
         {
-            return "The declared-tie coefficient is undefined here (no pair signed together, or every pair did): the data cannot say whether declarations led to cooperation.";
+            return Words.Get("DeclaredUndefined");
         }
 
-        string points = Math.Abs(declared.Coefficient * 100).ToString("0.#", CultureInfo.InvariantCulture);
-        string direction = declared.Coefficient >= 0 ? "more" : "less";
-        string p = double.IsNaN(declared.PAbsGreaterOrEqual) ? "no permutation test" : "two-sided permutation p = " + Number(declared.PAbsGreaterOrEqual);
+        string points = Math.Abs(declared.Coefficient * 100).ToString("0.#", Words.Numbers);
+        string direction = Words.Get(declared.Coefficient >= 0 ? "More" : "Less");
+        string p = double.IsNaN(declared.PAbsGreaterOrEqual) ? Words.Get("NoPermutationTest") : Words.Get("PermutationP", Number(declared.PAbsGreaterOrEqual));
         string reading = !double.IsNaN(declared.PAbsGreaterOrEqual) && declared.PAbsGreaterOrEqual < 0.05
-            ? declared.Coefficient > 0 ? "signing together went with acting together, as the model intends" : "signing together went with acting together less often, against the model's intent"
-            : "the data give no clear evidence that signing together led to acting together";
-        return $"Pairs of institutions that signed a declaration together were {points} percentage points {direction} likely to take part in a joint action together than pairs that did not, at equal sector and unit ({p}): {reading}.";
+            ? Words.Get(declared.Coefficient > 0 ? "ReadingPositive" : "ReadingNegative")
+            : Words.Get("ReadingUnclear");
+        return Words.Get("DeclaredSentence", points, direction, p, reading);
     }
 
     /// <summary>Durability after the project, indicators over time and tie dynamics, when the analysis has them.</summary>
@@ -71,15 +72,15 @@ internal static class EvaluationSection
             return;
         }
 
-        html.Append("<section id=\"over-time\"><h2>Over time</h2>\n");
+        html.Append("<section id=\"over-time\"><h2>").Append(E(Words.Get("OverTimeHeading"))).Append("</h2>\n");
         if (durability is not null)
         {
             html.Append("<dl class=\"summary\">");
-            Item(html, "Ties that lasted", $"{Number(durability.TieShare)} ({durability.TiesKept} of {durability.TiesDuring})", $"pairs that acted together during the project (to {JsonDay(durability.ProjectEnd)}) and again after it");
-            Item(html, "Required links that lasted", $"{Number(durability.RequiredLinkShare)} ({durability.RequiredLinksKept.Count} of {durability.RequiredLinksDuring.Count})", "required sector links realised during the project and again after it");
-            Item(html, "Kept acting", List(durability.KeptActing), "institutions active during the project and after it");
-            Item(html, "Stopped acting", List(durability.StoppedActing), "active during the project, not after it");
-            Item(html, "Started after", List(durability.StartedAfter), "active only after the project");
+            HtmlReport.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), Words.Day(durability.ProjectEnd));
+            HtmlReport.Item(html, "LinksLasted", Words.Get("OfCount", Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
+            HtmlReport.Item(html, "KeptActing", Words.List(durability.KeptActing));
+            HtmlReport.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
+            HtmlReport.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
             html.Append("</dl>\n");
         }
 
@@ -88,30 +89,22 @@ internal static class EvaluationSection
             var milestones = result.Dataset.Declarations.Select(d => (d.SignedOn, d.Title)).ToList();
             if (durability is not null)
             {
-                milestones.Add((durability.ProjectEnd, "project end"));
+                milestones.Add((durability.ProjectEnd, Words.Get("ProjectEnd")));
             }
 
             html.Append("<figure>").Append(Plotting.Charts.IndicatorsOverTime(overTime, milestones).ToDiv("cg-time-1"))
-                .Append("<figcaption>").Append(E("The indicators of each window; dotted lines mark declarations signed and the project's end.")).Append("</figcaption></figure>\n");
+                .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Plotting.Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
-                .Append("<figcaption>").Append(E("Ties of each window: kept from the window before, new, re-appeared after a gap; lost since the window before below zero. A tie is present when a joint action of the pair overlaps the window.")).Append("</figcaption></figure>\n");
-            var frame = overTime.ToDataFrame();
-            html.Append(Display.FrameHtml.ToHtml(frame, "Indicators and ties per window")).Append('\n');
+                .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
+            html.Append(Display.FrameHtml.ToHtml(Words.InColumns(overTime.ToDataFrame()), Words.Get("OverTimeCaption"))).Append('\n');
         }
 
         html.Append("</section>\n");
     }
 
-    private static void Item(StringBuilder html, string term, string value, string note) =>
-        html.Append("<dt>").Append(E(term)).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">").Append(E(note)).Append("</span></dd>");
-
-    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
-
-    private static string JsonDay(DateOnly day) => IO.JsonOutput.Date(day);
-
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Number(double value) => Display.ReadableNumber.Short(value);
+    private static string Number(double value) => Words.Number(value);
 
     private static DoubleDataFrameColumn Column(string name, IEnumerable<double> values) =>
         new(name, values.Select(v => double.IsNaN(v) ? (double?)null : v));

@@ -6,6 +6,8 @@ using CooperationGraph.Display;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
+using CooperationGraph.Text;
+using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Reporting;
 
@@ -27,12 +29,13 @@ public static class HtmlReport
         options ??= new ReportOptions();
         var gaps = result.Gaps;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E($"Cooperation analysis: {gaps.Model.Name}")).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
-        html.Append("<h1>Cooperation analysis</h1>\n<p class=\"lead\">").Append(E(result.Dataset.ToString())).Append(". Model: <b>")
-            .Append(E(gaps.Model.Name)).Append("</b>. Window: ").Append(E(gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture))).Append(".</p>\n");
-        html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
+        html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
+            .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", gaps.Options.Window.Describe(Words.Language))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
+            .Append("</p>\n");
+        html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
         EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options, cancellationToken);
@@ -42,97 +45,104 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private static IEnumerable<(string Id, string Title)> Sections(AnalysisResult result)
+    /// <summary>What the dataset holds, in the reader's words: <c>40 institutions, 2 declarations, 134 joint actions</c>
+    /// (and the direct ties of <c>ties.csv</c> when there are any).</summary>
+    internal static string DatasetLine(CooperationDataset dataset)
     {
-        yield return ("gaps", "Gaps");
-        yield return ("structure", "Structure");
-        yield return ("mrqap", "MRQAP");
-        yield return ("charts", "Charts");
+        string line = Words.Get("DatasetCounts", dataset.Institutions.Count, dataset.Declarations.Count, dataset.JointActions.Count);
+        return dataset.Ties.Count > 0 ? line + ", " + Words.Get("DatasetTies", dataset.Ties.Count) : line;
+    }
+
+    private static IEnumerable<string> Sections(AnalysisResult result)
+    {
+        yield return "gaps";
+        yield return "structure";
+        yield return "mrqap";
+        yield return "charts";
         if (result.OverTime is not null || result.Gaps.Durability is not null)
         {
-            yield return ("over-time", "Over time");
+            yield return "over-time";
         }
 
         if (result.Families is not null)
         {
-            yield return ("families", "Families");
+            yield return "families";
         }
 
-        yield return ("institutions", "Institutions");
+        yield return "institutions";
     }
 
     private static void AppendSummary(StringBuilder html, AnalysisResult result)
     {
         var gaps = result.Gaps;
-        html.Append("<section id=\"gaps\"><h2>Gaps against the model</h2>\n<dl class=\"summary\">");
-        Item(html, "Activation rate", Number(gaps.ActivationRate), "share of declared institutions that took part in at least one joint action");
-        Item(html, "Missing sectors", List(gaps.MissingSectors.Select(s => $"{s.Code} ({s.NameEn})")), "required sectors with no active institution");
-        Item(html, "Missing links", List(gaps.MissingLinks.Select(l => l.ToString())), "required sector pairs with no enacted tie");
-        Item(html, "Declared but inactive", List(gaps.DeclaredInactive), "signed, then took part in nothing");
-        Item(html, "Active but undeclared", List(gaps.ActiveUndeclared), "took part without having signed");
-        Item(html, "Single points of failure", List(gaps.SinglePointSectors.Select(s => s.Sector.Code)), "sectors with exactly one active institution");
+        html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n<dl class=\"summary\">");
+        Item(html, "ActivationRate", Number(gaps.ActivationRate));
+        Item(html, "MissingSectors", Words.List(gaps.MissingSectors.Select(s => s.Labelled)));
+        Item(html, "MissingLinks", Words.List(gaps.MissingLinks.Select(l => l.ToString())));
+        Item(html, "DeclaredInactive", Words.List(gaps.DeclaredInactive));
+        Item(html, "ActiveUndeclared", Words.List(gaps.ActiveUndeclared));
+        Item(html, "SinglePoints", Words.List(gaps.SinglePointSectors.Select(s => s.Sector.Code)));
         html.Append("</dl>\n");
         var links = gaps.Links.ToDataFrame();
         links.Columns.Remove("first_sector");
         links.Columns.Remove("second_sector");
-        links.Columns.RenameColumn("institution_pairs", "institution pairs");
+        links.Columns.RenameColumn("institution_pairs", Words.Get("Head_institution_pairs"));
         var robustness = gaps.LinkRobustness.ToDataFrame();
         links.Columns.Add(robustness.Columns["institutions"]);
         links.Columns.Add(robustness.Columns["ties"]);
-        links.Columns.RenameColumn("institutions", "institutions to break it");
-        links.Columns.RenameColumn("ties", "ties to break it");
-        html.Append(FrameHtml.ToHtml(links, "Required links")).Append('\n');
-        html.Append("<p class=\"note\">To break it: the least number of institutions (of the two sectors included), or of ties, whose loss would leave no enacted path between the two sectors' active institutions (Menger); 1 means a single loss breaks the link, 0 that it is missing.</p>\n");
+        links.Columns.RenameColumn("institutions", Words.Get("Head_break_institutions"));
+        links.Columns.RenameColumn("ties", Words.Get("Head_break_ties"));
+        html.Append(FrameHtml.ToHtml(Words.InColumns(links), Words.Get("RequiredLinksCaption"))).Append('\n');
+        html.Append("<p class=\"note\">").Append(E(Words.Get("BreakNote"))).Append("</p>\n");
         if (gaps.SuggestedTies.Count > 0)
         {
             var suggestions = gaps.SuggestedTies.ToDataFrame();
-            suggestions.Columns.RenameColumn("institution", "first sector's institution");
-            suggestions.Columns.RenameColumn("partner", "second sector's institution");
-            suggestions.Columns.RenameColumn("adamic_adar", "Adamic–Adar");
-            suggestions.Columns.RenameColumn("common_partners", "common partners");
-            html.Append(FrameHtml.ToHtml(suggestions, "Suggested ties for missing links (Adamic–Adar)")).Append('\n');
+            suggestions.Columns.RenameColumn("institution", Words.Get("Head_first_institution"));
+            suggestions.Columns.RenameColumn("partner", Words.Get("Head_second_institution"));
+            suggestions.Columns.RenameColumn("adamic_adar", Words.Get("Head_adamic_adar"));
+            suggestions.Columns.RenameColumn("common_partners", Words.Get("Head_common_partners"));
+            html.Append(FrameHtml.ToHtml(Words.InColumns(suggestions), Words.Get("SuggestionsCaption"))).Append('\n');
         }
 
-        html.Append("</section>\n<section id=\"structure\"><h2>Structure of the enacted network</h2>\n<dl class=\"summary\">");
+        html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n<dl class=\"summary\">");
         var structure = gaps.Structure;
-        Item(html, "Density", Number(structure.Density), "ties among all pairs of institutions");
-        Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), "sizes " + string.Join(", ", structure.Components.Select(c => c.Count)));
-        Item(html, "Fragmentation", Number(structure.Fragmentation), "share of pairs that cannot reach each other (Borgatti)");
-        Item(html, "Cut points", List(structure.ArticulationPoints), "institutions whose removal splits the network");
+        Item(html, "Density", Number(structure.Density));
+        Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", structure.Components.Select(c => c.Count)));
+        Item(html, "Fragmentation", Number(structure.Fragmentation));
+        Item(html, "CutPoints", Words.List(structure.ArticulationPoints));
         var centralization = result.Centrality.Centralization;
-        Item(html, "Degree centralization", Number(centralization.Degree), "1 for a star around one institution, 0 when all are equal (Freeman)");
-        Item(html, "Betweenness centralization", Number(centralization.Betweenness), "how much brokerage one institution monopolises");
-        Item(html, "E-I index", Number(gaps.Mixing.EIIndex), "−1 all ties inside sectors, +1 all across (Krackhardt–Stern)");
-        Item(html, "Declared vs enacted (QAP r)", Qap(gaps.DeclaredVersusEnacted), "do the signatories work together?");
-        Item(html, "Model vs observed sector links (QAP r)", Qap(gaps.ModelVersusObserved), "do the sector ties follow the model?");
+        Item(html, "DegreeCentralization", Number(centralization.Degree));
+        Item(html, "BetweennessCentralization", Number(centralization.Betweenness));
+        Item(html, "EIIndex", Number(gaps.Mixing.EIIndex));
+        Item(html, "QapDeclared", Qap(gaps.DeclaredVersusEnacted));
+        Item(html, "QapModel", Qap(gaps.ModelVersusObserved));
         html.Append("</dl>\n</section>\n");
     }
 
     private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options, CancellationToken cancellationToken)
     {
-        html.Append("<section id=\"charts\"><h2>Charts</h2>\n");
+        html.Append("<section id=\"charts\"><h2>").Append(E(Words.Get("ChartsHeading"))).Append("</h2>\n");
         int figure = 0;
-        void Chart(string note, Figure chart) =>
-            html.Append("<figure>").Append(chart.ToDiv($"cg-figure-{++figure}")).Append("<figcaption>").Append(E(note)).Append("</figcaption></figure>\n");
+        void Chart(string caption, Figure chart) =>
+            html.Append("<figure>").Append(chart.ToDiv($"cg-figure-{++figure}")).Append("<figcaption>").Append(E(Words.Get(caption))).Append("</figcaption></figure>\n");
 
         int institutions = result.Dataset.Institutions.Count;
         if (institutions <= options.MaxMapInstitutions)
         {
-            Chart("Institutions coloured by sector and sized by betweenness; line width grows with the number of shared actions; dashed: signed together, never acted together. Drag to zoom, double-click to reset, click a sector in the legend to hide it.",
-                Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }, cancellationToken));
+            Chart("MapCaption", Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }, cancellationToken));
         }
         else
         {
-            html.Append("<p class=\"note\">").Append(E($"The network map is left out: {institutions} institutions are more than {options.MaxMapInstitutions} (ReportOptions.MaxMapInstitutions, --map-limit); export to GEXF for Gephi instead.")).Append("</p>\n");
+            html.Append("<p class=\"note\">").Append(E(Words.Get("MapLeftOut", institutions, options.MaxMapInstitutions))).Append("</p>\n");
         }
 
-        Chart("Each required sector link: how many institution pairs realise it in the enacted network; red cells are missing links.", Charts.GapHeatmap(result.Gaps));
-        Chart("The institutions with the highest betweenness: those on the most shortest paths between others.", Charts.CentralityBar(result));
-        Chart("Joint actions over time, by kind; marker size grows with the number of participants; diamonds are signed declarations.", Charts.Timeline(result));
-        Chart("Enacted ties between and within sectors.", Charts.MixingHeatmap(result.Gaps.Mixing));
+        Chart("GapHeatmapCaption", Charts.GapHeatmap(result.Gaps));
+        Chart("CentralityCaption", Charts.CentralityBar(result));
+        Chart("TimelineCaption", Charts.Timeline(result));
+        Chart("MixingCaption", Charts.MixingHeatmap(result.Gaps.Mixing));
         if (result.Comparison is not null)
         {
-            Chart("The gap indicators of the two windows side by side.", Charts.MilestoneComparison(result.Comparison));
+            Chart("MilestoneCaption", Charts.MilestoneComparison(result.Comparison));
         }
 
         html.Append("</section>\n");
@@ -143,30 +153,28 @@ public static class HtmlReport
         if (result.Families is { } families)
         {
             int count = families.Families.Count, threshold = families.SuppressionThreshold;
-            html.Append("<section id=\"families\"><h2>Families</h2>\n<p>").Append(E($"{(count < threshold ? "Fewer than " + threshold.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture))} families; pseudonyms {(families.RandomPseudonyms ? "keyed at random for this run" : "keyed by the given key")}; counts below {threshold} shown as <{threshold}.")).Append("</p>\n")
-                .Append(FrameHtml.ToHtml(families.SharedFamilies.ToDataFrame(), "Institution pairs serving the same families")).Append("\n</section>\n");
+            string counted = count < threshold ? Words.Get("FamiliesFewer", threshold) : Words.Get("FamiliesCount", count);
+            html.Append("<section id=\"families\"><h2>").Append(E(Words.Get("FamiliesHeading"))).Append("</h2>\n<p>")
+                .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n")
+                .Append(FrameHtml.ToHtml(Words.InColumns(families.SharedFamilies.ToDataFrame()), Words.Get("SharedFamiliesCaption"))).Append("\n</section>\n");
         }
 
-        html.Append("<section id=\"institutions\"><h2>Institutions</h2>\n<p>Click a column header to sort.</p>\n")
-            .Append(FrameHtml.ToHtml(result.ToDataFrame(), "Institutions")).Append("\n</section>\n");
+        html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n")
+            .Append(FrameHtml.ToHtml(Words.InColumns(result.ToDataFrame()), Words.Get("InstitutionsHeading"))).Append("\n</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static void Item(StringBuilder html, string term, string value, string note) =>
-        html.Append("<dt>").Append(E(term)).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">").Append(E(note)).Append("</span></dd>");
+    /// <summary>One line of a summary list: the term and its note are the texts <paramref name="key"/> and <c>key + "Note"</c>.</summary>
+    internal static void Item(StringBuilder html, string key, string value, params object?[] noteArgs) =>
+        html.Append("<dt>").Append(E(Words.Get(key))).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">")
+            .Append(E(Words.Get(key + "Note", noteArgs))).Append("</span></dd>");
 
-    private static string Number(double value) => Display.ReadableNumber.Short(value);
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count == 0 ? "none" : string.Join(", ", list);
-    }
+    private static string Number(double value) => Words.Number(value);
 
     private static string Qap(QapResult qap) => double.IsNaN(qap.Correlation)
-        ? "undefined"
-        : $"{Number(qap.Correlation)} (p≥ {Number(qap.PGreaterOrEqual)}, {qap.Permutations} permutations)";
+        ? Words.Get("Undefined")
+        : Words.Get("QapValue", Number(qap.Correlation), Number(qap.PGreaterOrEqual), qap.Permutations);
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}

@@ -1,6 +1,7 @@
 using CooperationGraph.Analysis;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Reporting;
 
@@ -103,18 +104,22 @@ public static class ResultFolder
         links.Columns.RenameColumn("institution_pairs", "institution pairs");
         var sheets = new List<TableData>
         {
-            FrameWriter.ToTableData("metrics", result.ToDataFrame(), readable: true),
+            Sheet("metrics", result.ToDataFrame()),
             SummarySheet.For(result),
-            FrameWriter.ToTableData("links", links, readable: true),
-            FrameWriter.ToTableData("mixing", gaps.Mixing.ToDataFrame(), readable: true),
+            Sheet("links", links),
+            Sheet("mixing", gaps.Mixing.ToDataFrame()),
         };
         if (result.Families is { } families)
         {
-            sheets.Add(FrameWriter.ToTableData("families", families.Families.ToDataFrame(), readable: true));
-            sheets.Add(FrameWriter.ToTableData("family_pairs", families.SharedFamilies.ToDataFrame(), readable: true));
+            sheets.Add(Sheet("families", families.Families.ToDataFrame()));
+            sheets.Add(Sheet("family_pairs", families.SharedFamilies.ToDataFrame()));
         }
 
-        sheets.Add(FrameWriter.ToTableData("suggestions", gaps.SuggestedTies.ToDataFrame(), readable: true));
+        sheets.Add(Sheet("suggestions", gaps.SuggestedTies.ToDataFrame()));
         return sheets;
     }
+
+    /// <summary>A sheet of a workbook for people: its name and column names in the reader's language, rounding noise as 0.</summary>
+    internal static TableData Sheet(string name, Microsoft.Data.Analysis.DataFrame frame) =>
+        FrameWriter.ToTableData(Words.Get("Sheet_" + name), Words.InColumns(frame), readable: true);
 }

@@ -1,5 +1,6 @@
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Reporting;
 
@@ -12,25 +13,26 @@ internal static class SummarySheet
         List<object?[]> rows =
         [
             ["model", gaps.Model.Name],
-            ["window", gaps.Options.Window.Describe(System.Globalization.CultureInfo.InvariantCulture)],
-            ["activation rate", gaps.ActivationRate],
-            ["missing sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
-            ["missing links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],
-            ["declared but inactive", string.Join(", ", gaps.DeclaredInactive)],
-            ["active but undeclared", string.Join(", ", gaps.ActiveUndeclared)],
-            ["single points of failure", string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))],
+            ["window", gaps.Options.Window.Describe(Words.Language)],
+            ["activation_rate", gaps.ActivationRate],
+            ["missing_sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
+            ["missing_links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],
+            ["declared_inactive", string.Join(", ", gaps.DeclaredInactive)],
+            ["active_undeclared", string.Join(", ", gaps.ActiveUndeclared)],
+            ["single_points", string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))],
             ["density", gaps.Structure.Density],
             ["fragmentation", gaps.Structure.Fragmentation],
             ["components", gaps.Structure.Components.Count],
-            ["cut points", string.Join(", ", gaps.Structure.ArticulationPoints)],
-            ["E-I index", gaps.Mixing.EIIndex],
-            ["degree centralization", result.Centrality.Centralization.Degree],
-            ["betweenness centralization", result.Centrality.Centralization.Betweenness],
-            ["QAP declared vs enacted: r", gaps.DeclaredVersusEnacted.Correlation],
-            ["QAP declared vs enacted: p (r >= observed)", gaps.DeclaredVersusEnacted.PGreaterOrEqual],
-            ["QAP model vs observed: r", gaps.ModelVersusObserved.Correlation],
-            ["QAP model vs observed: p (r >= observed)", gaps.ModelVersusObserved.PGreaterOrEqual],
+            ["cut_points", string.Join(", ", gaps.Structure.ArticulationPoints)],
+            ["ei_index", gaps.Mixing.EIIndex],
+            ["degree_centralization", result.Centrality.Centralization.Degree],
+            ["betweenness_centralization", result.Centrality.Centralization.Betweenness],
+            ["qap_declared_r", gaps.DeclaredVersusEnacted.Correlation],
+            ["qap_declared_p", gaps.DeclaredVersusEnacted.PGreaterOrEqual],
+            ["qap_model_r", gaps.ModelVersusObserved.Correlation],
+            ["qap_model_p", gaps.ModelVersusObserved.PGreaterOrEqual],
         ];
-        return new TableData("gaps", ["measure", "value"], [.. rows.Select(row => new[] { row[0], row[1] is double value ? Display.ReadableNumber.Clean(value) : row[1] })]);
+        return new TableData(Words.Get("Sheet_gaps"), [Words.Column("measure"), Words.Column("value")],
+            [.. rows.Select(row => new[] { Words.Get("Row_" + (string)row[0]!), row[1] is double value ? Display.ReadableNumber.Clean(value) : row[1] })]);
     }
 }

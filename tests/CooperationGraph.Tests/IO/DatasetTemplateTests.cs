@@ -63,7 +63,26 @@ public sealed class DatasetTemplateTests : IDisposable
 
         string empty = folder[$"template-{language}.xlsx"];
         DatasetTemplate.Save(empty, new TemplateOptions { Language = language });
-        Assert.Equal(DatasetTemplate.Example, DatasetReader.Load(empty));
+        var example = DatasetReader.Load(empty);
+        Assert.Equal(TemplateExample.Create(language), example);
+        Assert.Equal(language == DatasetLanguage.Polish ? "ankieta" : "survey", Assert.Single(example.Ties).Layer);
+    }
+
+    [Theory]
+    [InlineData("OPS (Ośrodek Pomocy Społecznej)", "OPS")]
+    [InlineData("OPS (municipal social assistance centre)", "OPS")]
+    [InlineData(" pup ( Powiatowy Urząd Pracy ) ", "PUP")]
+    [InlineData("OPS (GOPS)", "OPS")]
+    [InlineData("OPS (Powiatowy Urząd Pracy)", null)]
+    [InlineData("OPS ()", "OPS")] // punctuation is ignored in every lookup, as it always was
+    [InlineData("(Ośrodek Pomocy Społecznej)", "OPS")]
+    [InlineData("OPS (PUP)", null)]
+    public void A_sector_is_read_from_its_drop_down_entry_only_when_code_and_name_agree(string cell, string? code)
+    {
+        bool found = SectorCatalog.Default.TryResolve(cell, out var sector);
+
+        Assert.Equal(code is not null, found);
+        Assert.Equal(code, sector?.Code);
     }
 
     [Fact]
@@ -107,7 +126,12 @@ public sealed class DatasetTemplateTests : IDisposable
 
         var catalogue = DatasetTemplate.Example.Sectors.Sectors.Select(s => s.Code).ToArray();
         Assert.Equal(SectorCatalog.Default.Sectors.Select(s => s.Code).Append("TRAINING_PROVIDER"), catalogue);
-        Assert.Equal(catalogue, Column(book[institutions].Lists["C2"]));
+        var offered = Column(book[institutions].Lists["C2"]);
+        Assert.Equal(language == DatasetLanguage.Polish
+            ? ["OPS (Ośrodek Pomocy Społecznej)", "PCPR (Powiatowe Centrum Pomocy Rodzinie)", "PUP (Powiatowy Urząd Pracy)"]
+            : ["OPS (municipal social assistance centre)", "PCPR (county family support centre)", "PUP (county labour office)"], offered.Take(3));
+        Assert.Equal(language == DatasetLanguage.Polish ? "TRAINING_PROVIDER (instytucja szkoleniowa)" : "TRAINING_PROVIDER (training provider)", offered[^1]);
+        Assert.Equal(catalogue, offered.Select(entry => DatasetTemplate.Example.Sectors[entry].Code));
         Assert.Equal(FieldParser.Words<TerritorialLevel>(language), Column(book[institutions].Lists["E2"]));
         Assert.Equal(FieldParser.Words<JointActionKind>(language), Column(book[actions].Lists["C2"]));
         Assert.Equal(FieldParser.Words<DeclarationKind>(language), Column(book[declarations].Lists["D2"]));

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Resources;
+using Microsoft.Data.Analysis;
+
+namespace CooperationGraph.Text;
+
+/// <summary>
+/// The words of what the library writes for people to read — the report, the dashboard, the charts, the workbooks'
+/// sheet and column names, the notebook summaries — kept in <c>Words.resx</c> (English, the default) and
+/// <c>Words.pl.resx</c> (Polish), chosen, as <see cref="Messages"/> are, by <see cref="CultureInfo.CurrentUICulture"/>
+/// (the command-line tool sets it from <c>--lang</c>). Numbers in these texts are written as their readers write them
+/// (<c>0.867</c>, in Polish <c>0,867</c>); CSV and JSON files never go through here and stay invariant.
+/// </summary>
+internal static class Words
+{
+    private static readonly ResourceManager Resources = new("CooperationGraph.Text.Words", typeof(Words).Assembly);
+
+    private static readonly CultureInfo PolishNumbers = CultureInfo.GetCultureInfo("pl-PL");
+
+    /// <summary>The culture numbers and dates in the texts are formatted with: Polish, or invariant for English.</summary>
+    public static CultureInfo Numbers => Messages.Polish ? PolishNumbers : CultureInfo.InvariantCulture;
+
+    /// <summary>The culture whose messages (an analysis window's description) go with these words.</summary>
+    public static CultureInfo Language => Messages.Polish ? PolishNumbers : CultureInfo.InvariantCulture;
+
+    /// <summary>The text <paramref name="key"/> in the current UI language, its placeholders filled as its readers write numbers.</summary>
+    /// <exception cref="InvalidOperationException">No text has this key (a programming error, caught by the tests).</exception>
+    public static string Get(string key, params object?[] args)
+    {
+        string template = Resources.GetString(key, CultureInfo.CurrentUICulture)
+            ?? throw new InvalidOperationException($"No text '{key}' in the resources.");
+        return args.Length == 0 ? template : string.Format(Numbers, template, args);
+    }
+
+    /// <summary>The text in a given culture (for the tests comparing languages); null when missing.</summary>
+    internal static string? Template(string key, CultureInfo culture) => Resources.GetString(key, culture);
+
+    /// <summary>All keys with their English texts (for the tests).</summary>
+    internal static IEnumerable<(string Key, string Text)> English()
+    {
+        var set = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
+            ?? throw new InvalidOperationException("No English texts.");
+        foreach (System.Collections.DictionaryEntry entry in set)
+        {
+            yield return ((string)entry.Key, (string)entry.Value!);
+        }
+    }
+
+    /// <summary>A number to read: three decimals at most, 0 within 1e−12 of zero, "undefined" for NaN.</summary>
+    public static string Number(double value) =>
+        double.IsNaN(value) ? Get("Undefined") : Display.ReadableNumber.Clean(value).ToString("0.###", Numbers);
+
+    /// <summary>A list joined by commas, or "none".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? Get("None") : string.Join(", ", list);
+    }
+
+    /// <summary>A column's name as the reader's language names it: the CSV name in English, its Polish twin in Polish
+    /// (<c>betweenness</c>, <c>pośrednictwo</c>); a column without a twin (a user's attribute, a sector code) keeps its name.</summary>
+    public static string Column(string name) =>
+        Messages.Polish ? Resources.GetString("Column_" + name, CultureInfo.CurrentUICulture) ?? name : name;
+
+    /// <summary>The frame with each column renamed as <see cref="Column"/> names it (a name already taken is kept);
+    /// the frame is changed and returned. Frames the library returns are fresh, so this never changes a result.</summary>
+    public static DataFrame InColumns(DataFrame frame)
+    {
+        foreach (var column in frame.Columns.ToList())
+        {
+            string name = Column(column.Name);
+            if (name != column.Name && frame.Columns.IndexOf(name) < 0)
+            {
+                frame.Columns.RenameColumn(column.Name, name);
+            }
+        }
+
+        return frame;
+    }
+
+    /// <summary>An indicator's label in a chart (<c>activation rate</c>, <c>odsetek aktywnych</c>).</summary>
+    public static string Label(string column) => Get("Label_" + column);
+
+    /// <summary>A sector's code with its name in the reader's language: <c>OPS (Ośrodek Pomocy Społecznej)</c>.</summary>
+    public static string Sector(string code, string namePl, string nameEn, bool polish)
+    {
+        string name = polish && namePl.Length > 0 ? namePl : nameEn.Length > 0 ? nameEn : namePl;
+        return name.Length == 0 ? code : $"{code} ({name})";
+    }
+
+    /// <summary>A day as ISO 8601 (<c>2020-02-03</c>), the same in both languages.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The tick format of a date axis: Plotly's own labels in English, <c>2020-03</c> in Polish (plotly.js
+    /// inlined in our pages carries English month names only).</summary>
+    public static string? DateTicks => Messages.Polish ? "%Y-%m" : null;
+
+    /// <summary>Yes or no.</summary>
+    public static string YesNo(bool value) => Get(value ? "Yes" : "No");
+}
