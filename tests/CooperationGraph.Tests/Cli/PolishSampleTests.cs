@@ -46,4 +46,31 @@ public sealed class PolishSampleTests : IDisposable
         Assert.Equal(0, CliRunner.Run("convert", Path.Combine(Samples, "loniow"), "--out", folder["book.xlsx"], "--lang", "pl").Code);
         Assert.Contains("działania", DatasetTemplateTests.Open(folder["book.xlsx"]).Keys);
     }
+
+    [Fact]
+    public void Analyze_and_compare_with_lang_pl_write_polish_pages_and_workbooks_and_the_same_csv_and_json()
+    {
+        string pl = folder["report-pl"], en = folder["report-en"];
+        var polish = CliRunner.Run("analyze", Path.Combine(Samples, "loniow-pl"), "--out", pl, "--xlsx", "--lang", "pl", "--permutations", "20", "--pseudonym-key", "a key of sixteen characters");
+        var english = CliRunner.Run("analyze", Path.Combine(Samples, "loniow-pl"), "--out", en, "--xlsx", "--lang", "en", "--permutations", "20", "--pseudonym-key", "a key of sixteen characters");
+        Assert.True(polish.Code == 0 && english.Code == 0, polish.Error + english.Error);
+
+        string page = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(pl, "report.html")));
+        Assert.Contains("<html lang=\"pl\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Analiza współpracy</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(en, "report.html")), StringComparison.Ordinal);
+        Assert.Equal(["miary", "luki", "wymagane_powiązania", "mieszanie", "rodziny", "pary_rodzin", "propozycje"], DatasetTemplateTests.Open(Path.Combine(pl, "results.xlsx")).Keys);
+        foreach (var file in new[] { "gaps.json", "metrics.csv", "families.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(en, file)), File.ReadAllBytes(Path.Combine(pl, file)));
+        }
+
+        string compared = folder["compared-pl"];
+        var compare = CliRunner.Run("compare", Path.Combine(Samples, "loniow"), Path.Combine(Samples, "loniow-pl"), "--out", compared, "--lang", "pl", "--permutations", "10", "--maps", "0");
+        Assert.True(compare.Code == 0, compare.Error);
+        Assert.Contains("<html lang=\"pl\">", File.ReadAllText(Path.Combine(compared, "dashboard.html")), StringComparison.Ordinal);
+        Assert.Equal(["porównanie"], DatasetTemplateTests.Open(Path.Combine(compared, "comparison.xlsx")).Keys);
+        Assert.StartsWith("gmina,institutions,declared,active,activation_rate", File.ReadAllText(Path.Combine(compared, "comparison.csv")), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\">", File.ReadAllText(Path.Combine(compared, "gminas", "loniow", "report.html")), StringComparison.Ordinal);
+    }
 }
