@@ -50,6 +50,11 @@ internal static class CompareCommand
                 throw new ArgumentException("--permutations and --maps must not be negative.");
             }
 
+            if (paths.GroupBy(Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new ArgumentException(Messages.Get("GminaNamedTwice", Messages.Quote(twice.Key), twice.ElementAt(0), twice.ElementAt(1)));
+            }
+
             var loaded = paths.Select(p => (Name: Name(p), Dataset: parseResult.LoadDataset(p))).ToList();
             var gminas = column is null ? loaded : [.. GminaComparer.SplitBy(loaded[0].Dataset, column)];
             var options = new AnalysisOptions

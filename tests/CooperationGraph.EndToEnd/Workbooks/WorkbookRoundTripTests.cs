@@ -48,6 +48,27 @@ public sealed class WorkbookRoundTripTests : IDisposable
     }
 
     [SkippableFact]
+    public void Polish_results_and_comparison_workbooks_read_as_the_csv_under_polish_names_in_every_reader()
+    {
+        string output = workspace["wyniki"];
+        SafetyWorkspace.Succeed("analyze", workspace["in/loniow"], "--out", output, "--xlsx", "--lang", "pl", "--permutations", "20", "--pseudonym-key", SafetyWorkspace.Key);
+        string compared = workspace["porownanie"];
+        SafetyWorkspace.Succeed("compare", workspace["in/loniow"], workspace["in/g3"], "--out", compared, "--lang", "pl", "--permutations", "10", "--maps", "0");
+
+        var sheets = ReadAlike(Path.Combine(output, "results.xlsx"));
+        var comparison = ReadAlike(Path.Combine(compared, "comparison.xlsx"));
+
+        var metrics = SheetReaders.Csv(Path.Combine(output, "metrics.csv"));
+        Assert.Equal(["id", "nazwa", "sektor", "stopień", "siła", "pośrednictwo"], sheets["miary"][0].Take(6));
+        Assert.Equal(metrics[0].Length, sheets["miary"][0].Length);
+        SheetReaders.AssertSame(metrics.Skip(1).ToList(), sheets["miary"].Skip(1).ToList(), "results.xlsx[miary] against metrics.csv");
+        SheetReaders.AssertSame(SheetReaders.Csv(Path.Combine(output, "families.csv")).Skip(1).ToList(), sheets["rodziny"].Skip(1).ToList(), "results.xlsx[rodziny] against families.csv");
+        var csv = SheetReaders.Csv(Path.Combine(compared, "comparison.csv"));
+        Assert.Equal(["gmina", "instytucje", "zadeklarowane", "aktywne", "wskaźnik_aktywizacji"], comparison["porównanie"][0].Take(5));
+        SheetReaders.AssertSame(csv.Skip(1).ToList(), comparison["porównanie"].Skip(1).ToList(), "comparison.xlsx[porównanie] against comparison.csv");
+    }
+
+    [SkippableFact]
     public void The_comparison_workbook_reads_as_comparison_csv()
     {
         string output = workspace["compared"];

@@ -104,7 +104,8 @@ public sealed class CompareCommandTests : IDisposable
             ([empty], "institutions.csv is missing"),
             ([noInstitutions], "lists no institutions"),
             ([loniow, "--by", "district"], "error: institutions have no values in column 'district'; columns: id, name, sector, unit, level, note."),
-            ([loniow, loniow], "error: Gmina name 'loniow' is empty or appears twice"),
+            ([loniow, loniow], $"error: two datasets would both be the gmina 'loniow' ({loniow} and {loniow}): a gmina is named after its folder or file, so rename one of them"),
+            ([loniow, loniow + ".xlsx"], $"error: two datasets would both be the gmina 'loniow' ({loniow} and {loniow}.xlsx)"),
         })
         {
             var (code, _, stderr) = CliRunner.Run(["compare", .. args, "--out", Output]);
