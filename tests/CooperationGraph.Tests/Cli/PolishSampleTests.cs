@@ -73,4 +73,29 @@ public sealed class PolishSampleTests : IDisposable
         Assert.StartsWith("gmina,institutions,declared,active,activation_rate", File.ReadAllText(Path.Combine(compared, "comparison.csv")), StringComparison.Ordinal);
         Assert.Contains("<html lang=\"pl\">", File.ReadAllText(Path.Combine(compared, "gminas", "loniow", "report.html")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_office_workbook_with_three_kinds_of_mistake_gets_every_problem_in_one_polish_run_and_nothing_is_written()
+    {
+        string book = folder["gmina.xlsx"];
+        DatasetWriter.SaveWorkbook(
+        [
+            new("instytucje", ["id", "nazwa", "sektor"], [["OPS_LIPNO", "GOPS Lipno", "OPS"], ["PUP_LIPNO", "PUP Lipno", "PUP"]]),
+            new("deklaracje", ["id", "tytuł", "data_podpisnia"], [["D1", "Deklaracja", "2020-01-15"]]),
+            new("podpisy", ["id_deklaracji", "id_instytucji"], [["D1", "OPS_LIPNO"]]),
+            new("działania", ["id", "tytuł", "rodzaj", "data", "uwagi"], [["A1", "Spotkanie", "spotkanie", "2020-02-01", "pierwsze"]]),
+            new("udziały", ["id_działania", "id_instytucji"], [["A1", "OPS_LIPNO"], ["A1", "PPP_LIPNO"]]),
+        ], book);
+        string output = folder["wyniki"];
+
+        var (code, _, stderr) = CliRunner.Run("analyze", book, "--out", output, "--lang", "pl");
+
+        Assert.Equal(1, code);
+        Assert.Contains("ostrzeżenie: nieznana kolumna 'uwagi' zostaje pominięta", stderr, StringComparison.Ordinal);
+        Assert.Contains("brak wymaganej kolumny 'data_podpisania'", stderr, StringComparison.Ordinal);
+        Assert.Contains("nieznana instytucja 'PPP_LIPNO'; dodaj dla niej wiersz do tabeli instytucje", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("czy chodziło o", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Znaleziono problemy, liczba: 3.", stderr.TrimEnd(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
 }

@@ -90,7 +90,7 @@ public partial class MessagesTests
         Assert.Equal((1, ""), (code, stdout));
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"{data["institutions.csv"]}:3: nieznany sektor 'PCPRR'; czy chodziło o 'PCPR'?", lines[0].TrimEnd());
-        Assert.Equal($"{data["participations.csv"]}:3: nieznana instytucja 'nikt'; dodaj dla niej wiersz w institutions.csv", lines[1].TrimEnd());
+        Assert.Equal($"{data["participations.csv"]}:3: nieznana instytucja 'nikt'; dodaj dla niej wiersz do tabeli institutions.csv", lines[1].TrimEnd());
         Assert.Equal("Znaleziono problemy, liczba: 2.", lines[^1].TrimEnd());
 
         var english = CliRunner.Run("validate", data.Folder, "--lang", "en");
