@@ -102,15 +102,11 @@ internal static class AnalyzeCommand
                 writer.WriteLine(Messages.Get("RandomPseudonyms", CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable));
             }
 
-            var gaps = result.Gaps;
-            string rate = double.IsNaN(gaps.ActivationRate) ? Messages.Get("Undefined") : gaps.ActivationRate.ToString("0.###", Messages.Polish ? CultureInfo.GetCultureInfo("pl-PL") : CultureInfo.InvariantCulture);
-            writer.WriteLine(Messages.Get("AnalysisHeadline", rate, Join(gaps.MissingSectors.Select(s => s.Code)), Join(gaps.MissingLinks.Select(l => l.ToString()))));
+            writer.WriteLine(result.Headline());
             return 0;
         }, language);
         return command;
     }
-
-    private static string Join(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : Messages.Get("None");
 
     private static AnalysisWindow Window(string range)
     {

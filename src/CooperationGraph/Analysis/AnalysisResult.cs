@@ -90,7 +90,13 @@ public sealed class AnalysisResult : INotebookDisplay
 
     string INotebookDisplay.ToNotebookHtml() => AnalysisSummary.Html(this);
 
-    string INotebookDisplay.ToNotebookText() => ToString();
+    string INotebookDisplay.ToNotebookText() => Headline();
+
+    /// <summary>The result in one line in the reader's language (the current UI culture), as the <c>analyze</c> command
+    /// prints it: <c>activation rate 0.867; missing sectors: COURT; missing links: COURT–OPS</c>, in Polish
+    /// <c>wskaźnik aktywizacji 0,867; brakujące sektory: COURT; …</c>.</summary>
+    public string Headline() => Text.Messages.Get("AnalysisHeadline", Text.Words.Number(Gaps.ActivationRate),
+        Text.Words.List(Gaps.MissingSectors.Select(s => s.Code)), Text.Words.List(Gaps.MissingLinks.Select(l => l.ToString())));
 
     /// <summary>The dataset, the model and the headline gaps.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
