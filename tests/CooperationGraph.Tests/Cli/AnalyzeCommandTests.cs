@@ -33,7 +33,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(["COURT"], root.GetProperty("missingSectors").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([["COURT", "OPS"]], root.GetProperty("missingLinks").EnumerateArray().Select(p => p.EnumerateArray().Select(e => e.GetString()).ToArray()));
         Assert.Equal(["STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE"], root.GetProperty("declaredInactive").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
-        Assert.Equal(5, root.GetProperty("activeUndeclared").GetArrayLength());
+        // Took part in an action but signed nothing (from participations.csv and signatures.csv).
+        Assert.Equal(["DIETITIAN", "GOPS_NAREWKA", "REHAB_PROVIDER", "ROPS_KIELCE", "TRAINING_PROVIDER"], root.GetProperty("activeUndeclared").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(13.0 / 15.0, root.GetProperty("activationRate").GetDouble(), 15);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("structure").ValueKind);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("brokerage").ValueKind);
@@ -55,7 +56,13 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(("true", "true", "true"), (ops[14], ops[15], ops[16]));
         var starostwo = metrics.Single(l => l.StartsWith("STAROSTWO_SANDOMIERZ,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(("0", "", "false"), (starostwo[3], starostwo[11], starostwo[15]));
-        Assert.True(root.GetProperty("centralization").GetProperty("degree").GetDouble() > 0.5);
+        // Freeman centralization from the NetworkX values in Fixtures/Frames/loniow.networkx.csv: degrees 17 (OPS) down to
+        // 0 on 20 nodes give Σ(17 − d_v)/(19·18) = 91/171; normalised betweenness Σ(b_max − b_v)/19; Wasserman–Faust
+        // closeness Σ(c_max − c_v)/(19·18/37).
+        var centralization = root.GetProperty("centralization");
+        Assert.Equal(91.0 / 171.0, centralization.GetProperty("degree").GetDouble(), 1e-15);
+        Assert.Equal(0.2159785428483489, centralization.GetProperty("betweenness").GetDouble(), 1e-12);
+        Assert.Equal(0.722084081202849, centralization.GetProperty("closeness").GetDouble(), 1e-12);
 
         string html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ namespace CooperationGraph.Tests.Metrics.Centrality;
 /// </summary>
 public class DecompositionPropertyTests
 {
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60, Arbitrary = new[] { typeof(FullRangeSeeds) })]
     public bool Decomposition_equals_the_plain_kernel(int seed, bool weighted)
     {
         var graph = RandomGraph(new Random(seed), weighted, tolerant: seed % 5 == 0);
@@ -38,7 +38,7 @@ public class DecompositionPropertyTests
     /// priority queue on distance = 1/strength (or 1 per tie), per source, summing in its own order. In the property
     /// above, weighted runs take the same per-source path for "plain" and "distances", so this is their independent check.
     /// </summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60, Arbitrary = new[] { typeof(FullRangeSeeds) })]
     public bool Distance_sums_equal_an_independent_dijkstra(int seed, bool weighted)
     {
         var graph = RandomGraph(new Random(seed), weighted, tolerant: false);
@@ -88,7 +88,7 @@ public class DecompositionPropertyTests
         return (sum, inverse, reachable);
     }
 
-    [Property(MaxTest = 15)]
+    [Property(MaxTest = 15, Arbitrary = new[] { typeof(FullRangeSeeds) })]
     public bool One_thread_and_two_give_the_same_bits(int seed)
     {
         var graph = RandomGraph(new Random(seed), seed % 2 == 0, tolerant: false);
@@ -101,7 +101,7 @@ public class DecompositionPropertyTests
             && one.InverseDistanceSum.SequenceEqual(two.InverseDistanceSum) && one.Reachable.SequenceEqual(two.Reachable);
     }
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 12, Arbitrary = new[] { typeof(FullRangeSeeds) })]
     public bool A_block_large_enough_to_run_in_chunks_equals_the_plain_kernel_on_one_thread_and_two(int seed)
     {
         // 256 nodes and more: the block's batches of sources run in 16 chunks on parallel workers.
