@@ -118,14 +118,7 @@ public sealed partial class PolishOutputTests
         var polish = Set(PolishResources);
 
         Assert.True(english.Count > 250, $"only {english.Count} texts");
-        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), polish.Keys.Order(StringComparer.Ordinal));
-        foreach (var (key, text) in english)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(polish[key]), key);
-            Assert.True(
-                Placeholder().Matches(text).Select(m => m.Value).Order().SequenceEqual(Placeholder().Matches(polish[key]).Select(m => m.Value).Order()),
-                $"{key}: '{text}' and '{polish[key]}' differ in placeholders");
-        }
+        MessagesTests.AssertTwins(english, polish);
 
         // A text left the same in both languages escapes the no-English check below: only these are the same words in Polish.
         Assert.Equal(
