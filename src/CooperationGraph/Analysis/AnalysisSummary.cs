@@ -18,7 +18,7 @@ internal static class AnalysisSummary
         var structure = gaps.Structure;
         var html = new StringBuilder("<div class=\"cg-summary\"><style>").Append(Style).Append(FrameHtml.TableStyle).Append("</style>");
         html.Append("<dl class=\"summary\">");
-        Item(html, "Window", gaps.Options.Window.Describe(Words.Language));
+        Item(html, "Window", gaps.Options.Window.Describe(Words.Numbers));
         Item(html, "ActivationRate", Words.Number(gaps.ActivationRate));
         Item(html, "MissingSectors", Words.List(gaps.MissingSectors.Select(s => s.Code)));
         Item(html, "MissingLinks", Words.List(gaps.MissingLinks.Select(l => l.ToString())));

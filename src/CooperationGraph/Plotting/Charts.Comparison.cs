@@ -28,7 +28,7 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return IndicatorBars(
-            [(comparison.First.Options.Window.Describe(Words.Language), comparison.First), (comparison.Second.Options.Window.Describe(Words.Language), comparison.Second)],
+            [(comparison.First.Options.Window.Describe(Words.Numbers), comparison.First), (comparison.Second.Options.Window.Describe(Words.Numbers), comparison.Second)],
             Words.Get("MilestonesTitle"), Words.Get("WindowLegend"));
     }
 

@@ -31,7 +31,7 @@ public static class Dashboard
             .Append("<title>").Append(E(Words.Get("DashboardTitle", comparison.Options.Model.Name))).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("DashboardHeading"))).Append("</h1>\n<p class=\"lead\">")
-            .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Gaps.Window.Describe(Words.Language))))
+            .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Gaps.Window.Describe(Words.Numbers))))
             .Append("</p>\n<nav>").Append(string.Join(" · ", new[] { "ranking", "indicators", "maps" }.Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
         html.Append("<section id=\"ranking\"><h2>").Append(E(Words.Get("Nav_ranking"))).Append("</h2>\n<p class=\"note\">").Append(E(Words.Get("RankingNote"))).Append("</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");

@@ -33,7 +33,7 @@ public static class HtmlReport
             .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
-            .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", gaps.Options.Window.Describe(Words.Language))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
+            .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", gaps.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);

@@ -13,7 +13,7 @@ internal static class SummarySheet
         List<object?[]> rows =
         [
             ["model", gaps.Model.Name],
-            ["window", gaps.Options.Window.Describe(Words.Language)],
+            ["window", gaps.Options.Window.Describe(Words.Numbers)],
             ["activation_rate", gaps.ActivationRate],
             ["missing_sectors", string.Join(", ", gaps.MissingSectors.Select(s => s.Code))],
             ["missing_links", string.Join(", ", gaps.MissingLinks.Select(l => l.ToString()))],

@@ -17,11 +17,9 @@ internal static class Words
 
     private static readonly CultureInfo PolishNumbers = CultureInfo.GetCultureInfo("pl-PL");
 
-    /// <summary>The culture numbers and dates in the texts are formatted with: Polish, or invariant for English.</summary>
+    /// <summary>The reader's culture: Polish, or invariant for English. Numbers in the texts are formatted with it, and
+    /// the messages that go with these words (an analysis window's description) are asked for in it.</summary>
     public static CultureInfo Numbers => Messages.Polish ? PolishNumbers : CultureInfo.InvariantCulture;
-
-    /// <summary>The culture whose messages (an analysis window's description) go with these words.</summary>
-    public static CultureInfo Language => Messages.Polish ? PolishNumbers : CultureInfo.InvariantCulture;
 
     /// <summary>The text <paramref name="key"/> in the current UI language, its placeholders filled as its readers write numbers.</summary>
     /// <exception cref="InvalidOperationException">No text has this key (a programming error, caught by the tests).</exception>
@@ -34,17 +32,6 @@ internal static class Words
 
     /// <summary>The text in a given culture (for the tests comparing languages); null when missing.</summary>
     internal static string? Template(string key, CultureInfo culture) => Resources.GetString(key, culture);
-
-    /// <summary>All keys with their English texts (for the tests).</summary>
-    internal static IEnumerable<(string Key, string Text)> English()
-    {
-        var set = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException("No English texts.");
-        foreach (System.Collections.DictionaryEntry entry in set)
-        {
-            yield return ((string)entry.Key, (string)entry.Value!);
-        }
-    }
 
     /// <summary>A number to read: three decimals at most, 0 within 1e−12 of zero, "undefined" for NaN.</summary>
     public static string Number(double value) =>
