@@ -36,7 +36,8 @@ public sealed partial class RealFormatterTests
     public void The_kernel_prefers_html_for_an_analysis_and_plain_text_is_its_summary()
     {
         Assert.Equal([HtmlFormatter.MimeType], Formatter.GetPreferredMimeTypesFor(typeof(AnalysisResult)));
-        Assert.Equal(Hostile.ToString(), Hostile.ToDisplayString(PlainTextFormatter.MimeType));
+        Assert.Equal(Hostile.Headline(), Hostile.ToDisplayString(PlainTextFormatter.MimeType));
+        Assert.StartsWith("activation rate undefined; missing sectors: ", Hostile.Headline(), StringComparison.Ordinal);
     }
 
     [Fact]
