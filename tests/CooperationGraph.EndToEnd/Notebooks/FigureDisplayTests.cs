@@ -54,7 +54,7 @@ public sealed class FigureDisplayTests : IDisposable
         Assert.Contains("Activation rate", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("body{", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", summary, StringComparison.Ordinal);
-        Assert.Equal(Result.ToString(), Result.ToDisplayString(PlainTextFormatter.MimeType));
+        Assert.Equal("activation rate 0.867; missing sectors: COURT; missing links: COURT–OPS", Result.ToDisplayString(PlainTextFormatter.MimeType));
     }
 
     [SkippableFact]
