@@ -10,6 +10,12 @@ namespace CooperationGraph.IO;
 /// Decides how the bytes of a hand-made CSV file are text: UTF-8 with or without BOM, UTF-16 with BOM, otherwise
 /// Windows-1250 (what Polish Excel saves). Refuses binary files. <see cref="Detect"/> reads the stream once through a
 /// small buffer (memory does not grow with the file), so the text itself can then be streamed.
+/// <para>A short Windows-1250 text can happen to be valid UTF-8 too ("Óź" is the bytes D3 9F, which UTF-8 reads as the
+/// Cyrillic 'ӟ'). A file without BOM that reads both ways is read as Windows-1250 when that reading scores higher:
+/// its Polish letters (ĄĆĘŁŃÓŚŹŻ, either case) less its other non-ASCII characters that are not letters (¤, ˝, †, „…),
+/// against the Polish letters of the UTF-8 reading. Real UTF-8 Polish text never loses: its letters are the lead bytes
+/// C3–C5, which Windows-1250 reads as Ă, Ä, Ĺ, and of their second bytes only B3 (of 'ó') reads as a Polish letter
+/// ('ł'). UTF-8 Cyrillic read as Windows-1250 is full of such symbols (Фонд reads "Đ¤ĐľĐ˝Đ´").</para>
 /// </summary>
 internal static class TextDecoder
 {
@@ -55,9 +61,15 @@ internal static class TextDecoder
         return encoding;
     }
 
-    /// <summary>Whether the rest of the stream is valid UTF-8; without a BOM, a NUL byte refuses the file.</summary>
+    /// <summary>
+    /// Whether the rest of the stream is UTF-8: valid UTF-8 and, without a BOM, not a text whose Windows-1250 reading
+    /// holds more Polish letters (see the type's remarks). Without a BOM, a NUL byte refuses the file.
+    /// </summary>
     private static bool Scan(Stream stream, string label, bool bom)
     {
+        long polishAsUtf8 = 0;
+        long polishAs1250 = 0;
+        bool windows1250 = !bom;
         long start = stream.Position;
         int size = (int)Math.Clamp(stream.Length - start, 16, 1 << 16);
         byte[] bytes = ArrayPool<byte>.Shared.Rent(size);
@@ -75,9 +87,23 @@ internal static class TextDecoder
                     throw Refuse(label, "NulBytes");
                 }
 
+                if (windows1250)
+                {
+                    foreach (byte b in block[carried..])
+                    {
+                        windows1250 &= b is not (0x81 or 0x83 or 0x88 or 0x90 or 0x98);
+                        polishAs1250 += ScoreIn1250[b];
+                    }
+                }
+
                 if (valid)
                 {
-                    var status = Utf8.ToUtf16(block, chars, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: read == 0);
+                    var status = Utf8.ToUtf16(block, chars, out int consumed, out int written, replaceInvalidSequences: false, isFinalBlock: read == 0);
+                    foreach (char c in chars.AsSpan(0, written))
+                    {
+                        polishAsUtf8 += IsPolish(c) ? 1 : 0;
+                    }
+
                     valid = status is OperationStatus.Done or OperationStatus.NeedMoreData or OperationStatus.DestinationTooSmall;
                     carried = valid ? block.Length - consumed : 0;
                     block[consumed..].CopyTo(bytes);
@@ -98,13 +124,33 @@ internal static class TextDecoder
             }
 
             stream.Position = start;
-            return valid;
+            return valid && !(windows1250 && polishAs1250 > polishAsUtf8);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    private static bool IsPolish(char c) => "ĄąĆćĘęŁłŃńÓóŚśŹźŻż".Contains(c);
+
+    /// <summary>Per byte, +1 where Windows-1250 reads it as a Polish letter, −1 where it reads a non-ASCII character
+    /// that is no letter, 0 otherwise.</summary>
+    private static readonly sbyte[] ScoreIn1250 = BuildScores();
+
+    private static sbyte[] BuildScores()
+    {
+        var scores = new sbyte[256];
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var lenient = Encoding.GetEncoding(1250);
+        for (int b = 0x80; b < 256; b++)
+        {
+            char c = lenient.GetString([(byte)b])[0];
+            scores[b] = IsPolish(c) ? (sbyte)1 : char.IsLetter(c) ? (sbyte)0 : (sbyte)-1;
+        }
+
+        return scores;
     }
 
     /// <summary>Refuses control characters other than tab, CR and LF in <paramref name="text"/>, which starts on
