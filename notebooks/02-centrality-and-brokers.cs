@@ -31,7 +31,7 @@ var weighted = CooperationAnalysis.Run(dataset, new AnalysisOptions { WeightedCe
 var both = centrality.Merge<string>(weighted, "id", "id", "", "_weighted");
 Console.WriteLine(both.OrderByDescending("betweenness"));
 
-// Brokers between sectors and cut points, by brokerage z-score.
+// Brokers between sectors and articulation points, by brokerage z-score.
 var metrics = result.ToDataFrame();
 var brokers = metrics.Filter(metrics["brokerage_total"].ElementwiseGreaterThan(0.0));
 Console.WriteLine(brokers.OrderByDescending("brokerage_total_z"));

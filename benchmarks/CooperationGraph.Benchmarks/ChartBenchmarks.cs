@@ -22,7 +22,7 @@ public class ChartBenchmarks
     public void Setup()
     {
         dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = Gminas });
-        analysis = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new Metrics.Gaps.GapOptions { Permutations = 0 } });
+        analysis = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
         map = Charts.NetworkMap(analysis);
     }
 

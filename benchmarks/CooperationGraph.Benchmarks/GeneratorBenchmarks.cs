@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 using CooperationGraph.Synthetic;
@@ -27,5 +29,5 @@ public class GeneratorBenchmarks
     public CooperationNetwork BuildNetwork() => CooperationNetwork.Build(dataset);
 
     [Benchmark]
-    public AnalysisResult Analyze() => CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new GapOptions { Permutations = 100 } });
+    public AnalysisResult Analyze() => CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 100 });
 }

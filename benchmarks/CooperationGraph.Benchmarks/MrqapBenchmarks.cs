@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Synthetic;
 

@@ -23,7 +23,7 @@ public class SpectralBenchmarks
     {
         var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = Gminas });
         network = CooperationNetwork.Build(dataset);
-        analysis = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new Metrics.Gaps.GapOptions { Permutations = 0 } });
+        analysis = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
     }
 
     [Benchmark]

@@ -4,6 +4,8 @@ using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
@@ -26,12 +28,12 @@ internal static class AnalyzeCommand
         var from = new Option<string?>("--from") { Description = "First day of the analysis window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
         var compare = new Option<string?>("--compare") { Description = "A second window FROM..TO to compare with (e.g. the earlier milestone); writes comparison.json. Either end may be empty." };
-        var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new GapOptions().Permutations };
+        var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new AnalysisOptions().Permutations };
         var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
         var xlsx = new Option<bool>("--xlsx") { Description = "Also write OUT/results.xlsx (metrics, gaps, links, mixing matrix, suggestions) for Excel." };
         var key = CommandBody.PseudonymKeyOption();
         var minCount = new Option<int>("--min-count") { Description = "Counts of families below this are written as <N.", DefaultValueFactory = _ => 3 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
+        var seed = new Option<int>("--seed") { Description = "Seed of the QAP permutations.", DefaultValueFactory = _ => new AnalysisOptions().Seed };
         var plotly = new Option<string>("--plotly") { Description = "plotly.js in report.html: inline (works offline, about 4.8 MB) or cdn (small, needs the network).", DefaultValueFactory = _ => "inline" };
         plotly.AcceptOnlyFromAmong("inline", "cdn");
         var mapLimit = new Option<int>("--map-limit") { Description = "Draw the network map in report.html up to this many institutions.", DefaultValueFactory = _ => new ReportOptions().MaxMapInstitutions };
@@ -66,20 +68,16 @@ internal static class AnalyzeCommand
                 throw new ArgumentException("--permutations must not be negative.");
             }
 
-            var gapOptions = new GapOptions
+            var options = new AnalysisOptions
             {
+                Model = cooperationModel,
                 Window = new AnalysisWindow(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to")),
                 Permutations = parseResult.GetValue(permutations),
                 Seed = parseResult.GetValue(seed),
                 ProjectEnd = end,
-                Mrqap = new MrqapOptions { Covariates = [.. (parseResult.GetValue(dyads) ?? []).Select(d => DyadOption.Read(d, loaded))] },
-            };
-            var options = new AnalysisOptions
-            {
-                Model = cooperationModel,
-                Gaps = gapOptions,
+                Regression = new MrqapOptions { Covariates = [.. (parseResult.GetValue(dyads) ?? []).Select(d => DyadOption.Read(d, loaded))] },
                 OverTime = overTime,
-                CompareWith = parseResult.GetValue(compare) is { } range ? gapOptions with { Window = Window(range), ProjectEnd = null } : null,
+                ComparisonWindow = parseResult.GetValue(compare) is { } range ? Window(range) : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),

@@ -3,6 +3,8 @@ using System.Globalization;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Reporting;
 using CooperationGraph.Text;
@@ -23,8 +25,8 @@ internal static class CompareCommand
         var from = new Option<string?>("--from") { Description = "First day of the analysis window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
         var by = new Option<string?>("--by") { Description = "Split one dataset into gminas by this institution column (unit, or a further column); powiat and voivodeship institutions count in every gmina they act or sign with." };
-        var permutations = new Option<int>("--permutations") { Description = "QAP and MRQAP permutations per gmina.", DefaultValueFactory = _ => new GapOptions().Permutations };
-        var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new GapOptions().Seed };
+        var permutations = new Option<int>("--permutations") { Description = "QAP and MRQAP permutations per gmina.", DefaultValueFactory = _ => new AnalysisOptions().Permutations };
+        var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new AnalysisOptions().Seed };
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
         var key = CommandBody.PseudonymKeyOption();
@@ -61,12 +63,9 @@ internal static class CompareCommand
             {
                 Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, loaded[0].Dataset.Sectors) : CooperationModel.RuralGmina,
                 Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
-                Gaps = new GapOptions
-                {
-                    Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
-                    Permutations = parseResult.GetValue(permutations),
-                    Seed = parseResult.GetValue(seed),
-                },
+                Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
+                Permutations = parseResult.GetValue(permutations),
+                Seed = parseResult.GetValue(seed),
             };
             var comparison = GminaComparer.Compare(gminas, options, cancellationToken);
             var written = DashboardWriter.Save(comparison, folder, new DashboardOptions { MaxMaps = parseResult.GetValue(maps) }, outputOptions, cancellationToken);

@@ -1,16 +1,42 @@
-using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Families;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Analysis;
 
-/// <summary>What <see cref="CooperationAnalysis.Run"/> measures and how. Defaults are stated on each property.</summary>
+/// <summary>
+/// What <see cref="CooperationAnalysis.Run"/> measures and how, and the one place to say <i>when</i>:
+/// <see cref="Window"/> (only building a bare network, <c>NetworkOptions.Window</c>, says it elsewhere). The report,
+/// its charts and its tables use the window of the analysis they show. Every default is stated and reproducible.
+/// </summary>
 public sealed record AnalysisOptions
 {
     /// <summary>The cooperation model; <see cref="CooperationModel.RuralGmina"/> by default.</summary>
     public CooperationModel Model { get; init; } = CooperationModel.RuralGmina;
 
-    /// <summary>Window, QAP permutations and seed, suggestions per link; see <see cref="GapOptions"/>.</summary>
-    public GapOptions Gaps { get; init; } = new();
+    /// <summary>The window analysed; everything by default.</summary>
+    public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
+
+    /// <summary>Random relabellings per QAP test and per MRQAP term; 1000 by default (p-values to about ±0.03).</summary>
+    public int Permutations { get; init; } = 1000;
+
+    /// <summary>Seed of the QAP and MRQAP relabellings; the same seed gives the same p-values.</summary>
+    public int Seed { get; init; } = 20190709;
+
+    /// <summary>
+    /// The MRQAP regression's intercept, covariates and size limit (<see cref="Mrqap"/>); its permutations and seed
+    /// are <see cref="Permutations"/> and <see cref="Seed"/>. Defaults in <see cref="MrqapOptions"/>.
+    /// </summary>
+    public MrqapOptions Regression { get; init; } = new();
+
+    /// <summary>
+    /// The project's last day: when given, the result gains <see cref="AnalysisResult.Durability"/> (what lasted after
+    /// it); none by default.
+    /// </summary>
+    public DateOnly? ProjectEnd { get; init; }
+
+    /// <summary>Suggested new ties listed per missing link; 3 by default.</summary>
+    public int SuggestionsPerLink { get; init; } = 3;
 
     /// <summary>Use tie weights in the centrality columns (strengths; distance = 1/weight for path measures); unweighted by default.</summary>
     public bool WeightedCentrality { get; init; }
@@ -19,7 +45,7 @@ public sealed record AnalysisOptions
     /// Turns family ids into pseudonyms for the per-family outputs; by default keyed from the
     /// <c>COOPERATION_GRAPH_KEY</c> environment variable, else random for this run.
     /// </summary>
-    public Metrics.Families.Pseudonymizer? Pseudonymizer { get; init; }
+    public Pseudonymizer? Pseudonymizer { get; init; }
 
     /// <summary>Counts of families below this are written as <c>&lt;3</c>; 3 by default.</summary>
     public int SuppressionThreshold { get; init; } = 3;
@@ -28,8 +54,8 @@ public sealed record AnalysisOptions
     public OverTimeOptions? OverTime { get; init; }
 
     /// <summary>
-    /// A second window to compare with (e.g. the earlier milestone) and its settings, typically
-    /// <c>Gaps with { Window = … }</c>; none by default.
+    /// A second window to set beside <see cref="Window"/> (e.g. the earlier milestone), analysed with the same settings
+    /// otherwise: the result gains <see cref="AnalysisResult.WindowComparison"/>; none by default.
     /// </summary>
-    public GapOptions? CompareWith { get; init; }
+    public AnalysisWindow? ComparisonWindow { get; init; }
 }

@@ -2,53 +2,70 @@ using CooperationGraph.Display;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Families;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
+using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
+using CooperationGraph.Networks;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
 
 /// <summary>
-/// Everything <see cref="CooperationAnalysis.Run"/> measured, immutable. <see cref="ToDataFrame"/> gives the
-/// per-institution table (the columns of <c>metrics.csv</c>); every other table is a <c>ToDataFrame()</c> away
-/// (<c>Gaps.Links</c>, <c>Gaps.Brokerage</c>, <c>Gaps.Mixing</c>, <c>Centrality</c>, <c>Comparison</c>,
-/// <c>Families.Families</c>…). In a notebook it shows its gap and structure summary.
+/// Everything <see cref="CooperationAnalysis.Run"/> measured, immutable: one property per independent part, each
+/// measured on the same enacted <see cref="Network"/>. <see cref="ToDataFrame"/> gives the per-institution table (the
+/// columns of <c>metrics.csv</c>); every other table is a <c>ToDataFrame()</c> away (<c>Gaps.Links</c>,
+/// <c>Brokerage</c>, <c>Mixing</c>, <c>Centrality</c>, <c>WindowComparison</c>, <c>Families.PerFamily</c>…). In a
+/// notebook it shows its gap and structure summary.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class AnalysisResult : INotebookDisplay
 {
-    internal AnalysisResult(AnalysisOptions options, CooperationDataset dataset, GapReport gaps, CentralityTable centrality, GapComparison? comparison, FamilyReport? families, OverTimeResult? overTime = null)
+    internal AnalysisResult()
     {
-        Options = options;
-        OverTime = overTime;
-        Dataset = dataset;
-        Gaps = gaps;
-        Centrality = centrality;
-        Comparison = comparison;
-        Families = families;
     }
 
     /// <summary>The settings the analysis ran with, its window among them.</summary>
-    public AnalysisOptions Options { get; }
+    public AnalysisOptions Options { get; internal init; } = null!;
 
     /// <summary>The dataset analysed.</summary>
-    public CooperationDataset Dataset { get; }
+    public CooperationDataset Dataset { get; internal init; } = null!;
 
-    /// <summary>Gaps against the model, with structure, mixing, brokerage and QAP.</summary>
-    public GapReport Gaps { get; }
+    /// <summary>The enacted network of the window (joint actions in it and direct ties) that every part measures.</summary>
+    public CooperationNetwork Network { get; internal init; } = null!;
+
+    /// <summary>Gaps against the model: declared and active, required sectors and links, link robustness, suggested ties.</summary>
+    public GapReport Gaps { get; internal init; } = null!;
+
+    /// <summary>Components, articulation points, bridges, density and fragmentation of the enacted network.</summary>
+    public StructureSummary Structure { get; internal init; } = null!;
+
+    /// <summary>Sector mixing matrix and E-I indices of the enacted network.</summary>
+    public SectorMixing Mixing { get; internal init; } = null!;
+
+    /// <summary>Gould–Fernandez brokerage with the sector as group, on lead → participant ties.</summary>
+    public BrokerageResult Brokerage { get; internal init; } = null!;
+
+    /// <summary>Whether declarations and the model became joint action: two QAP tests and the MRQAP regression.</summary>
+    public LayerAgreement LayerAgreement { get; internal init; } = null!;
+
+    /// <summary>Ties, required links and institutions that lasted after <see cref="AnalysisOptions.ProjectEnd"/>; null when no end was given.</summary>
+    public DurabilityResult? Durability { get; internal init; }
 
     /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
-    public CentralityTable Centrality { get; }
+    public CentralityTable Centrality { get; internal init; } = null!;
 
     /// <summary>Indicators and tie dynamics per time window, when <see cref="AnalysisOptions.OverTime"/> asked for them.</summary>
-    public OverTimeResult? OverTime { get; }
+    public OverTimeResult? OverTime { get; internal init; }
 
-    /// <summary>The comparison with a second window, when one was asked for.</summary>
-    public GapComparison? Comparison { get; }
+    /// <summary>The window comparison, when <see cref="AnalysisOptions.ComparisonWindow"/> asked for one.</summary>
+    public WindowComparison? WindowComparison { get; internal init; }
 
     /// <summary>Per-family integration and shared families (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
-    public FamilyReport? Families { get; }
+    public FamilyReport? Families { get; internal init; }
 
     /// <summary>
     /// One row per institution in dataset order, the columns of <c>metrics.csv</c>: <c>id, name, sector</c> (text), the
@@ -71,13 +88,13 @@ public sealed class AnalysisResult : INotebookDisplay
             frame.Columns.Add(FrameColumns.Number(measure, Centrality.Column(measure)));
         }
 
-        var removal = Gaps.Structure.FragmentationWithout;
+        var removal = Structure.FragmentationWithout;
         frame.Columns.Add(FrameColumns.Flag("declared", institutions.Select(i => declared.Contains(i.Id))));
         frame.Columns.Add(FrameColumns.Flag("active", institutions.Select(i => active.Contains(i.Id))));
-        frame.Columns.Add(FrameColumns.Flag("articulation_point", removal.Select(r => r.IsCutPoint)));
+        frame.Columns.Add(FrameColumns.Flag("articulation_point", removal.Select(r => r.IsArticulationPoint)));
         frame.Columns.Add(FrameColumns.Number("fragmentation_without", removal.Select(r => r.Fragmentation)));
-        frame.Columns.Add(FrameColumns.Number("ei_index", Gaps.Mixing.InstitutionEIIndex.Select(e => e.EIIndex)));
-        var brokerage = Gaps.Brokerage.Rows;
+        frame.Columns.Add(FrameColumns.Number("ei_index", Mixing.InstitutionEIIndex.Select(e => e.EIIndex)));
+        var brokerage = Brokerage.Rows;
         for (int role = 0; role < BrokerageRoles.Names.Count; role++)
         {
             int at = role;
@@ -100,7 +117,7 @@ public sealed class AnalysisResult : INotebookDisplay
 
     /// <summary>The dataset, the model and the headline gaps.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Dataset}; model {Gaps.Model.Name}; activation rate {Display.ReadableNumber.Short(Gaps.ActivationRate)}; {Count(Gaps.MissingSectors.Count, "missing sector")}, {Count(Gaps.MissingLinks.Count, "missing link")}");
+        $"{Dataset}; model {Options.Model.Name}; activation rate {Display.ReadableNumber.Short(Gaps.ActivationRate)}; {Count(Gaps.MissingSectors.Count, "missing sector")}, {Count(Gaps.MissingLinks.Count, "missing link")}");
 
     private static string Count(int count, string noun) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -15,10 +15,10 @@ internal static class AnalysisSummary
     public static string Html(AnalysisResult result)
     {
         var gaps = result.Gaps;
-        var structure = gaps.Structure;
+        var structure = result.Structure;
         var html = new StringBuilder("<div class=\"cg-summary\"><style>").Append(Style).Append(FrameHtml.TableStyle).Append("</style>");
         html.Append("<dl class=\"summary\">");
-        Item(html, "Window", gaps.Options.Window.Describe(Words.Numbers));
+        Item(html, "Window", result.Options.Window.Describe(Words.Numbers));
         Item(html, "ActivationRate", Words.Number(gaps.ActivationRate));
         Item(html, "MissingSectors", Words.List(gaps.MissingSectors.Select(s => s.Code)));
         Item(html, "MissingLinks", Words.List(gaps.MissingLinks.Select(l => l.ToString())));
@@ -26,8 +26,8 @@ internal static class AnalysisSummary
         Item(html, "ActiveUndeclared", Words.List(gaps.ActiveUndeclared));
         Item(html, "Density", Words.Number(structure.Density));
         Item(html, "Fragmentation", Words.Number(structure.Fragmentation));
-        Item(html, "CutPoints", Words.List(structure.ArticulationPoints));
-        Item(html, "EIIndex", Words.Number(gaps.Mixing.EIIndex));
+        Item(html, "ArticulationPoints", Words.List(structure.ArticulationPoints));
+        Item(html, "EIIndex", Words.Number(result.Mixing.EIIndex));
         html.Append("</dl>");
         html.Append(FrameHtml.ToHtml(Words.InColumns(gaps.Links.ToDataFrame()), Words.Get("RequiredLinksCaption")));
         return html.Append("</div>").ToString();

@@ -1,13 +1,21 @@
+using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
+using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Families;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
+using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
+using CooperationGraph.Networks;
 
 namespace CooperationGraph.Analysis;
 
 /// <summary>
-/// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: gaps against the model,
-/// structure, mixing, brokerage, centrality and per-institution measures of the enacted network.
+/// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: builds the enacted network of
+/// the window once and composes the independent parts measured on it — gaps against the model, structure, sector
+/// mixing, brokerage, layer agreement (QAP, MRQAP), durability, centrality, over time, families and a window
+/// comparison — into one <see cref="AnalysisResult"/>.
 /// </summary>
 public static class CooperationAnalysis
 {
@@ -20,12 +28,19 @@ public static class CooperationAnalysis
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new AnalysisOptions();
-        var gaps = GapAnalysis.Compute(dataset, options.Model, options.Gaps, cancellationToken);
-        GapComparison? comparison = options.CompareWith is { } other
-            ? GapComparison.Compute(dataset, other with { ProjectEnd = null }, options.Gaps with { ProjectEnd = null }, options.Model, cancellationToken)
-            : null;
-        var centrality = CentralityMeasures.Compute(gaps.Network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
+        var window = options.Window;
+        var model = options.Model;
+        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = window });
+        var gaps = GapAnalysis.Compute(dataset, network, model, window, options.SuggestionsPerLink, cancellationToken);
+        var structure = StructureAnalysis.Compute(network, cancellationToken);
+        var mixing = SectorMixing.Compute(dataset.Institutions, network.Graph.Edges());
+        var brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken);
+        var agreement = LayerAgreement.Compute(dataset, network, model, window,
+            options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
+        var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
+        var centrality = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
         var overTime = options.OverTime is { } every ? Analysis.OverTime.Analyze(dataset, options, every, cancellationToken) : null;
+        var windowComparison = options.ComparisonWindow is { } other ? Analysis.WindowComparison.Compute(dataset, options, other, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
         {
@@ -33,7 +48,22 @@ public static class CooperationAnalysis
             families = FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
         }
 
-        return new AnalysisResult(options, dataset, gaps, centrality, comparison, families, overTime);
+        return new AnalysisResult
+        {
+            Options = options,
+            Dataset = dataset,
+            Network = network,
+            Gaps = gaps,
+            Structure = structure,
+            Mixing = mixing,
+            Brokerage = brokerage,
+            LayerAgreement = agreement,
+            Durability = durability,
+            Centrality = centrality,
+            OverTime = overTime,
+            WindowComparison = windowComparison,
+            Families = families,
+        };
     }
 
     /// <summary>The centrality columns of <c>metrics.csv</c>: those of the <c>centrality</c> command, in its order.</summary>

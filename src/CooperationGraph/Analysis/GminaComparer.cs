@@ -4,7 +4,7 @@ namespace CooperationGraph.Analysis;
 
 /// <summary>
 /// Many gminas side by side: each gmina's dataset analysed as <see cref="CooperationAnalysis.Run"/> does, with the same
-/// model, window and settings, and its headline indicators (<see cref="GminaIndicators"/>) in one table. A national
+/// model, window and settings, and its headline indicators (<see cref="CooperationIndicators"/>) in one table. A national
 /// dataset splits into gminas by an institution column (<see cref="SplitBy"/>).
 /// </summary>
 /// <remarks>Gminas are analysed in parallel; the results do not depend on the number of threads.</remarks>
@@ -15,7 +15,7 @@ public static class GminaComparer
     /// <param name="options">Model, window and settings for every gmina; defaults in <see cref="AnalysisOptions"/>.</param>
     /// <param name="cancellationToken">Cancels between gminas.</param>
     /// <exception cref="ArgumentException">No gmina, a name empty or repeated, or a gmina without institutions.</exception>
-    public static ComparisonResult Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static GminaComparison Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(gminas);
@@ -46,9 +46,9 @@ public static class GminaComparer
             var (name, dataset) = list[k];
             var analysis = CooperationAnalysis.Run(dataset, options, cancellationToken);
             string? unit = dataset.Institutions.Any(i => i.Unit == name) ? name : null;
-            results[k] = new ComparedGmina(name, analysis, GminaIndicators.From(analysis, unit));
+            results[k] = new ComparedGmina(name, analysis, CooperationIndicators.From(analysis, unit));
         });
-        return new ComparisonResult(results, options);
+        return new GminaComparison(results, options);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public static class GminaComparer
                 dataset.Institutions.Where(i => members.Contains(i.Id)),
                 declarations,
                 actions,
-                dataset.Ties.Where(t => members.Contains(t.Source) && members.Contains(t.Target)),
+                dataset.Ties.Where(t => members.Contains(t.SourceId) && members.Contains(t.TargetId)),
                 dataset.Sectors,
                 dataset.Beneficiaries.Where(b => actionIds.Contains(b.ActionId)))));
         }

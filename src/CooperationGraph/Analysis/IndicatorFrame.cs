@@ -3,10 +3,10 @@ using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
 
-/// <summary>Indicator rows as a typed <see cref="DataFrame"/>: a key column, then <see cref="GminaIndicators.Columns"/>.</summary>
+/// <summary>Indicator rows as a typed <see cref="DataFrame"/>: a key column, then <see cref="CooperationIndicators.Columns"/>.</summary>
 internal static class IndicatorFrame
 {
-    public static DataFrame Build(string keyColumn, IReadOnlyList<(string Key, GminaIndicators Values)> rows, IEnumerable<DataFrameColumn>? extra = null)
+    public static DataFrame Build(string keyColumn, IReadOnlyList<(string Key, CooperationIndicators Values)> rows, IEnumerable<DataFrameColumn>? extra = null)
     {
         var i = rows.Select(r => r.Values).ToList();
         var columns = new List<DataFrameColumn> { FrameColumns.Text(keyColumn, rows.Select(r => r.Key)) };

@@ -1,5 +1,7 @@
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 
 namespace CooperationGraph.Analysis;
@@ -7,7 +9,7 @@ namespace CooperationGraph.Analysis;
 /// <summary>
 /// Cooperation over time: the analysis window cut into calendar windows (<see cref="TimeWindows.Cover"/>: consecutive
 /// months, quarters or years, or sliding windows several periods wide), the indicators of each
-/// (<see cref="GminaIndicators"/>, as <see cref="CooperationAnalysis.Run"/> measures them in that window) and the ties
+/// (<see cref="CooperationIndicators"/>, as <see cref="CooperationAnalysis.Run"/> measures them in that window) and the ties
 /// formed, persisted, re-appeared and dissolved from window to window (<see cref="TieDynamics"/>).
 /// </summary>
 /// <remarks>
@@ -33,19 +35,21 @@ public static class OverTime
             throw new ArgumentException($"A window is at least one period wide, not {overTime.Width}.", nameof(overTime));
         }
 
-        var windows = TimeWindows.Cover(dataset, overTime.Every, options.Gaps.Window, overTime.Width);
+        var windows = TimeWindows.Cover(dataset, overTime.Every, options.Window, overTime.Width);
         var plain = dataset.WithoutBeneficiaries();
-        var indicators = new List<GminaIndicators>(windows.Count);
+        var indicators = new List<CooperationIndicators>(windows.Count);
         foreach (var window in windows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var perWindow = options with
             {
-                Gaps = options.Gaps with { Window = window, Permutations = 0, ProjectEnd = null },
-                CompareWith = null,
+                Window = window,
+                Permutations = 0,
+                ProjectEnd = null,
+                ComparisonWindow = null,
                 OverTime = null,
             };
-            indicators.Add(GminaIndicators.From(CooperationAnalysis.Run(plain, perWindow, cancellationToken)));
+            indicators.Add(CooperationIndicators.From(CooperationAnalysis.Run(plain, perWindow, cancellationToken)));
         }
 
         return new OverTimeResult(overTime, windows, indicators, TieDynamics.Compute(dataset, windows));

@@ -8,7 +8,7 @@ namespace CooperationGraph.Analysis;
 /// <summary>The indicators and tie dynamics of each time window (<see cref="OverTime.Analyze"/>).</summary>
 public sealed class OverTimeResult
 {
-    internal OverTimeResult(OverTimeOptions options, IReadOnlyList<AnalysisWindow> windows, IReadOnlyList<GminaIndicators> indicators, IReadOnlyList<TieChange> ties)
+    internal OverTimeResult(OverTimeOptions options, IReadOnlyList<AnalysisWindow> windows, IReadOnlyList<CooperationIndicators> indicators, IReadOnlyList<TieChange> ties)
     {
         Options = options;
         Windows = windows;
@@ -27,18 +27,18 @@ public sealed class OverTimeResult
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The indicators of each window.</summary>
-    public IReadOnlyList<GminaIndicators> Indicators { get; }
+    public IReadOnlyList<CooperationIndicators> Indicators { get; }
 
     /// <summary>The ties formed, persisted, re-appeared and dissolved in each window.</summary>
     public IReadOnlyList<TieChange> Ties { get; }
 
     /// <summary>The column names of <see cref="ToDataFrame"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["window", "from", "to", .. GminaIndicators.Columns, "ties", "ties_formed", "ties_persisted", "ties_reappeared", "ties_dissolved"];
+        ["window", "from", "to", .. CooperationIndicators.Columns, "ties", "ties_formed", "ties_persisted", "ties_reappeared", "ties_dissolved"];
 
     /// <summary>
     /// One row per window: <c>window</c>, <c>from</c>, <c>to</c> (YYYY-MM-DD), the indicators
-    /// (<see cref="GminaIndicators.Columns"/>), then <c>ties</c>, <c>ties_formed</c>, <c>ties_persisted</c>,
+    /// (<see cref="CooperationIndicators.Columns"/>), then <c>ties</c>, <c>ties_formed</c>, <c>ties_persisted</c>,
     /// <c>ties_reappeared</c>, <c>ties_dissolved</c>; typed columns, null where undefined. What <c>over_time.csv</c> holds.
     /// </summary>
     public DataFrame ToDataFrame()

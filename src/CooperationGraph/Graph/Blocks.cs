@@ -7,7 +7,7 @@ namespace CooperationGraph.Graph;
 /// networks for betweenness centrality, SDM, https://doi.org/10.1137/1.9781611972832.76): for every node v of every
 /// block B the number of nodes whose paths into B enter through v (v itself included), and for every node the ordered
 /// pairs of other nodes that it separates. One iterative Hopcroft–Tarjan depth-first search, O(n + m); a block's nodes
-/// are listed with the block's top (the cut point nearest the search root) first. Isolated nodes are in no block; a
+/// are listed with the block's top (the articulation point nearest the search root) first. Isolated nodes are in no block; a
 /// bridge is a block of two. The same search gives the connected components, the articulation points (the nodes that
 /// separate some pair) and the bridges, which the structure measures and the layout use.
 /// </summary>

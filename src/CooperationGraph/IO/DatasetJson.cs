@@ -111,8 +111,8 @@ public static class DatasetJson
             foreach (var t in dataset.Ties)
             {
                 w.WriteStartObject();
-                w.WriteString("source", t.Source);
-                w.WriteString("target", t.Target);
+                w.WriteString("source", t.SourceId);
+                w.WriteString("target", t.TargetId);
                 w.WriteNumber("weight", t.Weight);
                 w.WriteString("layer", t.Layer);
                 if (t.Date is { } date)

@@ -50,12 +50,12 @@ internal static class DatasetTables
         if (dataset.Ties.Any(t => t.Date is not null))
         {
             tables.Add(new TableData("ties", ["source", "target", "weight", "layer", "date", "end_date"],
-                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer, t.Date is { } d ? Date(d) : null, t.EndDate is { } e ? Date(e) : null })]));
+                [.. dataset.Ties.Select(t => new object?[] { t.SourceId, t.TargetId, t.Weight, t.Layer, t.Date is { } d ? Date(d) : null, t.EndDate is { } e ? Date(e) : null })]));
         }
         else if (dataset.Ties.Count > 0)
         {
             tables.Add(Table(TableSchema.Ties, ["source", "target", "weight", "layer"],
-                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer })]));
+                [.. dataset.Ties.Select(t => new object?[] { t.SourceId, t.TargetId, t.Weight, t.Layer })]));
         }
 
         if (dataset.Beneficiaries.Count > 0)

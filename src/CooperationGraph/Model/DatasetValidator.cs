@@ -132,7 +132,7 @@ internal static class DatasetValidator
         for (int t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
-            foreach (var end in new[] { tie.Source, tie.Target })
+            foreach (var end in new[] { tie.SourceId, tie.TargetId })
             {
                 if (!Known(end, "ties") && !institutionsUnreadable)
                 {
@@ -140,9 +140,9 @@ internal static class DatasetValidator
                 }
             }
 
-            if (string.Equals(tie.Source, tie.Target, StringComparison.Ordinal))
+            if (string.Equals(tie.SourceId, tie.TargetId, StringComparison.Ordinal))
             {
-                problems.Add(map.Tie(t, Messages.Get("SelfTie", Messages.Quote(tie.Source))));
+                problems.Add(map.Tie(t, Messages.Get("SelfTie", Messages.Quote(tie.SourceId))));
             }
 
             if (!(tie.Weight > 0) || double.IsInfinity(tie.Weight))

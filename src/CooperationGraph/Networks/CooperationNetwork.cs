@@ -61,7 +61,7 @@ public sealed partial class CooperationNetwork
             var positions = affiliations.InstitutionIndex;
             foreach (var tie in dataset.Ties.Where(options.Window.Includes))
             {
-                int u = positions[tie.Source], v = positions[tie.Target];
+                int u = positions[tie.SourceId], v = positions[tie.TargetId];
                 edges.Add((Math.Min(u, v), Math.Max(u, v), tie.Weight, "tie:" + tie.Layer));
             }
         }

@@ -15,7 +15,7 @@ public static partial class Charts
     public static Figure CentralityBar(AnalysisResult result, CentralityMeasure measure = CentralityMeasure.Betweenness, int top = 20)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return CentralityBar(result.Gaps.Network, result.Centrality, measure, top);
+        return CentralityBar(result.Network, result.Centrality, measure, top);
     }
 
     /// <summary>

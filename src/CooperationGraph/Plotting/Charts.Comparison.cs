@@ -1,4 +1,4 @@
-using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Analysis;
 using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
@@ -9,22 +9,22 @@ public static partial class Charts
     /// The indicators the comparison charts show, each between −1 and 1: activation rate, share of required sectors
     /// present, share of required links realised, density, fragmentation and the E-I index.
     /// </summary>
-    internal static IReadOnlyList<(string Column, Func<GapReport, double> Value)> Indicators { get; } =
+    internal static IReadOnlyList<(string Column, Func<AnalysisResult, double> Value)> Indicators { get; } =
     [
-        ("activation_rate", g => g.ActivationRate),
-        ("required_sectors_present", g => g.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)g.MissingSectors.Count / g.Model.RequiredSectors.Count)),
-        ("required_links_realised", g => g.Links.Count == 0 ? double.NaN : 1 - ((double)g.MissingLinks.Count / g.Links.Count)),
-        ("density", g => g.Structure.Density),
-        ("fragmentation", g => g.Structure.Fragmentation),
-        ("ei_index", g => g.Mixing.EIIndex),
+        ("activation_rate", r => r.Gaps.ActivationRate),
+        ("required_sectors_present", r => r.Gaps.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)r.Gaps.MissingSectors.Count / r.Gaps.Model.RequiredSectors.Count)),
+        ("required_links_realised", r => r.Gaps.Links.Count == 0 ? double.NaN : 1 - ((double)r.Gaps.MissingLinks.Count / r.Gaps.Links.Count)),
+        ("density", r => r.Structure.Density),
+        ("fragmentation", r => r.Structure.Fragmentation),
+        ("ei_index", r => r.Mixing.EIIndex),
     ];
 
     /// <summary>
     /// Two windows side by side (e.g. milestone I and milestone II): grouped bars of the gap indicators (activation
     /// rate, required sectors present, required links realised, density, fragmentation, E-I index).
     /// </summary>
-    /// <param name="comparison">The comparison (<see cref="GapComparison.Compute"/> or <c>AnalysisResult.Comparison</c>).</param>
-    public static Figure MilestoneComparison(GapComparison comparison)
+    /// <param name="comparison">The window comparison (<c>AnalysisResult.WindowComparison</c>).</param>
+    public static Figure WindowComparison(WindowComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return IndicatorBars(
@@ -34,11 +34,11 @@ public static partial class Charts
 
     /// <summary>
     /// Several gminas (or datasets) side by side: for each, grouped bars of the same gap indicators as
-    /// <see cref="MilestoneComparison"/>.
+    /// <see cref="WindowComparison"/>.
     /// </summary>
-    /// <param name="gminas">Each gmina's name and gap report, in the order to show.</param>
+    /// <param name="gminas">Each gmina's name and analysis, in the order to show.</param>
     /// <exception cref="ArgumentException">No gmina, or a name repeats.</exception>
-    public static Figure GminaComparison(IEnumerable<(string Name, GapReport Gaps)> gminas)
+    public static Figure GminaComparison(IEnumerable<(string Name, AnalysisResult Result)> gminas)
     {
         ArgumentNullException.ThrowIfNull(gminas);
         var list = gminas.ToList();
@@ -54,7 +54,7 @@ public static partial class Charts
 
         return GroupedBars(
             [.. list.Select(g => g.Name)],
-            [.. Indicators.Select(i => (Words.Label(i.Column), list.Select(g => i.Value(g.Gaps)).ToArray()))],
+            [.. Indicators.Select(i => (Words.Label(i.Column), list.Select(g => i.Value(g.Result)).ToArray()))],
             Words.Get("GminasComparedTitle", list.Count));
     }
 
@@ -80,16 +80,16 @@ public static partial class Charts
         });
     }
 
-    private static Figure IndicatorBars(IReadOnlyList<(string Name, GapReport Gaps)> series, string title, string legend)
+    private static Figure IndicatorBars(IReadOnlyList<(string Name, AnalysisResult Result)> series, string title, string legend)
     {
         var traces = series.Select((s, k) => (Trace)new BarTrace
         {
             Name = s.Name,
             X = [.. Indicators.Select(i => (object?)Words.Label(i.Column))],
-            Y = [.. Indicators.Select(i => (object?)i.Value(s.Gaps))],
-            Text = [.. Indicators.Select(i => Format(i.Value(s.Gaps)))],
+            Y = [.. Indicators.Select(i => (object?)i.Value(s.Result))],
+            Text = [.. Indicators.Select(i => Format(i.Value(s.Result)))],
             Marker = new Marker { Color = k == 0 ? "#9ecae1" : "#08519c" },
-            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.Value(s.Gaps))}")],
+            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.Value(s.Result))}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout

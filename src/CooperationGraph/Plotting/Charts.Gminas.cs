@@ -6,7 +6,7 @@ namespace CooperationGraph.Plotting;
 public static partial class Charts
 {
     /// <summary>The share-type indicators the comparison bars show, with their <c>comparison.csv</c> columns.</summary>
-    internal static IReadOnlyList<(string Column, Func<GminaIndicators, double> Value)> ComparedIndicators { get; } =
+    internal static IReadOnlyList<(string Column, Func<CooperationIndicators, double> Value)> ComparedIndicators { get; } =
     [
         ("activation_rate", i => i.ActivationRate),
         ("required_sectors_present", i => i.RequiredSectorsPresent),
@@ -21,7 +21,7 @@ public static partial class Charts
     /// realised, density, fragmentation and E-I index, the values of <c>comparison.csv</c> (undefined values leave a gap).
     /// </summary>
     /// <param name="comparison">The comparison (<see cref="GminaComparer.Compare"/>).</param>
-    public static Figure GminaBars(ComparisonResult comparison)
+    public static Figure GminaBars(GminaComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var gminas = comparison.Gminas;

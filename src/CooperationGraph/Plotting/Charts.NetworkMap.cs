@@ -24,9 +24,9 @@ public static partial class Charts
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
-        var network = result.Gaps.Network;
+        var network = result.Network;
         var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure.ColumnName()) ? SizeTable(network, options) : result.Centrality;
-        return Map(network, centrality, result.Dataset, result.Gaps.Options.Window, options, cancellationToken);
+        return Map(network, centrality, result.Dataset, result.Options.Window, options, cancellationToken);
     }
 
     /// <summary>The enacted network of a whole dataset as a map (for one window, draw the analysis of that window); see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>

@@ -24,7 +24,7 @@ public static partial class Charts
     public static Figure Timeline(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Timeline(result.Dataset, result.Gaps.Options.Window);
+        return Timeline(result.Dataset, result.Options.Window);
     }
 
     private static Figure Timeline(CooperationDataset dataset, AnalysisWindow window)

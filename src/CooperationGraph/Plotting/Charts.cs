@@ -5,7 +5,7 @@ namespace CooperationGraph.Plotting;
 /// offline page or put into the report: the network map (<see cref="NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?, CancellationToken)"/>),
 /// the gap heatmap of required sector links (<see cref="GapHeatmap"/>), the sector mixing heatmap
 /// (<see cref="MixingHeatmap"/>), a centrality bar chart (<see cref="CentralityBar(Analysis.AnalysisResult, Metrics.Centrality.CentralityMeasure, int)"/>),
-/// the timeline of joint actions (<see cref="Timeline(Model.CooperationDataset)"/>), and comparisons of milestones (<see cref="MilestoneComparison"/>)
+/// the timeline of joint actions (<see cref="Timeline(Model.CooperationDataset)"/>), and window comparisons (<see cref="WindowComparison"/>)
 /// and of gminas (<see cref="GminaComparison"/>). Text from the data (names, titles) is plain text in every chart.
 /// </summary>
 public static partial class Charts

@@ -20,7 +20,7 @@ public static class Dashboard
     /// <summary>The page for a comparison.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="options">plotly.js source, maps; defaults in <see cref="DashboardOptions"/>.</param>
-    public static string Render(ComparisonResult comparison, DashboardOptions? options = null)
+    public static string Render(GminaComparison comparison, DashboardOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         options ??= new DashboardOptions();
@@ -31,7 +31,7 @@ public static class Dashboard
             .Append("<title>").Append(E(Words.Get("DashboardTitle", comparison.Options.Model.Name))).Append("</title>\n<style>").Append(Style).Append(CooperationGraph.Display.FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("DashboardHeading"))).Append("</h1>\n<p class=\"lead\">")
-            .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Gaps.Window.Describe(Words.Numbers))))
+            .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Window.Describe(Words.Numbers))))
             .Append("</p>\n<nav>").Append(string.Join(" · ", new[] { "ranking", "indicators", "maps" }.Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
         html.Append("<section id=\"ranking\"><h2>").Append(E(Words.Get("Nav_ranking"))).Append("</h2>\n<p class=\"note\">").Append(E(Words.Get("RankingNote"))).Append("</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"cg-table\" id=\"cg-ranking\"><thead><tr>");
@@ -61,7 +61,7 @@ public static class Dashboard
         return html.ToString();
     }
 
-    private static void AppendMaps(StringBuilder html, ComparisonResult comparison, IReadOnlyList<string> folders, DashboardOptions options)
+    private static void AppendMaps(StringBuilder html, GminaComparison comparison, IReadOnlyList<string> folders, DashboardOptions options)
     {
         html.Append("<section id=\"maps\"><h2>").Append(E(Words.Get("MapsHeading"))).Append("</h2>\n<div class=\"maps\">\n");
         int drawn = 0;
@@ -69,13 +69,13 @@ public static class Dashboard
         for (int k = 0; k < comparison.Gminas.Count; k++)
         {
             var gmina = comparison.Gminas[k];
-            if (drawn >= options.MaxMaps || gmina.Analysis.Dataset.Institutions.Count > options.MaxMapInstitutions)
+            if (drawn >= options.MaxMaps || gmina.Result.Dataset.Institutions.Count > options.MaxMapInstitutions)
             {
                 listed.Add(k);
                 continue;
             }
 
-            var map = Charts.NetworkMap(gmina.Analysis, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = 320 });
+            var map = Charts.NetworkMap(gmina.Result, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = 320 });
             var small = new Figure(map.Traces, map.Layout with { Title = gmina.Name, ShowLegend = false, Height = 320 });
             html.Append("<figure>").Append(small.ToDiv($"cg-map-{++drawn}")).Append("<figcaption>").Append(Link(folders[k], gmina.Name, options)).Append("</figcaption></figure>\n");
         }

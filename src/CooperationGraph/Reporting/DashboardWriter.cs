@@ -24,7 +24,7 @@ public static class DashboardWriter
     /// <param name="options">Dashboard and report settings; defaults in <see cref="DashboardOptions"/>.</param>
     /// <param name="cancellationToken">Cancels between gminas; the folder is left as it was.</param>
     /// <returns>The paths written (the gminas' folders once each).</returns>
-    public static IReadOnlyList<string> Save(ComparisonResult comparison, string folder, DashboardOptions? options = null, CancellationToken cancellationToken = default) =>
+    public static IReadOnlyList<string> Save(GminaComparison comparison, string folder, DashboardOptions? options = null, CancellationToken cancellationToken = default) =>
         Save(comparison, folder, options, null, cancellationToken);
 
     /// <summary>Writes the comparison through <see cref="OutputFolder"/>: whole or not at all, never over an input or a
@@ -36,7 +36,7 @@ public static class DashboardWriter
     /// <param name="cancellationToken">Cancels between gminas; the folder is left as it was.</param>
     /// <returns>The paths written (the gminas' folders once each).</returns>
     /// <exception cref="OutputConflictException">The folder overlaps an input or holds files this library did not write.</exception>
-    public static IReadOnlyList<string> Save(ComparisonResult comparison, string folder, DashboardOptions? options, OutputOptions? output, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> Save(GminaComparison comparison, string folder, DashboardOptions? options, OutputOptions? output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
@@ -60,7 +60,7 @@ public static class DashboardWriter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 string prefix = $"gminas/{folders[k]}/";
-                ResultFolder.Write(result, prefix, comparison.Gminas[k].Analysis, report, cancellationToken);
+                ResultFolder.Write(result, prefix, comparison.Gminas[k].Result, report, cancellationToken);
                 string page = result.Staged(prefix + "report.html");
                 File.WriteAllText(page, File.ReadAllText(page, Utf8).Replace(cdn, local, StringComparison.Ordinal), Utf8);
             }

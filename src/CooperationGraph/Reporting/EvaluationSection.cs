@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
@@ -18,10 +20,10 @@ internal static class EvaluationSection
     public static void AppendMrqap(StringBuilder html, AnalysisResult result)
     {
         html.Append("<section id=\"mrqap\"><h2>").Append(E(Words.Get("MrqapHeading"))).Append("</h2>\n");
-        var mrqap = result.Gaps.Mrqap;
+        var mrqap = result.LayerAgreement.Regression;
         if (mrqap is null)
         {
-            html.Append("<p class=\"note\">").Append(E(Words.Get("MrqapLeftOut", result.Gaps.Options.Mrqap.MaxInstitutions))).Append("</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(Words.Get("MrqapLeftOut", result.Options.Regression.MaxInstitutions))).Append("</p>\n</section>\n");
             return;
         }
 
@@ -65,7 +67,7 @@ internal static class EvaluationSection
     /// <summary>Durability after the project, indicators over time and tie dynamics, when the analysis has them.</summary>
     public static void AppendOverTime(StringBuilder html, AnalysisResult result)
     {
-        var durability = result.Gaps.Durability;
+        var durability = result.Durability;
         var overTime = result.OverTime;
         if (durability is null && overTime is null)
         {

@@ -4,6 +4,8 @@ using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.Display;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
 using CooperationGraph.Text;
@@ -33,7 +35,7 @@ public static class HtmlReport
             .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
-            .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", gaps.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
+            .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
         AppendSummary(html, result);
@@ -59,7 +61,7 @@ public static class HtmlReport
         yield return "structure";
         yield return "mrqap";
         yield return "charts";
-        if (result.OverTime is not null || result.Gaps.Durability is not null)
+        if (result.OverTime is not null || result.Durability is not null)
         {
             yield return "over-time";
         }
@@ -105,17 +107,17 @@ public static class HtmlReport
         }
 
         html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n<dl class=\"summary\">");
-        var structure = gaps.Structure;
+        var structure = result.Structure;
         Item(html, "Density", Number(structure.Density));
         Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", structure.Components.Select(c => c.Count)));
         Item(html, "Fragmentation", Number(structure.Fragmentation));
-        Item(html, "CutPoints", Words.List(structure.ArticulationPoints));
+        Item(html, "ArticulationPoints", Words.List(structure.ArticulationPoints));
         var centralization = result.Centrality.Centralization;
         Item(html, "DegreeCentralization", Number(centralization.Degree));
         Item(html, "BetweennessCentralization", Number(centralization.Betweenness));
-        Item(html, "EIIndex", Number(gaps.Mixing.EIIndex));
-        Item(html, "QapDeclared", Qap(gaps.DeclaredVersusEnacted));
-        Item(html, "QapModel", Qap(gaps.ModelVersusObserved));
+        Item(html, "EIIndex", Number(result.Mixing.EIIndex));
+        Item(html, "QapDeclared", Qap(result.LayerAgreement.DeclaredVersusEnacted));
+        Item(html, "QapModel", Qap(result.LayerAgreement.ModelVersusObserved));
         html.Append("</dl>\n</section>\n");
     }
 
@@ -139,10 +141,10 @@ public static class HtmlReport
         Chart("GapHeatmapCaption", Charts.GapHeatmap(result.Gaps));
         Chart("CentralityCaption", Charts.CentralityBar(result));
         Chart("TimelineCaption", Charts.Timeline(result));
-        Chart("MixingCaption", Charts.MixingHeatmap(result.Gaps.Mixing));
-        if (result.Comparison is not null)
+        Chart("MixingCaption", Charts.MixingHeatmap(result.Mixing));
+        if (result.WindowComparison is not null)
         {
-            Chart("MilestoneCaption", Charts.MilestoneComparison(result.Comparison));
+            Chart("MilestoneCaption", Charts.WindowComparison(result.WindowComparison));
         }
 
         html.Append("</section>\n");
@@ -152,7 +154,7 @@ public static class HtmlReport
     {
         if (result.Families is { } families)
         {
-            int count = families.Families.Count, threshold = families.SuppressionThreshold;
+            int count = families.PerFamily.Count, threshold = families.SuppressionThreshold;
             string counted = count < threshold ? Words.Get("FamiliesFewer", threshold) : Words.Get("FamiliesCount", count);
             html.Append("<section id=\"families\"><h2>").Append(E(Words.Get("FamiliesHeading"))).Append("</h2>\n<p>")
                 .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n")

@@ -58,11 +58,11 @@ public static class ResultFolder
             output.WriteText(prefix + name, text);
         }
 
-        Write("gaps.json", GapReportJson.ToJson(result.Gaps, result.Centrality.Centralization));
+        Write("gaps.json", ResultJson.ToJson(result));
         Write("metrics.csv", FrameWriter.ToCsv(result.ToDataFrame()));
-        if (result.Comparison is not null)
+        if (result.WindowComparison is not null)
         {
-            Write("comparison.json", GapReportJson.ToJson(result.Comparison));
+            Write("comparison.json", ResultJson.ToJson(result.WindowComparison));
         }
 
         if (result.OverTime is { } overTime)
@@ -72,7 +72,7 @@ public static class ResultFolder
 
         if (result.Families is { } families)
         {
-            Write("families.csv", FrameWriter.ToCsv(families.Families.ToDataFrame()));
+            Write("families.csv", FrameWriter.ToCsv(families.PerFamily.ToDataFrame()));
             Write("family_pairs.csv", FrameWriter.ToCsv(families.SharedFamilies.ToDataFrame()));
         }
 
@@ -107,11 +107,11 @@ public static class ResultFolder
             Sheet("metrics", result.ToDataFrame()),
             SummarySheet.For(result),
             Sheet("links", links),
-            Sheet("mixing", gaps.Mixing.ToDataFrame()),
+            Sheet("mixing", result.Mixing.ToDataFrame()),
         };
         if (result.Families is { } families)
         {
-            sheets.Add(Sheet("families", families.Families.ToDataFrame()));
+            sheets.Add(Sheet("families", families.PerFamily.ToDataFrame()));
             sheets.Add(Sheet("family_pairs", families.SharedFamilies.ToDataFrame()));
         }
 

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Plotting;
 using CooperationGraph.Tests.IO;
 using CooperationGraph.Tests.Plotting;
@@ -16,7 +18,7 @@ public sealed class FigureDisplayTests : IDisposable
 {
     private static readonly AnalysisResult Result = CooperationAnalysis.Run(
         DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")),
-        new AnalysisOptions { Gaps = new GapOptions { Permutations = 0 } });
+        new AnalysisOptions { Permutations = 0 });
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cg-notebook-html-" + Guid.NewGuid().ToString("N"));
 

@@ -1,6 +1,8 @@
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Plotting;
 using CooperationGraph.PlotlyNet;
 using CooperationGraph.Tests.IO;
@@ -23,7 +25,7 @@ public sealed class PlotlyNetPageTests : IDisposable
         HeadlessChromium.SkipUnlessAvailable();
         var result = CooperationAnalysis.Run(
             DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")),
-            new AnalysisOptions { Gaps = new GapOptions { Permutations = 0 } });
+            new AnalysisOptions { Permutations = 0 });
 
         string dom = HeadlessChromium.DumpDom(Save(Charts.NetworkMap(result).ToGenericChart(), "map.html"));
 

@@ -3,6 +3,8 @@ using CooperationGraph.IO;
 using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Networks;
 using CooperationGraph.Plotting;
@@ -22,7 +24,7 @@ public sealed class CancellationTests
     {
         ["analysis"] = token => CooperationAnalysis.Run(Loniow, cancellationToken: token),
         ["gmina comparison"] = token => GminaComparer.Compare([("loniow", Loniow)], cancellationToken: token),
-        ["gaps"] = token => GapAnalysis.Compute(Loniow, cancellationToken: token),
+        ["gaps"] = token => CooperationAnalysis.Run(Loniow, null, token),
         ["structure"] = token => StructureAnalysis.Compute(CooperationNetwork.Build(Loniow), token),
         ["mrqap"] = token => Mrqap.Fit(Loniow, cancellationToken: token),
         ["constraint"] = token => CentralityMeasures.Compute(CooperationNetwork.Build(Loniow), new CentralityOptions { Measures = [CentralityMeasure.Constraint] }, token),

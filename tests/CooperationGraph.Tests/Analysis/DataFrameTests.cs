@@ -14,7 +14,7 @@ public class DataFrameTests
 
     private static readonly AnalysisResult Loniow = CooperationAnalysis.Run(
         DatasetReader.Load(Path.Combine(Root, "samples", "loniow")),
-        new AnalysisOptions { CompareWith = new() { Window = new(To: new DateOnly(2019, 6, 30)) }, Pseudonymizer = new("a key of sixteen characters") });
+        new AnalysisOptions { ComparisonWindow = new(To: new DateOnly(2019, 6, 30)), Pseudonymizer = new("a key of sixteen characters") });
 
     [Fact]
     public void Metrics_csv_of_the_loniow_sample_is_unchanged()
@@ -87,27 +87,28 @@ public class DataFrameTests
     [Fact]
     public void Each_result_table_frame_matches_its_typed_records()
     {
-        var gaps = Loniow.Gaps;
+        var result = Loniow;
+        var gaps = result.Gaps;
         var links = gaps.Links.ToDataFrame();
         Assert.Equal(["link", "first_sector", "second_sector", "institution_pairs", "missing"], links.Columns.Select(c => c.Name));
         Assert.Equal(gaps.Links.Select(l => (int?)l.InstitutionPairs), links["institution_pairs"].Cast<int?>());
         Assert.Equal(gaps.Links.Select(l => (bool?)l.IsMissing), links["missing"].Cast<bool?>());
 
-        var mixing = gaps.Mixing.ToDataFrame();
-        Assert.Equal(gaps.Mixing.Sectors.Count + 1, mixing.Columns.Count);
-        var ops = gaps.Mixing.Sectors.First(s => s.Code == "OPS");
-        var pcpr = gaps.Mixing.Sectors.First(s => s.Code == "PCPR");
-        Assert.Equal(gaps.Mixing[ops, pcpr], mixing["PCPR"][gaps.Mixing.Sectors.ToList().IndexOf(ops)]);
+        var mixing = result.Mixing.ToDataFrame();
+        Assert.Equal(result.Mixing.Sectors.Count + 1, mixing.Columns.Count);
+        var ops = result.Mixing.Sectors.First(s => s.Code == "OPS");
+        var pcpr = result.Mixing.Sectors.First(s => s.Code == "PCPR");
+        Assert.Equal(result.Mixing[ops, pcpr], mixing["PCPR"][result.Mixing.Sectors.ToList().IndexOf(ops)]);
 
-        var brokerage = gaps.Brokerage.ToDataFrame();
-        Assert.Equal(gaps.Brokerage.Rows.Select(r => (double?)r.Observed.Liaison), brokerage["liaison"].Cast<double?>());
-        Assert.Equal(gaps.Brokerage["OPS_LONIOW"].Z.Total, (double)brokerage["z_total"][2]!, 15);
+        var brokerage = result.Brokerage.ToDataFrame();
+        Assert.Equal(result.Brokerage.Rows.Select(r => (double?)r.Observed.Liaison), brokerage["liaison"].Cast<double?>());
+        Assert.Equal(result.Brokerage["OPS_LONIOW"].Z.Total, (double)brokerage["z_total"][2]!, 15);
 
-        var ei = gaps.Mixing.InstitutionEIIndex.ToDataFrame();
-        Assert.Equal(gaps.Mixing.InstitutionEIIndex.Select(e => double.IsNaN(e.EIIndex) ? null : (double?)e.EIIndex), ei["ei_index"].Cast<double?>());
+        var ei = result.Mixing.InstitutionEIIndex.ToDataFrame();
+        Assert.Equal(result.Mixing.InstitutionEIIndex.Select(e => double.IsNaN(e.EIIndex) ? null : (double?)e.EIIndex), ei["ei_index"].Cast<double?>());
 
-        var removal = gaps.Structure.ToDataFrame();
-        Assert.Equal(gaps.Structure.FragmentationWithout.Select(f => (double?)f.Fragmentation), removal["fragmentation_without"].Cast<double?>());
+        var removal = result.Structure.ToDataFrame();
+        Assert.Equal(result.Structure.FragmentationWithout.Select(f => (double?)f.Fragmentation), removal["fragmentation_without"].Cast<double?>());
 
         var centrality = Loniow.Centrality.ToDataFrame();
         Assert.Equal(["id", .. Loniow.Centrality.Columns], centrality.Columns.Select(c => c.Name));
@@ -120,22 +121,22 @@ public class DataFrameTests
     [Fact]
     public void The_milestone_comparison_frame_has_both_windows_and_the_change()
     {
-        var comparison = Loniow.Comparison!;
+        var comparison = Loniow.WindowComparison!;
         var frame = comparison.ToDataFrame();
 
         Assert.Equal(["measure", "first", "second", "change"], frame.Columns.Select(c => c.Name));
         Assert.Equal("activation_rate", frame["measure"][0]);
-        Assert.Equal(comparison.First.ActivationRate, (double)frame["first"][0]!, 15);
+        Assert.Equal(comparison.First.Gaps.ActivationRate, (double)frame["first"][0]!, 15);
         Assert.Equal(comparison.ActivationRateChange, (double)frame["change"][0]!, 15);
         int links = frame["measure"].Cast<string>().ToList().IndexOf("missing_links");
-        Assert.Equal((double)comparison.Second.MissingLinks.Count, frame["second"][links]);
+        Assert.Equal((double)comparison.Second.Gaps.MissingLinks.Count, frame["second"][links]);
     }
 
     [Fact]
     public void Family_frames_are_pseudonymised_and_suppressed()
     {
         var families = Loniow.Families!;
-        var frame = families.Families.ToDataFrame();
+        var frame = families.PerFamily.ToDataFrame();
 
         Assert.Equal(7, frame.Rows.Count);
         Assert.All(frame["family"].Cast<string>(), f => Assert.Matches("^F-[0-9a-f]{12}$", f));
@@ -146,7 +147,7 @@ public class DataFrameTests
     [Fact]
     public void Results_are_immutable_and_hand_out_no_stored_array_or_list()
     {
-        object[] results = [Loniow, Loniow.Gaps, Loniow.Gaps.Structure, Loniow.Gaps.Mixing, Loniow.Gaps.Brokerage, Loniow.Centrality, Loniow.Comparison!, Loniow.Families!];
+        object[] results = [Loniow, Loniow.Gaps, Loniow.Structure, Loniow.Mixing, Loniow.Brokerage, Loniow.Centrality, Loniow.WindowComparison!, Loniow.Families!];
         foreach (var result in results)
         {
             foreach (var property in result.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
@@ -159,6 +160,6 @@ public class DataFrameTests
         }
 
         Assert.False(Loniow.Centrality.Column("degree") is double[]);
-        Assert.False(Loniow.Gaps.Structure.Components[0] is List<string>);
+        Assert.False(Loniow.Structure.Components[0] is List<string>);
     }
 }

@@ -43,7 +43,7 @@ public class GminaComparerTests
     [Fact]
     public void Indicators_of_each_gmina_by_hand_and_in_the_frame()
     {
-        var comparison = GminaComparer.Compare(GminaComparer.SplitBy(TwoGminas), new AnalysisOptions { Gaps = new() { Permutations = 0 } });
+        var comparison = GminaComparer.Compare(GminaComparer.SplitBy(TwoGminas), new AnalysisOptions { Permutations = 0 });
         var g1 = comparison.Gminas[0].Indicators;
         // G1: ties OPS1–P, OPS1–S1 among 3 institutions: density 2/3, one component, OPS1 the broker (rank 1); nobody declared.
         Assert.Equal((3, 0, 3), (g1.Institutions, g1.Declared, g1.Active));
@@ -56,7 +56,7 @@ public class GminaComparerTests
         Assert.Equal((2, 2, 1, 0.5, 0.0, 2), (g2.Institutions, g2.Declared, g2.Active, g2.ActivationRate, g2.Density, g2.Components));
 
         var frame = comparison.ToDataFrame();
-        Assert.Equal(ComparisonResult.Columns, frame.Columns.Select(c => c.Name));
+        Assert.Equal(GminaComparison.Columns, frame.Columns.Select(c => c.Name));
         Assert.Null(frame.Columns["activation_rate"][0]);
         Assert.Equal(0.5, frame.Columns["activation_rate"][1]);
         Assert.Equal("G2", frame.Columns["gmina"][1]);

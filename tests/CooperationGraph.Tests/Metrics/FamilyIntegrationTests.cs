@@ -41,7 +41,7 @@ public class FamilyIntegrationTests
     public void Counts_below_the_threshold_are_suppressed()
     {
         var report = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key));
-        var families = report.Families;
+        var families = report.PerFamily;
         var pairs = report.SharedFamilies;
         Assert.Equal(7, families.Count);
         Assert.False(report.RandomPseudonyms);
@@ -51,14 +51,14 @@ public class FamilyIntegrationTests
         var sixth = families.Single(f => f.Family == new Pseudonymizer(Key).Pseudonym("RODZINA_06"));
         Assert.Equal(("4", "4"), (sixth.Sectors, sixth.Institutions));
         // Three families saw the dietitian with OPS: 3 is not below 3.
-        Assert.Equal("3", pairs.Single(r => r.InstitutionId == "DIETITIAN").Families);
-        Assert.Equal("<3", pairs.Single(r => r.InstitutionId == "OPS_LONIOW" && r.PartnerId == "REHAB_PROVIDER").Families);
+        Assert.Equal("3", pairs.Single(r => r.SourceId == "DIETITIAN").Count);
+        Assert.Equal("<3", pairs.Single(r => r.SourceId == "OPS_LONIOW" && r.TargetId == "REHAB_PROVIDER").Count);
         var strict = FamilyIntegration.Compute(DatasetReader.Load(Sample), new Pseudonymizer(Key), threshold: 5).SharedFamilies;
-        Assert.Equal("<5", strict.Single(r => r.InstitutionId == "DIETITIAN").Families);
+        Assert.Equal("<5", strict.Single(r => r.SourceId == "DIETITIAN").Count);
         // The frames hold the same text, rows in the same order, for families.csv and family_pairs.csv.
         var frame = pairs.ToDataFrame();
         Assert.Equal(["institution", "partner", "families"], frame.Columns.Select(c => c.Name));
-        Assert.Equal(pairs.Select(p => p.Families), frame["families"].Cast<string>());
+        Assert.Equal(pairs.Select(p => p.Count), frame["families"].Cast<string>());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class FamilyIntegrationTests
                 new("s3", "s", JointActionKind.Service, new DateOnly(2020, 8, 1), [new("pcpr")]),
             ],
             beneficiaries: [new("f", "s1"), new("f", "s2"), new("f", "s3")]);
-        var family = FamilyIntegration.Compute(dataset, new Pseudonymizer(Key), threshold: 1).Families[0];
+        var family = FamilyIntegration.Compute(dataset, new Pseudonymizer(Key), threshold: 1).PerFamily[0];
         Assert.Equal(["3", "2", "2", "1"], [family.Actions, family.Sectors, family.Institutions, family.OverlappingSameKind]);
     }
 

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Plotting;
 using CooperationGraph.PlotlyNet;
@@ -17,7 +19,7 @@ public sealed class FigureExtensionsTests
 {
     private static readonly AnalysisResult Result = CooperationAnalysis.Run(
         DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")),
-        new AnalysisOptions { Gaps = new GapOptions { Permutations = 0 } });
+        new AnalysisOptions { Permutations = 0 });
 
     public static TheoryData<string> FigureNames => ["network map", "gap heatmap", "mixing heatmap", "centrality bar", "timeline", "milestones", "hostile"];
 
@@ -96,11 +98,11 @@ public sealed class FigureExtensionsTests
     {
         "network map" => Charts.NetworkMap(Result),
         "gap heatmap" => Charts.GapHeatmap(Result.Gaps),
-        "mixing heatmap" => Charts.MixingHeatmap(Result.Gaps.Mixing),
+        "mixing heatmap" => Charts.MixingHeatmap(Result.Mixing),
         "centrality bar" => Charts.CentralityBar(Result, top: 5),
         "timeline" => Charts.Timeline(Result.Dataset),
-        "milestones" => Charts.MilestoneComparison(GapComparison.Compute(
-            Result.Dataset, new GapOptions { Window = new AnalysisWindow(null, new DateOnly(2019, 7, 8)) }, new GapOptions { Window = new AnalysisWindow(new DateOnly(2019, 7, 9), null) }, CooperationModel.RuralGmina)),
+        "milestones" => Charts.WindowComparison(WindowComparison.Compute(
+            Result.Dataset, new AnalysisOptions { Window = new AnalysisWindow(new DateOnly(2019, 7, 9), null) }, new AnalysisWindow(null, new DateOnly(2019, 7, 8)), default)),
         "hostile" => Hostile(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

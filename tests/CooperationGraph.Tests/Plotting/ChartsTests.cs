@@ -4,6 +4,8 @@ using CooperationGraph.IO;
 using CooperationGraph.Layout;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 using CooperationGraph.Plotting;
@@ -15,7 +17,7 @@ namespace CooperationGraph.Tests.Plotting;
 public class ChartsTests
 {
     private static readonly CooperationDataset Loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-    private static readonly AnalysisResult Result = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Gaps = new GapOptions { Permutations = 50 } });
+    private static readonly AnalysisResult Result = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Permutations = 50 });
 
     private static JsonElement Json(Figure figure) => JsonDocument.Parse(figure.ToJson()).RootElement;
 
@@ -48,14 +50,14 @@ public class ChartsTests
     [Fact]
     public void Mixing_heatmap_holds_the_mixing_matrix()
     {
-        var trace = Json(Charts.MixingHeatmap(Result.Gaps.Mixing)).GetProperty("data")[0];
-        var sectors = Result.Gaps.Mixing.Sectors;
+        var trace = Json(Charts.MixingHeatmap(Result.Mixing)).GetProperty("data")[0];
+        var sectors = Result.Mixing.Sectors;
         var z = trace.GetProperty("z");
         for (int i = 0; i < sectors.Count; i++)
         {
             for (int j = 0; j < sectors.Count; j++)
             {
-                Assert.Equal(Result.Gaps.Mixing[sectors[i], sectors[j]], z[i][j].GetInt64());
+                Assert.Equal(Result.Mixing[sectors[i], sectors[j]], z[i][j].GetInt64());
             }
         }
 
@@ -101,7 +103,7 @@ public class ChartsTests
         }
 
         var window = new AnalysisWindow(new DateOnly(2019, 7, 1), null);
-        var later = Json(Charts.Timeline(CooperationAnalysis.Run(Loniow, new AnalysisOptions { Gaps = new GapOptions { Window = window, Permutations = 0 } }))).GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers" && t.GetProperty("name").GetString() != "declaration signed");
+        var later = Json(Charts.Timeline(CooperationAnalysis.Run(Loniow, new AnalysisOptions { Window = window, Permutations = 0 }))).GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers" && t.GetProperty("name").GetString() != "declaration signed");
         Assert.Equal(Loniow.JointActions.Count(window.Includes), later.Sum(t => t.GetProperty("x").GetArrayLength()));
     }
 
@@ -116,7 +118,7 @@ public class ChartsTests
         Assert.All(nodes.SelectMany(t => t.GetProperty("x").EnumerateArray().Concat(t.GetProperty("y").EnumerateArray())), v => Assert.InRange(v.GetDouble(), -1.0, 1.0));
 
         var ties = data.Where(t => t.TryGetProperty("legendgroup", out var g) && g.GetString() == "ties").ToList();
-        Assert.Equal(Result.Gaps.Network.Ties.Count * 3, ties.Sum(t => t.GetProperty("x").GetArrayLength()));
+        Assert.Equal(Result.Network.Ties.Count * 3, ties.Sum(t => t.GetProperty("x").GetArrayLength()));
 
         // Declared-only pairs counted from the raw records: co-signatories with no shared action.
         var acted = Loniow.JointActions.SelectMany(a => Pairs(a.Participants.Select(p => p.InstitutionId))).ToHashSet();
@@ -187,21 +189,21 @@ public class ChartsTests
     [Fact]
     public void Comparisons_show_the_indicators_of_each_report()
     {
-        var comparison = GapComparison.Compute(Loniow, new GapOptions { Window = new(null, new DateOnly(2019, 6, 30)), Permutations = 0 }, new GapOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0 }, CooperationModel.RuralGmina);
-        var bars = Json(Charts.MilestoneComparison(comparison)).GetProperty("data");
+        var comparison = WindowComparison.Compute(Loniow, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0 }, new(null, new DateOnly(2019, 6, 30)), default);
+        var bars = Json(Charts.WindowComparison(comparison)).GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
         Assert.Equal(["until 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));
         Assert.Equal("the whole dataset", AnalysisWindow.All.Describe());
         Assert.Equal("2018-01-01 to 2018-12-31", new AnalysisWindow(new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31)).Describe());
-        Assert.Equal(comparison.First.ActivationRate, bars[0].GetProperty("y")[0].GetDouble(), 15);
+        Assert.Equal(comparison.First.Gaps.ActivationRate, bars[0].GetProperty("y")[0].GetDouble(), 15);
         Assert.Equal(comparison.Second.Structure.Density, bars[1].GetProperty("y")[3].GetDouble(), 15);
         Assert.Equal(1 - (1.0 / 9), bars[1].GetProperty("y")[2].GetDouble(), 15);
 
-        var gminas = Json(Charts.GminaComparison([("Łoniów", Result.Gaps), ("Łoniów 2019", comparison.Second)])).GetProperty("data");
+        var gminas = Json(Charts.GminaComparison([("Łoniów", Result), ("Łoniów 2019", comparison.Second)])).GetProperty("data");
         Assert.Equal(6, gminas.GetArrayLength());
-        Assert.Equal(Result.Gaps.Mixing.EIIndex, gminas[5].GetProperty("y")[0].GetDouble(), 15);
+        Assert.Equal(Result.Mixing.EIIndex, gminas[5].GetProperty("y")[0].GetDouble(), 15);
         Assert.Throws<ArgumentException>(() => Charts.GminaComparison([]));
-        Assert.Throws<ArgumentException>(() => Charts.GminaComparison([("A", Result.Gaps), ("A", Result.Gaps)]));
+        Assert.Throws<ArgumentException>(() => Charts.GminaComparison([("A", Result), ("A", Result)]));
     }
 
     [Fact]
@@ -211,8 +213,8 @@ public class ChartsTests
             ("institutions.csv", "id,name,sector\nops,\"<img src=x onerror=alert(1)>\",OPS\npcpr,PCPR,PCPR\nsp,</script><b>x</b>,SCHOOL\n"),
             ("actions.csv", "id,title,kind,date\na1,<svg onload=alert(2)>,meeting,2018-10-01\n"));
         var dataset = DatasetReader.Load(data.Folder);
-        var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new GapOptions { Permutations = 0 } });
-        foreach (var figure in new[] { Charts.NetworkMap(result), Charts.Timeline(dataset), Charts.CentralityBar(result), Charts.GapHeatmap(result.Gaps), Charts.MixingHeatmap(result.Gaps.Mixing) })
+        var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
+        foreach (var figure in new[] { Charts.NetworkMap(result), Charts.Timeline(dataset), Charts.CentralityBar(result), Charts.GapHeatmap(result.Gaps), Charts.MixingHeatmap(result.Mixing) })
         {
             string json = figure.ToJson();
             Assert.DoesNotContain('<', json);

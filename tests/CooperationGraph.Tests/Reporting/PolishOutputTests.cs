@@ -31,8 +31,9 @@ public sealed partial class PolishOutputTests
 
     private static AnalysisResult Analyse() => CooperationAnalysis.Run(Sample, new AnalysisOptions
     {
-        Gaps = new() { Permutations = 20, ProjectEnd = new DateOnly(2020, 6, 30) },
-        CompareWith = new() { Permutations = 20, Window = new AnalysisWindow(new DateOnly(2020, 1, 1), null) },
+        Permutations = 20,
+        ProjectEnd = new DateOnly(2020, 6, 30),
+        ComparisonWindow = new AnalysisWindow(new DateOnly(2020, 1, 1), null),
         OverTime = new OverTimeOptions { Every = WindowPeriod.Year },
         Pseudonymizer = new("a key of sixteen characters"),
     });
@@ -158,7 +159,7 @@ public sealed partial class PolishOutputTests
     [Fact]
     public void A_polish_dashboard_has_lang_pl_and_no_english_sentence()
     {
-        var comparison = GminaComparer.Compare([("Łoniów", Sample), ("Łoniów 2", Sample)], new AnalysisOptions { Gaps = new() { Permutations = 10 } });
+        var comparison = GminaComparer.Compare([("Łoniów", Sample), ("Łoniów 2", Sample)], new AnalysisOptions { Permutations = 10 });
         string polish = In(Polish, () => Dashboard.Render(comparison, new DashboardOptions { Plotly = PlotlyScript.Cdn }));
         string english = In(CultureInfo.InvariantCulture, () => Dashboard.Render(comparison, new DashboardOptions { Plotly = PlotlyScript.Cdn }));
         var phrases = EnglishPhrases();
@@ -172,7 +173,7 @@ public sealed partial class PolishOutputTests
     [Fact]
     public void The_notebook_summary_speaks_polish_under_a_polish_culture()
     {
-        var result = CooperationAnalysis.Run(Sample, new AnalysisOptions { Gaps = new() { Permutations = 10 } });
+        var result = CooperationAnalysis.Run(Sample, new AnalysisOptions { Permutations = 10 });
         string html = WebUtility.HtmlDecode(In(Polish, () => AnalysisSummary.Html(result)));
 
         Assert.Contains("<dt>Wskaźnik aktywizacji</dt><dd>0,867</dd>", html, StringComparison.Ordinal);
@@ -184,7 +185,7 @@ public sealed partial class PolishOutputTests
     [Fact]
     public void A_polish_results_workbook_names_sheets_and_columns_in_polish_and_holds_the_same_cells()
     {
-        var result = CooperationAnalysis.Run(Sample, new AnalysisOptions { Gaps = new() { Permutations = 10 }, Pseudonymizer = new("a key of sixteen characters") });
+        var result = CooperationAnalysis.Run(Sample, new AnalysisOptions { Permutations = 10, Pseudonymizer = new("a key of sixteen characters") });
         string folder = Path.Combine(Path.GetTempPath(), "cg-polish-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try

@@ -25,7 +25,7 @@ public sealed class ReadableNumberTests : IDisposable
     public void The_workbook_and_the_report_show_an_isolates_eigenvector_as_0_and_the_csv_keeps_its_bits()
     {
         var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Permutations = 0 } });
+        var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
         var frame = result.ToDataFrame();
         var eigenvector = frame["eigenvector"];
         var noisy = Enumerable.Range(0, (int)frame.Rows.Count).Where(r => eigenvector[r] is double v && v != 0 && Math.Abs(v) < 1e-12).ToList();

@@ -9,7 +9,7 @@ public sealed class ResultFolderTests : IDisposable
 {
     private static readonly AnalysisResult Loniow = CooperationAnalysis.Run(
         DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")),
-        new AnalysisOptions { Gaps = new() { Permutations = 10 }, Pseudonymizer = new("a key of sixteen characters") });
+        new AnalysisOptions { Permutations = 10, Pseudonymizer = new("a key of sixteen characters") });
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cg-result-" + Guid.NewGuid().ToString("N"));
 

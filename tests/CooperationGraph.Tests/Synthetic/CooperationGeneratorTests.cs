@@ -1,6 +1,10 @@
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 using CooperationGraph.Synthetic;
@@ -50,13 +54,13 @@ public class CooperationGeneratorTests
         // The generator leaves about 15 % of a gmina's institutions idle after they sign. Seed 2018 (the default), 12
         // gminas: 163 signatories, 14 of them in no action, so the activation rate is 149/163.
         var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 12 });
-        var report = GapAnalysis.Compute(dataset, options: new GapOptions { Permutations = 0 });
+        var report = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
         var acting = dataset.JointActions.SelectMany(a => a.Participants).Select(p => p.InstitutionId).ToHashSet();
         var idle = dataset.Declarations.SelectMany(d => d.Signatories).Distinct().Where(id => !acting.Contains(id)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(14, idle.Count);
-        Assert.Equal(idle, report.DeclaredInactive.Order(StringComparer.Ordinal));
-        Assert.Equal(149.0 / 163.0, report.ActivationRate, 1e-15);
-        Assert.Empty(report.MissingSectors);
+        Assert.Equal(idle, report.Gaps.DeclaredInactive.Order(StringComparer.Ordinal));
+        Assert.Equal(149.0 / 163.0, report.Gaps.ActivationRate, 1e-15);
+        Assert.Empty(report.Gaps.MissingSectors);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class BrokerageAnalysis
 {
     /// <summary>
     /// Brokerage roles of every institution in all of the dataset's actions (and direct ties); for one window, take
-    /// <see cref="Gaps.GapReport.Brokerage"/> of a gap analysis with that <see cref="Gaps.GapOptions.Window"/>.
+    /// <c>AnalysisResult.Brokerage</c> of an analysis of that window.
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>

@@ -116,8 +116,8 @@ internal sealed class DirectedTies
 
         foreach (var tie in dataset.Ties)
         {
-            pairs.Add((index[tie.Source], index[tie.Target]));
-            pairs.Add((index[tie.Target], index[tie.Source]));
+            pairs.Add((index[tie.SourceId], index[tie.TargetId]));
+            pairs.Add((index[tie.TargetId], index[tie.SourceId]));
         }
 
         return FromPairs(dataset.Institutions.Count, pairs);

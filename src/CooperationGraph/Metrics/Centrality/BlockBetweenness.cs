@@ -5,7 +5,7 @@ namespace CooperationGraph.Metrics.Centrality;
 /// <summary>
 /// Exact betweenness by decomposition into biconnected blocks (Puzis et al. 2012; Sarıyüce et al. 2013, BADIOS's
 /// articulation-point split; see <see cref="Blocks"/>). A shortest path between two nodes crosses the block–cut tree
-/// along one route: it passes each cut point on that route, and inside each block on it runs between the entry and
+/// along one route: it passes each articulation point on that route, and inside each block on it runs between the entry and
 /// the exit node. So the raw betweenness of v is
 /// Σ_{blocks B ∋ v} Σ_{a ∈ B} r_B(a)·δ^B_a(v) + (pairs v separates), where δ^B_a is Brandes' dependency inside B with each
 /// target b counted r_B(b) times (r_B(b): the nodes that reach B through b). Blocks of two nodes (bridges, pendant

@@ -111,7 +111,7 @@ public static class TieDynamics
 
         foreach (var tie in dataset.Ties.Where(t => t.Date is not null))
         {
-            int u = Math.Min(position[tie.Source], position[tie.Target]), v = Math.Max(position[tie.Source], position[tie.Target]);
+            int u = Math.Min(position[tie.SourceId], position[tie.TargetId]), v = Math.Max(position[tie.SourceId], position[tie.TargetId]);
             for (int w = 0; w < windows.Count; w++)
             {
                 if (windows[w].Includes(tie))

@@ -1,5 +1,3 @@
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
@@ -17,43 +15,33 @@ namespace CooperationGraph.Metrics.Gaps;
 /// actions in the window, and direct ties) joins no institution of one sector with any of the other. Declarations never
 /// realise a link: the model asks for cooperation done, not promised. A link within one sector needs two distinct
 /// institutions of it.</para>
-/// <para>The report also carries the structure of the enacted network (<see cref="StructureAnalysis"/>), sector mixing
-/// and E-I indices (<see cref="SectorMixing"/>), the robustness of each required link (<see cref="LinkRobustness"/>), brokerage (<see cref="BrokerageAnalysis"/>), two QAP tests and
-/// suggested ties (<see cref="SuggestedTie"/>).</para>
-/// <para>Time O(Σ_a k_a² + m + P·m) for actions a with k_a participants, m enacted ties and P permutations.</para>
+/// <para>The report also carries the robustness of each required link (<see cref="LinkRobustness"/>) and suggested ties
+/// (<see cref="SuggestedTie"/>). Structure, mixing, brokerage and the QAP tests are parts of their own, composed by
+/// <c>CooperationAnalysis.Run</c>.</para>
+/// <para>Time O(Σ_d s_d² + m + L·f) for declarations d with s_d signatories, m enacted ties and L required links whose
+/// robustness takes f max-flow steps each.</para>
 /// </remarks>
-public static class GapAnalysis
+internal static class GapAnalysis
 {
-    /// <summary>Measures the dataset against the model.</summary>
+    /// <summary>Measures the enacted network of a window against the model.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="model">The model; <see cref="CooperationModel.RuralGmina"/> by default.</param>
-    /// <param name="options">Window, permutations, seed; see <see cref="GapOptions"/> for defaults.</param>
+    /// <param name="enacted">The enacted network of the window (<see cref="NetworkLayers.Enacted"/>).</param>
+    /// <param name="model">The model.</param>
+    /// <param name="window">The window: declarations signed by its end, actions overlapping it.</param>
+    /// <param name="suggestionsPerLink">Suggested ties listed per missing link.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static GapReport Compute(CooperationDataset dataset, CooperationModel? model = null, GapOptions? options = null, CancellationToken cancellationToken = default)
+    public static GapReport Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationModel model, AnalysisWindow window, int suggestionsPerLink, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        ArgumentNullException.ThrowIfNull(dataset);
-        model ??= CooperationModel.RuralGmina;
-        options ??= new GapOptions();
-        var window = options.Window;
         var institutions = dataset.Institutions;
         int n = institutions.Count;
-        var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = window });
-        var graph = network.Graph;
-        var declaredPairs = new HashSet<(int, int)>();
+        var graph = enacted.Graph;
         var isDeclared = new bool[n];
         foreach (var declaration in dataset.Declarations.Where(window.Includes))
         {
-            var signatories = declaration.Signatories;
-            for (int a = 0; a < signatories.Count; a++)
+            foreach (var signatory in declaration.Signatories)
             {
-                int i = network.IndexOf(signatories[a]);
-                isDeclared[i] = true;
-                for (int b = a + 1; b < signatories.Count; b++)
-                {
-                    int j = network.IndexOf(signatories[b]);
-                    declaredPairs.Add((Math.Min(i, j), Math.Max(i, j)));
-                }
+                isDeclared[enacted.IndexOf(signatory)] = true;
             }
         }
 
@@ -62,7 +50,7 @@ public static class GapAnalysis
         {
             foreach (var participant in action.Participants)
             {
-                isActive[network.IndexOf(participant.InstitutionId)] = true;
+                isActive[enacted.IndexOf(participant.InstitutionId)] = true;
             }
         }
 
@@ -73,38 +61,12 @@ public static class GapAnalysis
         var missing = links.Where(l => l.IsMissing).Select(l => l.Link);
         return new GapReport(
             model: model,
-            options: options,
-            network: network,
+            window: window,
             declared: [.. Enumerable.Range(0, n).Where(i => isDeclared[i]).Select(i => institutions[i].Id)],
             active: [.. Enumerable.Range(0, n).Where(i => isActive[i]).Select(i => institutions[i].Id)],
             links: links,
             linkRobustness: LinkRobustnessAnalysis.Compute(institutions, isActive, graph, links, cancellationToken),
             sectors: presence,
-            structure: StructureAnalysis.Compute(network, cancellationToken),
-            mixing: SectorMixing.Compute(institutions, pairs),
-            brokerage: BrokerageAnalysis.Compute(dataset, window, cancellationToken),
-            declaredVersusEnacted: QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], options.Permutations, options.Seed, cancellationToken),
-            modelVersusObserved: ModelQap(model, sectors, institutions, pairs, options, cancellationToken),
-            mrqap: Gaps.Mrqap.Fit(network, declaredPairs, options.Mrqap with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken),
-            durability: options.ProjectEnd is { } end ? Dynamics.Durability.Compute(dataset, end, model, window) : null,
-            suggestedTies: TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, options.SuggestionsPerLink));
-    }
-
-    private static QapResult ModelQap(CooperationModel model, List<Sector> sectors, IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, GapOptions options, CancellationToken cancellationToken)
-    {
-        var position = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
-        var required = model.RequiredLinks.Where(l => !l.IsWithinSector).Select(l => (position[l.First], position[l.Second], 1.0)).ToList();
-        var observed = new Dictionary<(int, int), double>();
-        foreach (var (u, v) in pairs)
-        {
-            int a = position[institutions[u].Sector], b = position[institutions[v].Sector];
-            if (a != b)
-            {
-                var key = (Math.Min(a, b), Math.Max(a, b));
-                observed[key] = observed.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        return QapKernel.Test(sectors.Count, required, [.. observed.Select(o => (o.Key.Item1, o.Key.Item2, o.Value))], options.Permutations, options.Seed, cancellationToken);
+            suggestedTies: TieSuggester.Suggest(institutions, isActive, graph.Offsets, graph.Targets, missing, suggestionsPerLink));
     }
 }

@@ -1,60 +1,39 @@
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
 namespace CooperationGraph.Metrics.Gaps;
 
 /// <summary>
-/// How far the cooperation observed in a window is from the cooperation model the gmina committed to; made by
-/// <see cref="GapAnalysis.Compute"/>. The definitions are in <see cref="GapAnalysis"/>.
+/// How far the cooperation observed in a window is from the cooperation model the gmina committed to: who declared and
+/// who acted, the required sectors and links, how robust each link is and which ties would close the missing ones.
+/// One part of <c>AnalysisResult</c>; the definitions are in <see cref="GapAnalysis"/>.
 /// </summary>
 public sealed class GapReport
 {
     internal GapReport(
         CooperationModel model,
-        GapOptions options,
-        CooperationNetwork network,
+        AnalysisWindow window,
         IReadOnlyList<string> declared,
         IReadOnlyList<string> active,
         IEnumerable<LinkRealisation> links,
         IEnumerable<LinkRobustness> linkRobustness,
         IEnumerable<SectorPresence> sectors,
-        StructureSummary structure,
-        SectorMixing mixing,
-        BrokerageResult brokerage,
-        QapResult declaredVersusEnacted,
-        QapResult modelVersusObserved,
-        MrqapResult? mrqap,
-        Dynamics.DurabilityResult? durability,
         IEnumerable<SuggestedTie> suggestedTies)
     {
         Model = model;
-        Options = options;
-        Network = network;
+        Window = window;
         Declared = declared;
         Active = active;
         Links = new ResultList<LinkRealisation>(links, LinkRealisation.Frame);
         LinkRobustness = new ResultList<LinkRobustness>(linkRobustness, Gaps.LinkRobustness.Frame);
         Sectors = new ResultList<SectorPresence>(sectors, SectorPresence.Frame);
-        Structure = structure;
-        Mixing = mixing;
-        Brokerage = brokerage;
-        DeclaredVersusEnacted = declaredVersusEnacted;
-        ModelVersusObserved = modelVersusObserved;
-        Mrqap = mrqap;
-        Durability = durability;
         SuggestedTies = new ResultList<SuggestedTie>(suggestedTies, SuggestedTie.Frame);
     }
 
     /// <summary>The model measured against.</summary>
     public CooperationModel Model { get; }
 
-    /// <summary>The settings used, with the window analysed.</summary>
-    public GapOptions Options { get; }
-
-    /// <summary>The enacted network measured (joint actions in the window and direct ties).</summary>
-    public CooperationNetwork Network { get; }
+    /// <summary>The window measured.</summary>
+    public AnalysisWindow Window { get; }
 
     /// <summary>Institutions that signed at least one declaration in force in the window, in dataset order.</summary>
     public IReadOnlyList<string> Declared { get; }
@@ -91,33 +70,6 @@ public sealed class GapReport
 
     /// <summary>Sectors with exactly one active institution (single points of failure).</summary>
     public IReadOnlyList<SectorPresence> SinglePointSectors => [.. Sectors.Where(s => s.IsSinglePointOfFailure)];
-
-    /// <summary>Components, cut points, bridges, density and fragmentation of the enacted network.</summary>
-    public StructureSummary Structure { get; }
-
-    /// <summary>Sector mixing matrix and E-I indices of the enacted network.</summary>
-    public SectorMixing Mixing { get; }
-
-    /// <summary>Gould–Fernandez brokerage with the sector as group, on lead → participant ties.</summary>
-    public BrokerageResult Brokerage { get; }
-
-    /// <summary>QAP correlation of the declared layer (co-signatories) with the enacted layer, both binary.</summary>
-    public QapResult DeclaredVersusEnacted { get; }
-
-    /// <summary>
-    /// QAP correlation, over pairs of distinct sectors, of the model (1 where a link is required) with the observed
-    /// number of enacted institution pairs between the sectors; relabels sectors.
-    /// </summary>
-    public QapResult ModelVersusObserved { get; }
-
-    /// <summary>
-    /// MRQAP of the enacted ties on the declared ties, same sector and same unit (<see cref="Gaps.Mrqap"/>);
-    /// <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions.
-    /// </summary>
-    public MrqapResult? Mrqap { get; }
-
-    /// <summary>Ties, required links and institutions that lasted after <see cref="GapOptions.ProjectEnd"/>; null when no end was given.</summary>
-    public Dynamics.DurabilityResult? Durability { get; }
 
     /// <summary>Candidate ties that would close the missing links, best first per link.</summary>
     public ResultList<SuggestedTie> SuggestedTies { get; }

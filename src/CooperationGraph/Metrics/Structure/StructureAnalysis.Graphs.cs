@@ -3,15 +3,15 @@ using QuikGraph;
 
 namespace CooperationGraph.Metrics.Structure;
 
-/// <summary>Cut points and bridges of any QuikGraph undirected graph, from the same depth-first search.</summary>
+/// <summary>Articulation points and bridges of any QuikGraph undirected graph, from the same depth-first search.</summary>
 /// <remarks>
-/// Parallel edges count as one tie for cut points, and a pair joined by parallel edges is never a bridge (as NetworkX
+/// Parallel edges count as one tie for articulation points, and a pair joined by parallel edges is never a bridge (as NetworkX
 /// <c>bridges</c> on a multigraph); self-loops are ignored. O(n + m) after one O(n + m log m) copy into the compact form.
 /// </remarks>
 public static partial class StructureAnalysis
 {
     /// <summary>Vertices whose removal increases the number of connected components, in the graph's vertex order; NetworkX <c>articulation_points(G)</c> (as a set).</summary>
-    public static IReadOnlyList<TVertex> CutPoints<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<TVertex> ArticulationPoints<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, CancellationToken cancellationToken = default)
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {

@@ -4,16 +4,16 @@ using CooperationGraph.Networks;
 namespace CooperationGraph.Metrics.Structure;
 
 /// <summary>
-/// Components, cut points, bridges and fragmentation of a network, by default the enacted network of a dataset (joint
+/// Components, articulation points, bridges and fragmentation of a network, by default the enacted network of a dataset (joint
 /// actions in a window and direct ties; every institution of the dataset is a node).
 /// </summary>
 /// <remarks>
-/// <para>Cut points and bridges by one depth-first search (Hopcroft &amp; Tarjan 1973, Algorithm 447,
+/// <para>Articulation points and bridges by one depth-first search (Hopcroft &amp; Tarjan 1973, Algorithm 447,
 /// https://doi.org/10.1145/362248.362272), equal to NetworkX <c>articulation_points</c> and <c>bridges</c>.
 /// Fragmentation after removing each institution (Borgatti 2006, Identifying sets of key players in a social network,
 /// https://doi.org/10.1007/s10588-006-7084-x) comes from the same search: the pieces left by removing v are its DFS
 /// children whose subtrees have no back edge above v, plus the rest of its component. Time O(n + m) for all
-/// institutions together; isolated institutions are components of one and never cut points.</para>
+/// institutions together; isolated institutions are components of one and never articulation points.</para>
 /// </remarks>
 public static partial class StructureAnalysis
 {

@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 namespace CooperationGraph.Metrics.Structure;
 
 /// <summary>
-/// Whether a network holds together, and on whom: components, cut points, bridges and fragmentation; made by
+/// Whether a network holds together, and on whom: components, articulation points, bridges and fragmentation; made by
 /// <see cref="StructureAnalysis"/>.
 /// </summary>
 public sealed class StructureSummary
@@ -15,20 +15,20 @@ public sealed class StructureSummary
         Components = [.. components];
         ArticulationPoints = articulationPoints;
         Bridges = new ResultList<Bridge>(bridges, rows => new DataFrame(
-            FrameColumns.Text("institution", rows.Select(b => b.FirstId)),
-            FrameColumns.Text("partner", rows.Select(b => b.SecondId))));
+            FrameColumns.Text("institution", rows.Select(b => b.SourceId)),
+            FrameColumns.Text("partner", rows.Select(b => b.TargetId))));
         Density = density;
         Fragmentation = fragmentation;
         FragmentationWithout = new ResultList<RemovalEffect>(fragmentationWithout, rows => new DataFrame(
             FrameColumns.Text("id", rows.Select(r => r.InstitutionId)),
-            FrameColumns.Flag("articulation_point", rows.Select(r => r.IsCutPoint)),
+            FrameColumns.Flag("articulation_point", rows.Select(r => r.IsArticulationPoint)),
             FrameColumns.Number("fragmentation_without", rows.Select(r => r.Fragmentation))));
     }
 
     /// <summary>Connected components as institution ids, largest first (ties by first institution); isolated institutions are components of one.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Components { get; }
 
-    /// <summary>Institutions whose removal splits their component (cut points; NetworkX <c>articulation_points</c>), in dataset order.</summary>
+    /// <summary>Institutions whose removal splits their component (articulation points; NetworkX <c>articulation_points</c>), in dataset order.</summary>
     public IReadOnlyList<string> ArticulationPoints { get; }
 
     /// <summary>Ties whose removal splits their component (NetworkX <c>bridges</c>), in dataset order; as a frame <c>institution, partner</c>.</summary>
@@ -45,7 +45,7 @@ public sealed class StructureSummary
     public double Fragmentation { get; }
 
     /// <summary>
-    /// Each institution, in dataset order: whether it is a cut point and the fragmentation of the network without it
+    /// Each institution, in dataset order: whether it is a articulation point and the fragmentation of the network without it
     /// (on the n − 1 left); as a frame <c>id, articulation_point, fragmentation_without</c>.
     /// </summary>
     public ResultList<RemovalEffect> FragmentationWithout { get; }

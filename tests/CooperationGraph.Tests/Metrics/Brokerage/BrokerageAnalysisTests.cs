@@ -1,4 +1,6 @@
 using System.Globalization;
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Model;
@@ -85,7 +87,7 @@ public class BrokerageAnalysisTests
         var all = BrokerageAnalysis.Compute(dataset);
         Assert.Equal(1, all.ActionsWithoutLead);
         Assert.Equal(2, all.DirectedTies);
-        var later = CooperationGraph.Metrics.Gaps.GapAnalysis.Compute(dataset, options: new() { Window = new AnalysisWindow(new DateOnly(2019, 6, 1)), Permutations = 0 }).Brokerage;
+        var later = CooperationAnalysis.Run(dataset, new AnalysisOptions { Window = new AnalysisWindow(new DateOnly(2019, 6, 1)), Permutations = 0 }).Brokerage;
         Assert.Equal(0, later.DirectedTies);
         Assert.Equal(0, later["b"].Observed.Total);
     }

@@ -6,7 +6,7 @@ namespace CooperationGraph.Tests.Metrics.Centrality;
 
 /// <summary>
 /// Betweenness by blocks and closeness by bit-parallel BFS against the plain one-traversal-per-source kernel, on random
-/// graphs made to have what the decomposition must get right: many cut points (small blocks hung on each other),
+/// graphs made to have what the decomposition must get right: many articulation points (small blocks hung on each other),
 /// pendant chains, bridges, isolates and several components; and the same bits on one thread and on two.
 /// </summary>
 public class DecompositionPropertyTests
@@ -135,7 +135,7 @@ public class DecompositionPropertyTests
     [Fact]
     public void Blocks_of_two_triangles_on_a_cut_point_with_a_pendant_chain()
     {
-        // Triangles 0-1-2 and 2-3-4 share cut point 2; chain 4-5-6 hangs on 4; 7 is isolated.
+        // Triangles 0-1-2 and 2-3-4 share articulation point 2; chain 4-5-6 hangs on 4; 7 is isolated.
         var graph = WeightedGraph.FromEdges(8, [(0, 1, 1.0), (1, 2, 1.0), (0, 2, 1.0), (2, 3, 1.0), (3, 4, 1.0), (2, 4, 1.0), (4, 5, 1.0), (5, 6, 1.0)]);
         var blocks = Blocks.Find(graph, CancellationToken.None);
         var found = Enumerable.Range(0, blocks.Count)

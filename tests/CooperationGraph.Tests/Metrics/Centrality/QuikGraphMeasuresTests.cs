@@ -94,7 +94,7 @@ public class QuikGraphMeasuresTests
         }
 
         var structure = StructureAnalysis.Compute(Loniow);
-        Assert.Equal(structure.ArticulationPoints, StructureAnalysis.CutPoints(Loniow).Select(i => i.Id));
+        Assert.Equal(structure.ArticulationPoints, StructureAnalysis.ArticulationPoints(Loniow).Select(i => i.Id));
         Assert.Equal(structure.Bridges, StructureAnalysis.Bridges(Loniow).Select(b => new Bridge(b.First.Id, b.Second.Id)));
     }
 
@@ -112,7 +112,7 @@ public class QuikGraphMeasuresTests
         Assert.Equal(1.0, CentralityMeasures.Betweenness(graph, normalized: false)["b"], 15);
         // Weighted: a–b has strength 2 (1 + 1), so its distance is 1/2; closeness of a = 2 / (0.5 + 1.5).
         Assert.Equal(1.0, CentralityMeasures.Closeness(graph, e => 1.0)["a"], 15);
-        Assert.Equal(["b"], StructureAnalysis.CutPoints(graph));
+        Assert.Equal(["b"], StructureAnalysis.ArticulationPoints(graph));
         Assert.Equal([("b", "c")], StructureAnalysis.Bridges(graph)); // a=b is doubled: no single loss separates it
     }
 

@@ -1,5 +1,9 @@
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
@@ -15,22 +19,22 @@ public class GapAnalysisTests
     [Fact]
     public void Loniow_over_the_whole_project_misses_only_the_court()
     {
-        var report = GapAnalysis.Compute(Loniow);
+        var report = CooperationAnalysis.Run(Loniow, null);
 
         // 15 signatories across the four documents; 18 institutions took part in actions.
-        Assert.Equal(15, report.Declared.Count);
-        Assert.Equal(18, report.Active.Count);
-        Assert.Equal(["STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE"], report.DeclaredInactive.Order(StringComparer.Ordinal));
-        Assert.Equal(["DIETITIAN", "GOPS_NAREWKA", "REHAB_PROVIDER", "ROPS_KIELCE", "TRAINING_PROVIDER"], report.ActiveUndeclared.Order(StringComparer.Ordinal));
-        Assert.Equal(13.0 / 15.0, report.ActivationRate, 15);
-        Assert.Equal(["COURT"], report.MissingSectors.Select(s => s.Code));
-        Assert.Equal(["COURT–OPS"], report.MissingLinks.Select(l => l.ToString()));
+        Assert.Equal(15, report.Gaps.Declared.Count);
+        Assert.Equal(18, report.Gaps.Active.Count);
+        Assert.Equal(["STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE"], report.Gaps.DeclaredInactive.Order(StringComparer.Ordinal));
+        Assert.Equal(["DIETITIAN", "GOPS_NAREWKA", "REHAB_PROVIDER", "ROPS_KIELCE", "TRAINING_PROVIDER"], report.Gaps.ActiveUndeclared.Order(StringComparer.Ordinal));
+        Assert.Equal(13.0 / 15.0, report.Gaps.ActivationRate, 15);
+        Assert.Equal(["COURT"], report.Gaps.MissingSectors.Select(s => s.Code));
+        Assert.Equal(["COURT–OPS"], report.Gaps.MissingLinks.Select(l => l.ToString()));
     }
 
     [Fact]
     public void Loniow_link_realisations_count_institution_pairs()
     {
-        var links = GapAnalysis.Compute(Loniow).Links.ToDictionary(l => l.Link.ToString(), l => l.InstitutionPairs);
+        var links = CooperationAnalysis.Run(Loniow, null).Gaps.Links.ToDictionary(l => l.Link.ToString(), l => l.InstitutionPairs);
 
         // OPS Łoniów and GOPS Narewka both meet PCPR, SAS and GOK (the study visit); only OPS Łoniów meets the others.
         Assert.Equal(2, links["OPS–PCPR"]);
@@ -47,24 +51,24 @@ public class GapAnalysisTests
     [Fact]
     public void Loniow_milestone_one_lacks_police_health_court_and_the_interdisciplinary_team()
     {
-        var report = GapAnalysis.Compute(Loniow, options: new GapOptions { Window = MilestoneOne });
-        Assert.Equal(11, report.Declared.Count);
-        Assert.Equal(11, report.Active.Count);
-        Assert.Equal(9.0 / 11.0, report.ActivationRate, 15);
-        Assert.Equal(["POLICE", "HEALTH", "COURT", "INTERDISCIPLINARY_TEAM"], report.MissingSectors.Select(s => s.Code));
-        Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "COURT–OPS", "INTERDISCIPLINARY_TEAM–OPS"], report.MissingLinks.Select(l => l.ToString()));
+        var report = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Window = MilestoneOne });
+        Assert.Equal(11, report.Gaps.Declared.Count);
+        Assert.Equal(11, report.Gaps.Active.Count);
+        Assert.Equal(9.0 / 11.0, report.Gaps.ActivationRate, 15);
+        Assert.Equal(["POLICE", "HEALTH", "COURT", "INTERDISCIPLINARY_TEAM"], report.Gaps.MissingSectors.Select(s => s.Code));
+        Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "COURT–OPS", "INTERDISCIPLINARY_TEAM–OPS"], report.Gaps.MissingLinks.Select(l => l.ToString()));
     }
 
     [Fact]
     public void Loniow_milestone_two_loses_the_workshop_and_the_self_help_home()
     {
-        var report = GapAnalysis.Compute(Loniow, options: new GapOptions { Window = MilestoneTwo });
-        Assert.Equal(15, report.Declared.Count);
-        Assert.Equal(14, report.Active.Count);
-        Assert.Equal(["SDS_KRZCIN", "STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE", "WTZ_SMIECHOWICE"], report.DeclaredInactive.Order(StringComparer.Ordinal));
-        Assert.Equal(11.0 / 15.0, report.ActivationRate, 15);
-        Assert.Equal(["COURT"], report.MissingSectors.Select(s => s.Code));
-        var single = report.SinglePointSectors.Select(s => s.Sector.Code).ToHashSet();
+        var report = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Window = MilestoneTwo });
+        Assert.Equal(15, report.Gaps.Declared.Count);
+        Assert.Equal(14, report.Gaps.Active.Count);
+        Assert.Equal(["SDS_KRZCIN", "STAROSTWO_SANDOMIERZ", "UM_SWIETOKRZYSKIE", "WTZ_SMIECHOWICE"], report.Gaps.DeclaredInactive.Order(StringComparer.Ordinal));
+        Assert.Equal(11.0 / 15.0, report.Gaps.ActivationRate, 15);
+        Assert.Equal(["COURT"], report.Gaps.MissingSectors.Select(s => s.Code));
+        var single = report.Gaps.SinglePointSectors.Select(s => s.Sector.Code).ToHashSet();
         Assert.Contains("OPS", single);
         Assert.Contains("POLICE", single);
         Assert.DoesNotContain("HEALTH", single);
@@ -79,18 +83,18 @@ public class GapAnalysisTests
         var meeting = new JointAction("m", "spotkanie", JointActionKind.Meeting, new DateOnly(2019, 2, 1), [new Participation("ops"), new Participation("sp2")]);
         var model = new CooperationModel("m", [], [new SectorPair(c["OPS"], c["PUP"]), new SectorPair(c["OPS"], c["SCHOOL"]), new SectorPair(c["SCHOOL"], c["SCHOOL"])]);
 
-        var report = GapAnalysis.Compute(CooperationDataset.Create(institutions, [declaration], [meeting]), model);
-        Assert.Equal(["ops", "sp2"], report.Active);
-        Assert.Equal(["pup", "sp1"], report.DeclaredInactive);
-        Assert.Equal(["sp2"], report.ActiveUndeclared);
-        Assert.Equal(1.0 / 3.0, report.ActivationRate, 15);
-        Assert.Equal(["PUP"], report.MissingSectors.Select(s => s.Code));
-        Assert.Equal(["OPS–PUP", "SCHOOL–SCHOOL"], report.MissingLinks.Select(l => l.ToString()));
+        var report = CooperationAnalysis.Run(CooperationDataset.Create(institutions, [declaration], [meeting]), new AnalysisOptions { Model = model });
+        Assert.Equal(["ops", "sp2"], report.Gaps.Active);
+        Assert.Equal(["pup", "sp1"], report.Gaps.DeclaredInactive);
+        Assert.Equal(["sp2"], report.Gaps.ActiveUndeclared);
+        Assert.Equal(1.0 / 3.0, report.Gaps.ActivationRate, 15);
+        Assert.Equal(["PUP"], report.Gaps.MissingSectors.Select(s => s.Code));
+        Assert.Equal(["OPS–PUP", "SCHOOL–SCHOOL"], report.Gaps.MissingLinks.Select(l => l.ToString()));
 
         var withTies = CooperationDataset.Create(institutions, [declaration], [meeting], [new Tie("sp1", "sp2"), new Tie("ops", "pup", 2)]);
-        var tied = GapAnalysis.Compute(withTies, model);
-        Assert.Empty(tied.MissingLinks);
-        Assert.Equal([1, 1, 1], tied.Links.Select(l => l.InstitutionPairs));
+        var tied = CooperationAnalysis.Run(withTies, new AnalysisOptions { Model = model });
+        Assert.Empty(tied.Gaps.MissingLinks);
+        Assert.Equal([1, 1, 1], tied.Gaps.Links.Select(l => l.InstitutionPairs));
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public class GapAnalysisTests
     {
         var c = SectorCatalog.Default;
         var dataset = CooperationDataset.Create([new Institution("a", "A", c["OPS"])]);
-        Assert.True(double.IsNaN(GapAnalysis.Compute(dataset).ActivationRate));
+        Assert.True(double.IsNaN(CooperationAnalysis.Run(dataset, null).Gaps.ActivationRate));
     }
 }
 
@@ -106,7 +110,7 @@ public class GapAnalysisStructureTests
 {
     private static readonly SectorCatalog C = SectorCatalog.Default;
 
-    // ops — sp — ngo, and ops — pup; police isolated. ops and sp are cut points; all three ties are bridges.
+    // ops — sp — ngo, and ops — pup; police isolated. ops and sp are articulation points; all three ties are bridges.
     private static CooperationDataset Small() => CooperationDataset.Create(
         [new("ops", "OPS", C["OPS"]), new("sp", "SP", C["SCHOOL"]), new("ngo", "NGO", C["NGO"]), new("pup", "PUP", C["PUP"]), new("kp", "KP", C["POLICE"]), new("sp2", "SP2", C["SCHOOL"])],
         [new Declaration("d", "d", new DateOnly(2019, 1, 1), DeclarationKind.Agreement, ["ops", "sp", "kp"])],
@@ -118,7 +122,7 @@ public class GapAnalysisStructureTests
     [Fact]
     public void Structure_of_a_small_network_by_hand()
     {
-        var structure = GapAnalysis.Compute(Small()).Structure;
+        var structure = CooperationAnalysis.Run(Small(), null).Structure;
         Assert.Equal(["ops", "sp"], structure.ArticulationPoints);
         Assert.Equal([new("ops", "sp"), new("ops", "pup"), new("sp", "ngo"), new("sp", "sp2")], structure.Bridges);
         Assert.Equal([5, 1], structure.Components.Select(c => c.Count));
@@ -132,7 +136,7 @@ public class GapAnalysisStructureTests
     [Fact]
     public void Mixing_and_E_I_indices_by_hand()
     {
-        var mixing = GapAnalysis.Compute(Small()).Mixing;
+        var mixing = CooperationAnalysis.Run(Small(), null).Mixing;
         Assert.Equal(1, mixing[C["SCHOOL"], C["SCHOOL"]]);
         Assert.Equal(1, mixing[C["OPS"], C["SCHOOL"]]);
         Assert.Equal(1, mixing[C["SCHOOL"], C["OPS"]]);
@@ -149,12 +153,12 @@ public class GapAnalysisStructureTests
     [Fact]
     public void Suggested_ties_rank_by_adamic_adar_and_fall_back_to_inactive_institutions()
     {
-        var report = GapAnalysis.Compute(Small());
+        var report = CooperationAnalysis.Run(Small(), null);
         // OPS–POLICE is missing and the only police station is inactive: it is still the candidate.
-        var police = Assert.Single(report.SuggestedTies, t => t.Link.ToString() == "OPS–POLICE");
+        var police = Assert.Single(report.Gaps.SuggestedTies, t => t.Link.ToString() == "OPS–POLICE");
         Assert.Equal(("ops", "kp", 0.0, 0), (police.SourceId, police.TargetId, police.AdamicAdar, police.CommonPartners));
         // OPS–NGO: ops and ngo share sp, whose degree is 3: 1 / ln 3.
-        var ngo = Assert.Single(report.SuggestedTies, t => t.Link.ToString() == "NGO–OPS");
+        var ngo = Assert.Single(report.Gaps.SuggestedTies, t => t.Link.ToString() == "NGO–OPS");
         Assert.Equal(1 / Math.Log(3), ngo.AdamicAdar, 15);
         Assert.Equal(1, ngo.CommonPartners);
     }
@@ -162,13 +166,13 @@ public class GapAnalysisStructureTests
     [Fact]
     public void Declared_versus_enacted_qap_is_reproducible_from_its_seed()
     {
-        var a = GapAnalysis.Compute(Small(), options: new GapOptions { Seed = 5, Permutations = 200 });
-        var b = GapAnalysis.Compute(Small(), options: new GapOptions { Seed = 5, Permutations = 200 });
-        Assert.Equal(a.DeclaredVersusEnacted, b.DeclaredVersusEnacted);
+        var a = CooperationAnalysis.Run(Small(), new AnalysisOptions { Seed = 5, Permutations = 200 });
+        var b = CooperationAnalysis.Run(Small(), new AnalysisOptions { Seed = 5, Permutations = 200 });
+        Assert.Equal(a.LayerAgreement.DeclaredVersusEnacted, b.LayerAgreement.DeclaredVersusEnacted);
         // Declared pairs ops-sp, ops-kp, sp-kp; enacted 4 ties; they share ops-sp. 15 pairs:
         // r = (15·1 − 3·4) / sqrt((15·3 − 9)(15·4 − 16)) = 3 / sqrt(36·44).
-        Assert.Equal(3 / Math.Sqrt(36.0 * 44.0), a.DeclaredVersusEnacted.Correlation, 14);
-        Assert.Equal(200, a.DeclaredVersusEnacted.Permutations);
+        Assert.Equal(3 / Math.Sqrt(36.0 * 44.0), a.LayerAgreement.DeclaredVersusEnacted.Correlation, 14);
+        Assert.Equal(200, a.LayerAgreement.DeclaredVersusEnacted.Permutations);
     }
 }
 
@@ -178,7 +182,7 @@ public class GapComparisonTests
     public void Loniow_from_milestone_one_to_two_gains_police_health_and_the_team_and_loses_two_members()
     {
         var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var comparison = GapComparison.Compute(dataset, new GapOptions { Window = new(To: new DateOnly(2019, 6, 30)) }, new GapOptions { Window = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)) });
+        var comparison = WindowComparison.Compute(dataset, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)) }, new AnalysisOptions { Window = new(To: new DateOnly(2019, 6, 30)) }.Window, default);
         Assert.Equal(["POLICE", "HEALTH", "INTERDISCIPLINARY_TEAM"], comparison.SectorsJoined.Select(s => s.Code));
         Assert.Empty(comparison.SectorsLost);
         Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "INTERDISCIPLINARY_TEAM–OPS"], comparison.LinksRealised.Select(l => l.ToString()));
@@ -204,8 +208,8 @@ public class DegenerateDatasetTests
         Assert.True(double.IsNaN(result.Gaps.ActivationRate));
         Assert.True(double.IsNaN(result.Centrality.Centralization.Degree));
         Assert.Equal(institutions, result.ToDataFrame().Rows.Count);
-        Assert.Equal(institutions < 2, double.IsNaN(result.Gaps.Structure.Density));
+        Assert.Equal(institutions < 2, double.IsNaN(result.Structure.Density));
         Assert.StartsWith("<!DOCTYPE html>", CooperationGraph.Reporting.HtmlReport.Render(result), StringComparison.Ordinal);
-        Assert.Contains("\"missingSectors\"", CooperationGraph.Exchange.GapReportJson.ToJson(result.Gaps), StringComparison.Ordinal);
+        Assert.Contains("\"missingSectors\"", ResultJson.ToJson(result), StringComparison.Ordinal);
     }
 }

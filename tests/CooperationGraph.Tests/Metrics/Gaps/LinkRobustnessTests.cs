@@ -1,7 +1,11 @@
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.Exchange;
 using CooperationGraph.Graph;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
@@ -99,12 +103,12 @@ public class LinkRobustnessTests
     public void Loniow_equals_networkx_through_the_gap_analysis()
     {
         var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var report = GapAnalysis.Compute(dataset);
+        var report = CooperationAnalysis.Run(dataset, null);
         var expected = Rows("loniow.expected.csv").Select(r => (new SectorPair(SectorCatalog.Default[r[0]], SectorCatalog.Default[r[1]]), int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(expected, report.LinkRobustness.Select(r => (r.Link, r.Institutions, r.Ties)));
-        Assert.Equal(report.Links.Select(l => l.Link), report.LinkRobustness.Select(r => r.Link));
+        Assert.Equal(expected, report.Gaps.LinkRobustness.Select(r => (r.Link, r.Institutions, r.Ties)));
+        Assert.Equal(report.Gaps.Links.Select(l => l.Link), report.Gaps.LinkRobustness.Select(r => r.Link));
 
-        string json = GapReportJson.ToJson(report);
+        string json = ResultJson.ToJson(report);
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var first = document.RootElement.GetProperty("linkRobustness")[0];
         Assert.Equal(["OPS", "PCPR"], first.GetProperty("sectors").EnumerateArray().Select(e => e.GetString()));
@@ -153,9 +157,9 @@ public class LinkRobustnessTests
         // 200 gminas (about 2 800 institutions): QuikGraph's Edmonds–Karp needed about a minute for the nine links.
         var dataset = CooperationGraph.Synthetic.CooperationGenerator.Generate(new CooperationGraph.Synthetic.GeneratorOptions { Gminas = 200 });
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = GapAnalysis.Compute(dataset, options: new GapOptions { Permutations = 0 });
+        var report = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"gap analysis took {watch.Elapsed}");
-        var school = report.LinkRobustness.Single(r => r.Link.ToString() == "OPS–SCHOOL");
+        var school = report.Gaps.LinkRobustness.Single(r => r.Link.ToString() == "OPS–SCHOOL");
         Assert.Equal(200, school.Institutions); // one OPS per gmina, each with its own schools
     }
 

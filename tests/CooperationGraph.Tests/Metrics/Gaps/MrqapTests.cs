@@ -1,7 +1,11 @@
 using System.Globalization;
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
@@ -84,12 +88,12 @@ public class MrqapTests
     public void The_gap_analysis_carries_it_into_gaps_json_and_the_report()
     {
         var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Gaps = new GapOptions { Permutations = 100, Seed = 9 } });
-        var mrqap = result.Gaps.Mrqap!;
+        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Permutations = 100, Seed = 9 });
+        var mrqap = result.LayerAgreement.Regression!;
         Assert.Equal(0.77669315697365626, mrqap["declared"].Coefficient, 1e-9);
         Assert.Equal(100, mrqap.Permutations);
 
-        using var json = System.Text.Json.JsonDocument.Parse(GapReportJson.ToJson(result.Gaps));
+        using var json = System.Text.Json.JsonDocument.Parse(ResultJson.ToJson(result));
         var terms = json.RootElement.GetProperty("mrqap").GetProperty("terms");
         Assert.Equal("declared", terms[1].GetProperty("term").GetString());
         Assert.Equal(mrqap["declared"].Coefficient, terms[1].GetProperty("coefficient").GetDouble());
@@ -104,9 +108,9 @@ public class MrqapTests
     {
         var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
         var constant = new DyadicCovariate("everyone", (_, _) => 1);
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Gaps = new GapOptions { Permutations = 10, Mrqap = new MrqapOptions { Covariates = [constant] } } });
+        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Permutations = 10, Regression = new MrqapOptions { Covariates = [constant] } });
 
-        Assert.True(double.IsNaN(result.Gaps.Mrqap!["everyone"].Coefficient));
+        Assert.True(double.IsNaN(result.LayerAgreement.Regression!["everyone"].Coefficient));
         string html = CooperationGraph.Reporting.HtmlReport.Render(result, new() { Plotly = CooperationGraph.Plotting.PlotlyScript.Cdn });
         Assert.Contains("<td>everyone</td>", html, StringComparison.Ordinal);
         Assert.Contains("Enacted ties regressed on declared ties, same sector, same unit, everyone: 190 pairs", html, StringComparison.Ordinal);

@@ -1,6 +1,10 @@
 using System.Globalization;
+using CooperationGraph.Analysis;
+using CooperationGraph.Reporting;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
@@ -9,9 +13,8 @@ public class SectorMixingTests
 {
     private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mixing");
 
-    private static readonly SectorMixing Loniow = GapAnalysis.Compute(
-        DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")),
-        options: new GapOptions { Permutations = 0 }).Mixing;
+    private static readonly SectorMixing Loniow = CooperationAnalysis.Run(
+        DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow")), new AnalysisOptions { Permutations = 0 }).Mixing;
 
     [Fact]
     public void Loniow_mixing_matrix_equals_an_independent_igraph_count()

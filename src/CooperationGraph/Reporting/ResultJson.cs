@@ -2,29 +2,33 @@ using System.Text.Json;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Model;
+using CooperationGraph.Analysis;
+using CooperationGraph.Exchange;
+using CooperationGraph.Metrics.Mixing;
+using CooperationGraph.Metrics.Qap;
 
-namespace CooperationGraph.Exchange;
+namespace CooperationGraph.Reporting;
 
 /// <summary>
-/// Writes a <see cref="GapReport"/> (or a <see cref="GapComparison"/>) as JSON with camel-case keys:
+/// Writes an <see cref="AnalysisResult"/> (the file <c>gaps.json</c>) or a <see cref="WindowComparison"/>
+/// (<c>comparison.json</c>) as JSON with camel-case keys:
 /// <c>missingSectors</c> (codes), <c>missingLinks</c> (pairs of codes), <c>declaredInactive</c>, <c>activeUndeclared</c>
 /// (institution ids), <c>activationRate</c>, <c>linkRobustness</c> (per required link: <c>sectors</c>, <c>institutions</c>,
 /// <c>ties</c>), and every other measure of the report. Undefined numbers are <c>null</c>.
 /// Text is escaped so that the JSON is safe to embed in HTML (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes).
 /// </summary>
-public static class GapReportJson
+public static class ResultJson
 {
-    /// <summary>The report as a JSON document, with the network's Freeman centralization when given.</summary>
-    public static string ToJson(GapReport report, Centralization? centralization = null)
+    /// <summary>The analysis as a JSON document: its gaps, structure, the network's Freeman centralization, mixing,
+    /// brokerage, QAP tests, regression, durability and suggested ties.</summary>
+    public static string ToJson(AnalysisResult result)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return JsonOutput.Document(writer => Write(writer, report, centralization));
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonOutput.Document(writer => Write(writer, result, result.Centrality.Centralization));
     }
 
     /// <summary>The comparison as a JSON document: <c>first</c>, <c>second</c> (each a report) and <c>changes</c>.</summary>
-    public static string ToJson(GapComparison comparison)
+    public static string ToJson(WindowComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return JsonOutput.Document(writer =>
@@ -50,13 +54,14 @@ public static class GapReportJson
         });
     }
 
-    private static void Write(Utf8JsonWriter writer, GapReport report, Centralization? centralization = null)
+    private static void Write(Utf8JsonWriter writer, AnalysisResult result, Centralization? centralization = null)
     {
+        var report = result.Gaps;
         writer.WriteStartObject();
         writer.WriteString("model", report.Model.Name);
         writer.WriteStartObject("window");
-        Date(writer, "from", report.Options.Window.From);
-        Date(writer, "to", report.Options.Window.To);
+        Date(writer, "from", report.Window.From);
+        Date(writer, "to", report.Window.To);
         writer.WriteEndObject();
         Strings(writer, "missingSectors", report.MissingSectors.Select(s => s.Code));
         JsonOutput.SectorPairs(writer, "missingLinks", report.MissingLinks);
@@ -85,7 +90,7 @@ public static class GapReportJson
             w.WriteBoolean("singlePointOfFailure", sector.IsSinglePointOfFailure);
         });
         Strings(writer, "singlePointSectors", report.SinglePointSectors.Select(s => s.Sector.Code));
-        WriteStructure(writer, report);
+        WriteStructure(writer, result);
         if (centralization is not null)
         {
             writer.WriteStartObject("centralization");
@@ -95,14 +100,14 @@ public static class GapReportJson
             writer.WriteEndObject();
         }
 
-        WriteMixing(writer, report.Mixing);
-        WriteBrokerage(writer, report.Brokerage);
+        WriteMixing(writer, result.Mixing);
+        WriteBrokerage(writer, result.Brokerage);
         writer.WriteStartObject("qap");
-        Qap(writer, "declaredVersusEnacted", report.DeclaredVersusEnacted);
-        Qap(writer, "modelVersusObserved", report.ModelVersusObserved);
+        Qap(writer, "declaredVersusEnacted", result.LayerAgreement.DeclaredVersusEnacted);
+        Qap(writer, "modelVersusObserved", result.LayerAgreement.ModelVersusObserved);
         writer.WriteEndObject();
-        EvaluationJson.WriteMrqap(writer, report.Mrqap);
-        EvaluationJson.WriteDurability(writer, report.Durability);
+        EvaluationJson.WriteMrqap(writer, result.LayerAgreement.Regression);
+        EvaluationJson.WriteDurability(writer, result.Durability);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {
             Strings(w, "link", [tie.Link.First.Code, tie.Link.Second.Code]);
@@ -114,9 +119,9 @@ public static class GapReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteStructure(Utf8JsonWriter writer, GapReport report)
+    private static void WriteStructure(Utf8JsonWriter writer, AnalysisResult result)
     {
-        var structure = report.Structure;
+        var structure = result.Structure;
         writer.WriteStartObject("structure");
         Number(writer, "density", structure.Density);
         Number(writer, "fragmentation", structure.Fragmentation);

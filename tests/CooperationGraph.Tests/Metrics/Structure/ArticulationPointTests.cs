@@ -3,8 +3,8 @@ using CooperationGraph.Graph;
 
 namespace CooperationGraph.Tests.Metrics.Structure;
 
-/// <summary>Components, cut points, bridges and pairs left connected, from the one depth-first search of <see cref="Blocks"/>.</summary>
-public class CutPointTests
+/// <summary>Components, articulation points, bridges and pairs left connected, from the one depth-first search of <see cref="Blocks"/>.</summary>
+public class ArticulationPointTests
 {
     private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Structure");
 
@@ -36,7 +36,7 @@ public class CutPointTests
     }
 
     [Fact]
-    public void By_hand_a_path_of_four_has_two_cut_points_and_three_bridges()
+    public void By_hand_a_path_of_four_has_two_articulation_points_and_three_bridges()
     {
         // 0-1-2-3: removing 1 leaves {0} and {2,3}: reachable ordered pairs 0 + 2 = 2 of 3·2 = 6, F = 2/3.
         var kernel = Find(4, [(0, 1), (1, 2), (2, 3)]);

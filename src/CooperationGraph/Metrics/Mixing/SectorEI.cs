@@ -1,6 +1,6 @@
 using CooperationGraph.Model;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Mixing;
 
 /// <summary>The Krackhardt–Stern E-I index of one sector (its institutions' ties summed).</summary>
 /// <param name="Sector">The sector.</param>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// QAP correlation test for two symmetric valued matrices given sparsely (only non-zero cells of the upper triangle).

@@ -1,7 +1,7 @@
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// Did declarations lead to cooperation? Multiple-regression QAP of the <b>enacted</b> tie matrix (1 where two

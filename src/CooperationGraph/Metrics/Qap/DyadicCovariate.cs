@@ -1,6 +1,6 @@
 using CooperationGraph.Model;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// A user's own matrix for the MRQAP regression (<see cref="Mrqap"/>): a value for every pair of distinct institutions,

@@ -1,12 +1,12 @@
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>Settings of an MRQAP regression (<see cref="Mrqap"/>). Every default is stated and reproducible.</summary>
 public sealed record MrqapOptions
 {
-    /// <summary>Permutations per term; 1000 by default (p-values to about ±0.03). In a gap analysis, <see cref="GapOptions.Permutations"/> is used.</summary>
+    /// <summary>Permutations per term; 1000 by default (p-values to about ±0.03). In a whole analysis, <c>AnalysisOptions.Permutations</c> is used.</summary>
     public int Permutations { get; init; } = 1000;
 
-    /// <summary>Seed of the permutations; the same seed gives the same p-values. In a gap analysis, <see cref="GapOptions.Seed"/> is used.</summary>
+    /// <summary>Seed of the permutations; the same seed gives the same p-values. In a whole analysis, <c>AnalysisOptions.Seed</c> is used.</summary>
     public int Seed { get; init; } = 20190709;
 
     /// <summary>Fit an intercept (sna's default); true by default.</summary>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Mixing;
 
 /// <summary>
 /// Sector mixing and Krackhardt–Stern E-I indices over an undirected, unweighted edge list (each edge once).

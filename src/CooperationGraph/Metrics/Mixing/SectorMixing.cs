@@ -2,7 +2,7 @@ using CooperationGraph.IO;
 using CooperationGraph.Model;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Mixing;
 
 /// <summary>
 /// Who cooperates with whom by sector: the sector mixing matrix and Krackhardt–Stern E-I indices of the enacted

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// A QAP (quadratic assignment procedure) test of the correlation between two networks on the same nodes.

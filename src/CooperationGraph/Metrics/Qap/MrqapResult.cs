@@ -1,7 +1,7 @@
 using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// An MRQAP regression (<see cref="Mrqap"/>): one <see cref="MrqapTerm"/> per term (intercept first when fitted), the

@@ -4,9 +4,9 @@ using Microsoft.Data.Analysis;
 namespace CooperationGraph.Analysis;
 
 /// <summary>Several gminas side by side (<see cref="GminaComparer.Compare"/>), in the order given.</summary>
-public sealed class ComparisonResult
+public sealed class GminaComparison
 {
-    internal ComparisonResult(IReadOnlyList<ComparedGmina> gminas, AnalysisOptions options)
+    internal GminaComparison(IReadOnlyList<ComparedGmina> gminas, AnalysisOptions options)
     {
         Gminas = gminas;
         Options = options;
@@ -18,11 +18,11 @@ public sealed class ComparisonResult
     /// <summary>The model, window and settings every gmina was analysed with.</summary>
     public AnalysisOptions Options { get; }
 
-    /// <summary>The column names of <see cref="ToDataFrame"/>: <c>gmina</c>, then <see cref="GminaIndicators.Columns"/>.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["gmina", .. GminaIndicators.Columns];
+    /// <summary>The column names of <see cref="ToDataFrame"/>: <c>gmina</c>, then <see cref="CooperationIndicators.Columns"/>.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["gmina", .. CooperationIndicators.Columns];
 
     /// <summary>
-    /// One row per gmina: <c>gmina</c> (text), then the indicators (<see cref="GminaIndicators.Columns"/>; integers as
+    /// One row per gmina: <c>gmina</c> (text), then the indicators (<see cref="CooperationIndicators.Columns"/>; integers as
     /// <c>int</c> columns, shares and measures as <c>double</c> columns, null where undefined). What <c>comparison.csv</c> holds.
     /// </summary>
     public DataFrame ToDataFrame() => IndicatorFrame.Build("gmina", [.. Gminas.Select(g => (g.Name, g.Indicators))]);

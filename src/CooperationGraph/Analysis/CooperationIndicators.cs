@@ -27,7 +27,7 @@ namespace CooperationGraph.Analysis;
 /// realised required link, over the realised ones; null when no required link is realised.
 /// </param>
 /// <param name="FragileLinks">Realised required links that the loss of one institution or one tie would break.</param>
-public sealed record GminaIndicators(
+public sealed record CooperationIndicators(
     int Institutions, int Declared, int Active, double ActivationRate, double RequiredSectorsPresent, double RequiredLinksRealised,
     double Density, int Components, double Fragmentation, double EIIndex, double DegreeCentralization, double BetweennessCentralization,
     int? OpsBetweennessRank, double? OpsBrokerage, int? WeakestLinkInstitutions, int FragileLinks)
@@ -43,7 +43,7 @@ public sealed record GminaIndicators(
     /// <summary>The indicators of an analysis.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="unit">The gmina's own unit, to pick its OPS; none by default.</param>
-    public static GminaIndicators From(AnalysisResult result, string? unit = null)
+    public static CooperationIndicators From(AnalysisResult result, string? unit = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var gaps = result.Gaps;
@@ -77,13 +77,13 @@ public sealed record GminaIndicators(
 
         int required = gaps.Model.RequiredSectors.Count;
         var realised = gaps.LinkRobustness.Where(r => r.Institutions > 0).ToList();
-        return new GminaIndicators(
+        return new CooperationIndicators(
             institutions.Count, gaps.Declared.Count, gaps.Active.Count, gaps.ActivationRate,
             required == 0 ? double.NaN : 1 - ((double)gaps.MissingSectors.Count / required),
             gaps.Links.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingLinks.Count / gaps.Links.Count),
-            gaps.Structure.Density, gaps.Structure.Components.Count, gaps.Structure.Fragmentation, gaps.Mixing.EIIndex,
+            result.Structure.Density, result.Structure.Components.Count, result.Structure.Fragmentation, result.Mixing.EIIndex,
             result.Centrality.Centralization.Degree, result.Centrality.Centralization.Betweenness,
-            rank, ops >= 0 ? gaps.Brokerage.Rows[ops].Observed.Total : null,
+            rank, ops >= 0 ? result.Brokerage.Rows[ops].Observed.Total : null,
             realised.Count == 0 ? null : realised.Min(r => r.Institutions), realised.Count(r => r.IsFragile));
     }
 

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph.Metrics.Qap;
 
 /// <summary>
 /// Ordinary least squares over the n(n − 1)/2 pairs of distinct nodes of symmetric matrices, with Dekker, Krackhardt

@@ -1,0 +1,89 @@
+using CooperationGraph.IO;
+using CooperationGraph.Model;
+using Microsoft.Data.Analysis;
+
+namespace CooperationGraph.Analysis;
+
+/// <summary>
+/// A window comparison: the same analysis of two windows side by side (e.g. milestone I and milestone II of a project),
+/// with what changed from the first to the second. (Setting gminas side by side is a <see cref="GminaComparison"/>.)
+/// </summary>
+public sealed class WindowComparison
+{
+    private WindowComparison(AnalysisResult first, AnalysisResult second)
+    {
+        First = first;
+        Second = second;
+    }
+
+    /// <summary>The analysis of the earlier (or reference) window: <see cref="AnalysisOptions.ComparisonWindow"/>.</summary>
+    public AnalysisResult First { get; }
+
+    /// <summary>The analysis of the later window: <see cref="AnalysisOptions.Window"/>.</summary>
+    public AnalysisResult Second { get; }
+
+    /// <summary>Change of the activation rate (second − first).</summary>
+    public double ActivationRateChange => Second.Gaps.ActivationRate - First.Gaps.ActivationRate;
+
+    /// <summary>Change of the enacted network's density.</summary>
+    public double DensityChange => Second.Structure.Density - First.Structure.Density;
+
+    /// <summary>Change of the enacted network's fragmentation.</summary>
+    public double FragmentationChange => Second.Structure.Fragmentation - First.Structure.Fragmentation;
+
+    /// <summary>Change of the network E-I index (positive: more cross-sector).</summary>
+    public double EIIndexChange => Second.Mixing.EIIndex - First.Mixing.EIIndex;
+
+    /// <summary>Required links missing in the first window and realised in the second.</summary>
+    public IReadOnlyList<SectorPair> LinksRealised => [.. First.Gaps.MissingLinks.Except(Second.Gaps.MissingLinks)];
+
+    /// <summary>Required links realised in the first window and missing in the second.</summary>
+    public IReadOnlyList<SectorPair> LinksLost => [.. Second.Gaps.MissingLinks.Except(First.Gaps.MissingLinks)];
+
+    /// <summary>Required sectors absent in the first window and present in the second.</summary>
+    public IReadOnlyList<Sector> SectorsJoined => [.. First.Gaps.MissingSectors.Except(Second.Gaps.MissingSectors)];
+
+    /// <summary>Required sectors present in the first window and absent in the second.</summary>
+    public IReadOnlyList<Sector> SectorsLost => [.. Second.Gaps.MissingSectors.Except(First.Gaps.MissingSectors)];
+
+    /// <summary>Institutions active in the second window only.</summary>
+    public IReadOnlyList<string> Activated => [.. Second.Gaps.Active.Except(First.Gaps.Active, StringComparer.Ordinal)];
+
+    /// <summary>Institutions active in the first window only.</summary>
+    public IReadOnlyList<string> Deactivated => [.. First.Gaps.Active.Except(Second.Gaps.Active, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The milestone comparison as a frame: one row per indicator (<c>activation_rate</c>, <c>density</c>,
+    /// <c>fragmentation</c>, <c>ei_index</c>, <c>active_institutions</c>, <c>declared_institutions</c>,
+    /// <c>missing_sectors</c>, <c>missing_links</c>), columns <c>measure, first, second, change</c> (second − first;
+    /// null where undefined); a new frame on each call.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        static double[] Indicators(AnalysisResult r) =>
+        [
+            r.Gaps.ActivationRate, r.Structure.Density, r.Structure.Fragmentation, r.Mixing.EIIndex,
+            r.Gaps.Active.Count, r.Gaps.Declared.Count, r.Gaps.MissingSectors.Count, r.Gaps.MissingLinks.Count,
+        ];
+        double[] first = Indicators(First);
+        double[] second = Indicators(Second);
+        return new DataFrame(
+            FrameColumns.Text("measure", ["activation_rate", "density", "fragmentation", "ei_index", "active_institutions", "declared_institutions", "missing_sectors", "missing_links"]),
+            FrameColumns.Number("first", first),
+            FrameColumns.Number("second", second),
+            FrameColumns.Number("change", second.Select((value, i) => value - first[i])));
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="comparisonWindow"/> and the window of <paramref name="options"/> with the same settings
+    /// otherwise, without durability, families, time windows or a further comparison.
+    /// </summary>
+    internal static WindowComparison Compute(CooperationDataset dataset, AnalysisOptions options, AnalysisWindow comparisonWindow, CancellationToken cancellationToken)
+    {
+        var plain = dataset.WithoutBeneficiaries();
+        var each = options with { ProjectEnd = null, OverTime = null, ComparisonWindow = null };
+        return new WindowComparison(
+            CooperationAnalysis.Run(plain, each with { Window = comparisonWindow }, cancellationToken),
+            CooperationAnalysis.Run(plain, each, cancellationToken));
+    }
+}
