@@ -137,7 +137,13 @@ public static partial class CentralityMeasures
         where TVertex : notnull
         where TEdge : IEdge<TVertex> => One(graph, null, CentralityMeasure.Core);
 
-    /// <summary>Katz centrality x = αAx + β, unit L2 norm; <c>katz_centrality_numpy(G, alpha, beta, weight=None|"weight")</c>. NaN when α ≥ 1/λ_max.</summary>
+    /// <summary>
+    /// Katz centrality x = αAx + β, unit L2 norm; <c>katz_centrality_numpy(G, alpha, beta, weight=None|"weight")</c> where
+    /// α &lt; 1/λ_max. Where α ≥ 1/λ_max the series Σ αᵏAᵏβ diverges and nothing is returned: NetworkX's
+    /// <c>katz_centrality</c> raises <c>PowerIterationFailedConvergence</c> there (its <c>katz_centrality_numpy</c> still
+    /// solves the linear system, numbers without meaning), and this call throws.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">α ≥ 1/λ_max; the message names α, 1/λ_max and λ_max.</exception>
     public static VertexValues<TVertex> Katz<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null, double alpha = 0.1, double beta = 1.0, CancellationToken cancellationToken = default)
         where TVertex : notnull
         where TEdge : IEdge<TVertex> => One(graph, weight, CentralityMeasure.Katz, new CentralityOptions { KatzAlpha = alpha, KatzBeta = beta }, cancellationToken: cancellationToken);
