@@ -14,7 +14,7 @@ internal static class CentralityCommand
     public static Command Create()
     {
         var ties = new Argument<string>("ties") { Description = "An edge list with header source,target[,weight] (weights are strengths), or a .graphml / .gexf file." };
-        var weighted = new Option<bool>("--weighted") { Description = "Use weights: strengths for eigenvector, PageRank, constraint…; distance = 1/weight for betweenness, closeness, harmonic." };
+        var weighted = new Option<bool>("--weighted") { Description = "Use weights: strengths for eigenvector, PageRank, Katz, clustering, constraint, effective size; distance = 1/weight for betweenness, closeness, harmonic. Degree and core stay counts; weights for them alone are refused." };
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated measures, in the order wanted. Known: {string.Join(",", CentralityMeasureNames.Names)}." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output." };
         var language = CommandBody.MessageLanguageOption();

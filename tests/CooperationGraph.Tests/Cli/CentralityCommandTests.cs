@@ -1,5 +1,6 @@
 using System.Globalization;
 using CooperationGraph.Tests.IO;
+using CooperationGraph.Tests.Metrics.Centrality;
 
 namespace CooperationGraph.Tests.Cli;
 
@@ -24,12 +25,14 @@ public class CentralityCommandTests
         var expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Centrality", $"{graph}.{(weighted ? "weighted" : "unweighted")}.csv")).Skip(2)
             .Select(l => l.Split(',')).ToDictionary(c => c[0]);
         Assert.Equal(expected.Count + 1, lines.Length);
+        var clustering = WeightedClusteringTests.Fixture();
         foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
         {
             for (int column = 1; column <= 11; column++)
             {
+                // Weighted clustering is in its own fixture (the weighted file's clustering column is the unweighted one).
                 double value = double.Parse(cells[column], CultureInfo.InvariantCulture);
-                double reference = double.Parse(expected[cells[0]][column], CultureInfo.InvariantCulture);
+                double reference = weighted && column == 8 ? clustering[(graph, cells[0])] : double.Parse(expected[cells[0]][column], CultureInfo.InvariantCulture);
                 Assert.True(Math.Abs(value - reference) <= 1e-9 * Math.Max(1, Math.Abs(reference)), $"{graph} {cells[0]} {lines[0].Split(',')[column]}: {value} ≠ NetworkX {reference}");
             }
         }
@@ -91,5 +94,32 @@ public class CentralityCommandTests
         Assert.Equal(2, code);
         Assert.Equal("error: unknown measure 'pagernak'; known measures: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, constraint, effective_size, core, katz", stderr.TrimEnd());
         Assert.Equal(2, CliRunner.Run("centrality", Florentine, "--metrics", "degree,degree").Code);
+    }
+
+    /// <summary>The example of the issue: a triangle with a pendant tie of strength 2. Weighted, the corner holding the
+    /// pendant tie has NetworkX's clustering(G, weight="weight") = 1/6; unweighted 1/3.</summary>
+    [Fact]
+    public void Weighted_clustering_uses_the_weights()
+    {
+        using var target = TempDataset.Empty();
+        File.WriteAllText(target["t.csv"], "source,target,weight\na,b,1\nb,c,1\nc,a,1\nc,d,2\n");
+        var (code, stdout, stderr) = CliRunner.Run("centrality", target["t.csv"], "--weighted", "--metrics", "clustering");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(["id,clustering", "a,0.49999999999999994", "b,0.49999999999999994", "c,0.16666666666666666", "d,0"], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("c,0.3333333333333333", CliRunner.Run("centrality", target["t.csv"], "--metrics", "clustering").Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "degree", "error: weights were asked for, but none of the measures asked uses them (degree): degree and core number count ties; for the sum of tie weights ask for strength, or leave out the weights")]
+    [InlineData("en", "core", "error: weights were asked for, but none of the measures asked uses them (core): degree and core number count ties; for the sum of tie weights ask for strength, or leave out the weights")]
+    [InlineData("pl", "degree,core", "zażądano wag, ale żadna z zamówionych miar ich nie używa (degree, core)")]
+    public void Weights_for_degree_or_core_alone_are_refused_in_one_line(string language, string metrics, string message)
+    {
+        var (code, stdout, stderr) = CliRunner.Run("centrality", Florentine, "--weighted", "--metrics", metrics, "--lang", language);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 }

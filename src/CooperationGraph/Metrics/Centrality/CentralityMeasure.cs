@@ -28,7 +28,7 @@ public enum CentralityMeasure
     /// <summary>PageRank (<c>pagerank</c>).</summary>
     PageRank,
 
-    /// <summary>Local clustering coefficient (<c>clustering</c>).</summary>
+    /// <summary>Local clustering coefficient (<c>clustering</c>); weighted, Onnela et al.'s geometric mean of triangle strengths.</summary>
     Clustering,
 
     /// <summary>Burt's constraint (<c>constraint</c>).</summary>

@@ -1,4 +1,5 @@
 using CooperationGraph.Graph;
+using CooperationGraph.Text;
 using QuikGraph;
 
 namespace CooperationGraph.Metrics.Centrality;
@@ -23,13 +24,23 @@ public static partial class CentralityMeasures
 {
     /// <summary>Several measures with one copy of the graph and one shortest-path pass, in the order asked.</summary>
     /// <param name="graph">Any undirected QuikGraph graph.</param>
-    /// <param name="weight">A strength per edge; none = every edge 1 (and <see cref="CentralityOptions.Weighted"/> is then ignored: the weight function decides).</param>
-    /// <param name="options">Which measures (all by default), Katz α and β, threads, progress.</param>
+    /// <param name="weight">A strength per edge, and the request for weighted measures: with it the measures are weighted
+    /// (as <see cref="CentralityOptions.Weighted"/> = <see langword="true"/> on a network); without it every edge counts 1.</param>
+    /// <param name="options">Which measures (all by default), Katz α and β, threads, progress. Its
+    /// <see cref="CentralityOptions.Weighted"/> must be left <see langword="false"/> (the default) or come with a weight
+    /// function: weights asked for without saying what they are are refused, not ignored.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
+    /// <exception cref="ArgumentException"><see cref="CentralityOptions.Weighted"/> without <paramref name="weight"/>; a
+    /// measure named twice; weights for degree or core number alone.</exception>
     public static IReadOnlyDictionary<CentralityMeasure, VertexValues<TVertex>> Compute<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {
+        if (options is { Weighted: true } && weight is null)
+        {
+            throw new ArgumentException(Messages.Get("CentralityWeightedWithoutWeight"));
+        }
+
         options = (options ?? new CentralityOptions()) with { Weighted = weight is not null };
         var measures = Measures(options);
         var (compact, vertices, index) = QuikGraphAdapter.ToWeightedGraph(graph, weight);
@@ -102,10 +113,14 @@ public static partial class CentralityMeasures
         return new VertexValues<TVertex>(vertices, SpectralKernels.PageRank(compact, weight is not null, alpha, cancellationToken), index);
     }
 
-    /// <summary>Local clustering coefficient, always unweighted; <c>clustering(G)</c>. 0 below degree 2.</summary>
-    public static VertexValues<TVertex> Clustering<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph)
+    /// <summary>
+    /// Local clustering coefficient 2T/(d(d − 1)); <c>clustering(G)</c>. With <paramref name="weight"/> (strengths),
+    /// Onnela et al.'s (2005, https://doi.org/10.1103/PhysRevE.71.065103) geometric mean of each triangle's strengths over
+    /// the largest strength in the graph; <c>clustering(G, weight="weight")</c>. 0 below degree 2.
+    /// </summary>
+    public static VertexValues<TVertex> Clustering<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null)
         where TVertex : notnull
-        where TEdge : IEdge<TVertex> => One(graph, null, CentralityMeasure.Clustering);
+        where TEdge : IEdge<TVertex> => One(graph, weight, CentralityMeasure.Clustering);
 
     /// <summary>Burt's constraint; <c>constraint(G, weight=None|"weight")</c>. NaN for isolates.</summary>
     public static VertexValues<TVertex> Constraint<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null)
@@ -122,7 +137,13 @@ public static partial class CentralityMeasures
         where TVertex : notnull
         where TEdge : IEdge<TVertex> => One(graph, null, CentralityMeasure.Core);
 
-    /// <summary>Katz centrality x = αAx + β, unit L2 norm; <c>katz_centrality_numpy(G, alpha, beta, weight=None|"weight")</c>. NaN when α ≥ 1/λ_max.</summary>
+    /// <summary>
+    /// Katz centrality x = αAx + β, unit L2 norm; <c>katz_centrality_numpy(G, alpha, beta, weight=None|"weight")</c> where
+    /// α &lt; 1/λ_max. Where α ≥ 1/λ_max the series Σ αᵏAᵏβ diverges and nothing is returned: NetworkX's
+    /// <c>katz_centrality</c> raises <c>PowerIterationFailedConvergence</c> there (its <c>katz_centrality_numpy</c> still
+    /// solves the linear system, numbers without meaning), and this call throws.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">α ≥ 1/λ_max; the message names α, 1/λ_max and λ_max.</exception>
     public static VertexValues<TVertex> Katz<TVertex, TEdge>(IUndirectedGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null, double alpha = 0.1, double beta = 1.0, CancellationToken cancellationToken = default)
         where TVertex : notnull
         where TEdge : IEdge<TVertex> => One(graph, weight, CentralityMeasure.Katz, new CentralityOptions { KatzAlpha = alpha, KatzBeta = beta }, cancellationToken: cancellationToken);

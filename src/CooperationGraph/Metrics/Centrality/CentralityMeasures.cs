@@ -1,5 +1,6 @@
 using CooperationGraph.Graph;
 using CooperationGraph.Networks;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Metrics.Centrality;
 
@@ -23,13 +24,18 @@ namespace CooperationGraph.Metrics.Centrality;
 /// component with the largest spectral radius (others ≈ 0), as the NumPy variant's does.</description></item>
 /// <item><term>pagerank</term><description>α = 0.85, uniform teleport, dangling mass spread evenly (Brin &amp; Page 1998,
 /// https://doi.org/10.1016/S0169-7552(98)00110-X); <c>pagerank(G, alpha=0.85)</c>, tolerance 1e-6·n on L1, as NetworkX.</description></item>
-/// <item><term>clustering</term><description>local clustering coefficient, always unweighted (Watts &amp; Strogatz 1998,
-/// https://doi.org/10.1038/30918); <c>clustering(G)</c>. 0 below degree 2.</description></item>
+/// <item><term>clustering</term><description>local clustering coefficient 2T/(d(d − 1)) (Watts &amp; Strogatz 1998,
+/// https://doi.org/10.1038/30918); <c>clustering(G)</c>. Weighted, strengths as Onnela, Saramäki, Kertész &amp; Kaski (2005,
+/// Intensity and coherence of motifs in weighted complex networks, Phys. Rev. E 71, 065103, https://doi.org/10.1103/PhysRevE.71.065103):
+/// each triangle counts the geometric mean of its three strengths divided by the largest strength in the network, so
+/// values stay in [0, 1] and a triangle of the strongest ties counts 1; <c>clustering(G, weight="weight")</c>.
+/// O(Σ_v Σ_u∈N(v) (d_v + d_u)). 0 below degree 2.</description></item>
 /// <item><term>constraint</term><description>Burt's constraint (Burt 1992, Structural Holes; Burt 2004,
 /// https://doi.org/10.1086/421787); <c>constraint(G, weight=None|"weight")</c>. NaN for isolates.</description></item>
 /// <item><term>effective_size</term><description>Burt's effective size, in Borgatti's form n − 2t/n when unweighted (Borgatti 1997,
 /// Structural holes: unpacking Burt's redundancy measures, Connections 20(1)); <c>effective_size(G, weight=None|"weight")</c>. NaN for isolates.</description></item>
-/// <item><term>core</term><description>k-core number (Batagelj &amp; Zaveršnik 2003, https://arxiv.org/abs/cs/0310049); <c>core_number(G)</c>. 0 for isolates.</description></item>
+/// <item><term>core</term><description>k-core number (Batagelj &amp; Zaveršnik 2003, https://arxiv.org/abs/cs/0310049); <c>core_number(G)</c>, which takes no
+/// weight: always a count of ties, like degree. 0 for isolates.</description></item>
 /// <item><term>katz</term><description>x = αAx + β scaled to unit L2 norm (Katz 1953, https://doi.org/10.1007/BF02289026);
 /// <c>katz_centrality_numpy(G, alpha=0.1, beta=1.0)</c>; solved by conjugate gradients on (I − αA)x = β. Refused (<see cref="InvalidOperationException"/> naming α and 1/λ_max) when α ≥ 1/λ_max.</description></item>
 /// </list>
@@ -46,7 +52,8 @@ public static partial class CentralityMeasures
     /// <param name="network">The network.</param>
     /// <param name="options">Weighted or not, which measures; see <see cref="CentralityOptions"/>.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    /// <exception cref="ArgumentException">A measure is named twice.</exception>
+    /// <exception cref="ArgumentException">A measure is named twice, or <see cref="CentralityOptions.Weighted"/> is asked
+    /// for measures none of which has a weighted form (only degree and core number).</exception>
     /// <exception cref="InvalidOperationException">Katz with α ≥ 1/λ_max, or PageRank not converging.</exception>
     public static CentralityTable Compute(CooperationNetwork network, CentralityOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -66,7 +73,10 @@ public static partial class CentralityMeasures
         return new CentralityTable(ids, [.. measures.Select(m => m.ColumnName())], values, centralization);
     }
 
-    /// <summary>The measures asked for, checked: every measure but Katz by default, none twice.</summary>
+    /// <summary>
+    /// The measures asked for, checked: every measure but Katz by default, none twice, and, when weighted, at least one
+    /// that uses the weights (weights asked for and used by nothing would be ignored without a word).
+    /// </summary>
     private static List<CentralityMeasure> Measures(CentralityOptions options)
     {
         var measures = (options.Measures ?? CentralityMeasureNames.Basic).ToList();
@@ -78,6 +88,11 @@ public static partial class CentralityMeasures
         if (measures.Distinct().Count() != measures.Count)
         {
             throw new ArgumentException($"A measure is named twice: {string.Join(", ", measures.Select(m => m.ColumnName()))}.");
+        }
+
+        if (options.Weighted && measures.TrueForAll(m => m is CentralityMeasure.Degree or CentralityMeasure.Core))
+        {
+            throw new ArgumentException(Messages.Get("CentralityWeightsUnused", string.Join(", ", measures.Select(m => m.ColumnName()))));
         }
 
         return measures;
@@ -109,7 +124,7 @@ public static partial class CentralityMeasures
             CentralityMeasure.Harmonic => paths!.InverseDistanceSum,
             CentralityMeasure.Eigenvector => Eigenpair().Vector,
             CentralityMeasure.PageRank => SpectralKernels.PageRank(graph, weighted, 0.85, cancellationToken),
-            CentralityMeasure.Clustering => LocalKernels.Clustering(graph),
+            CentralityMeasure.Clustering => LocalKernels.Clustering(graph, weighted),
             CentralityMeasure.Constraint => LocalKernels.Constraint(graph, weighted),
             CentralityMeasure.EffectiveSize => LocalKernels.EffectiveSize(graph, weighted),
             CentralityMeasure.Core => LocalKernels.CoreNumber(graph),

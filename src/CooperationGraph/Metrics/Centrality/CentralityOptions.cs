@@ -4,9 +4,12 @@ namespace CooperationGraph.Metrics.Centrality;
 public sealed record CentralityOptions
 {
     /// <summary>
-    /// Use tie weights: as <b>strengths</b> for eigenvector, PageRank, Katz, constraint and effective size, and
-    /// as <b>distances 1/weight</b> for betweenness, closeness and harmonic centrality. <see langword="false"/> by default:
-    /// every tie counts 1. Degree, clustering and core number never use weights; strength always does.
+    /// Use tie weights: as <b>strengths</b> for eigenvector, PageRank, Katz, clustering (Onnela et al.), constraint and
+    /// effective size, and as <b>distances 1/weight</b> for betweenness, closeness and harmonic centrality.
+    /// <see langword="false"/> by default: every tie counts 1. Strength always uses weights. Degree and core number have
+    /// no weighted form (NetworkX's weighted degree is strength, a measure of its own; <c>core_number</c> takes no weight):
+    /// in a weighted table they stay counts of ties, and weights asked for degree or core number alone are refused
+    /// (<see cref="ArgumentException"/>) rather than ignored.
     /// </summary>
     public bool Weighted { get; init; }
 

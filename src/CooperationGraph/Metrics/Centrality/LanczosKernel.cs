@@ -14,13 +14,10 @@ internal static class LanczosKernel
 {
     private const int BasisSize = 64;
 
-    /// <summary>The dominant eigenvector, unit L2 norm, summing to a positive number.</summary>
-    public static double[] DominantEigenvector(WeightedGraph graph, bool weighted, CancellationToken cancellationToken) =>
-        DominantEigenpair(graph, weighted, cancellationToken).Vector;
-
     /// <summary>
     /// The dominant eigenpair: λ_max, the largest eigenvalue of the (weighted) adjacency matrix (0 without ties; over
-    /// all components of a disconnected graph, as the start vector touches every one), and its unit eigenvector.
+    /// all components of a disconnected graph, as the start vector touches every one), and its unit eigenvector, summing
+    /// to a positive number.
     /// </summary>
     public static (double[] Vector, double Value) DominantEigenpair(WeightedGraph graph, bool weighted, CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ namespace CooperationGraph.Metrics.Centrality;
 /// <summary>
 /// One thread's single-source shortest-path traversal with Brandes' path counts σ and dependencies δ, reused from
 /// source to source and reset only where touched. Three ways to measure a path: hops (breadth-first search); exact
-/// integer lengths from <see cref="ExactLengths"/> (Dijkstra on longs with a radix heap, equal means equal; measured
-/// 1.7× faster than the indexed 4-ary heap for weighted betweenness at 1 000 gminas); or floating-point distances
+/// integer lengths from <see cref="ExactLengths"/> (Dijkstra on longs with a radix heap, equal means equal; faster than
+/// an indexed 4-ary heap, measured in benchmarks/README.md); or floating-point distances
 /// 1/strength compared within a relative tolerance of 1e-10, as igraph's <c>igraph_cmp_epsilon</c> does (Dijkstra on
 /// doubles). Predecessors are kept in each node's CSR slots (a node has at most as many as its degree).
 /// </summary>

@@ -160,7 +160,11 @@ def readme():
              "| graph | measure | nodes that differ | of | largest difference |", "|---|---|---:|---:|---:|"]
     lines += [f"| {g} | weighted {m} | {k} | {n} | {d:.3g} |" for g, m, k, n, d in differences]
     lines += ["", "Katz cells marked `diverges` are where alpha = 0.1 is not below 1/lambda_max (CooperationGraph refuses to",
-              "compute them; `katz_centrality_numpy` returns numbers that mean nothing there).", ""]
+              "compute them; `katz_centrality_numpy` returns numbers that mean nothing there).", "",
+              "`weighted_clustering.csv` holds `nx.clustering(G, weight=\"weight\")` (Onnela et al. 2005) for every graph here and",
+              "three small ones, written by `weighted_clustering.py` with networkx 3.6.1 (see the script for its NumPy stand-in;",
+              "networkx 2.8.8 with numpy 1.24.2 agrees to 1.7e-16). The `clustering` column of `NAME.weighted.csv` is",
+              "`nx.clustering(G)` without weights, as `generate.py` wrote it before weighted clustering was added.", ""]
     with open("README.md", "w") as f:
         f.write("\n".join(lines))
 

@@ -6,7 +6,8 @@ namespace CooperationGraph.Tests.Metrics.Centrality;
 
 /// <summary>
 /// Every measure against NetworkX values kept in Fixtures/Centrality (see generate.py and README.md there); weighted path
-/// measures against NetworkX on exact rational distances, and betweenness also against igraph.
+/// measures against NetworkX on exact rational distances, and betweenness also against igraph. Weighted clustering
+/// against weighted_clustering.csv (the clustering column of NAME.weighted.csv is NetworkX's unweighted one).
 /// </summary>
 public class CentralityNetworkXTests
 {
@@ -47,6 +48,7 @@ public class CentralityNetworkXTests
         var network = Load(name);
         var measures = diverges ? CentralityMeasureNames.Basic : CentralityMeasureNames.All;
         var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = weighted, Measures = measures });
+        var weightedClustering = WeightedClusteringTests.Fixture();
         if (diverges)
         {
             var error = Assert.Throws<InvalidOperationException>(() => SpectralKernels.Katz(network.Graph, weighted, 0.1, 1.0, CancellationToken.None));
@@ -63,7 +65,7 @@ public class CentralityNetworkXTests
                     continue; // eigenvector_centrality_numpy is not defined on a disconnected graph; Katz checked above
                 }
 
-                double expected = double.Parse(cells[c], CultureInfo.InvariantCulture);
+                double expected = weighted && header[c] == "clustering" ? weightedClustering[(name, cells[0])] : double.Parse(cells[c], CultureInfo.InvariantCulture);
                 double actual = table[cells[0], header[c]];
                 double tolerance = header[c] switch
                 {

@@ -78,7 +78,7 @@ public class QuikGraphMeasuresTests
             ("harmonic", CentralityMeasures.Harmonic(Loniow, e => e.Weight)),
             ("eigenvector", CentralityMeasures.Eigenvector(Loniow, e => e.Weight)),
             ("pagerank", CentralityMeasures.PageRank(Loniow, e => e.Weight)),
-            ("clustering", CentralityMeasures.Clustering(Loniow)),
+            ("clustering", CentralityMeasures.Clustering(Loniow, e => e.Weight)),
             ("constraint", CentralityMeasures.Constraint(Loniow, e => e.Weight)),
             ("effective_size", CentralityMeasures.EffectiveSize(Loniow, e => e.Weight)),
             ("core", CentralityMeasures.CoreNumber(Loniow)),
