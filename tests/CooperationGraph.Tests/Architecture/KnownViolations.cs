@@ -61,4 +61,12 @@ internal static class KnownViolations
     ];
 
     public static IEnumerable<string> Of(string rule) => Lines.Where(l => l.StartsWith(rule + ": ", StringComparison.Ordinal));
+
+    /// <summary>The breaks found but not listed, and the listed ones no longer found, each in order.</summary>
+    public static (IReadOnlyList<string> Fresh, IReadOnlyList<string> Fixed) Compare(IEnumerable<string> found, IEnumerable<string> known)
+    {
+        var actual = found.ToHashSet(StringComparer.Ordinal);
+        var listed = known.ToHashSet(StringComparer.Ordinal);
+        return (actual.Except(listed).Order(StringComparer.Ordinal).ToList(), listed.Except(actual).Order(StringComparer.Ordinal).ToList());
+    }
 }

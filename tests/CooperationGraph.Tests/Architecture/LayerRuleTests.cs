@@ -92,6 +92,18 @@ public class LayerRuleTests
     }
 
     [Fact]
+    public void A_known_violation_hides_only_itself_and_is_reported_once_fixed()
+    {
+        string[] found = ["upward: IO A uses Analysis B", "upward: IO C uses Analysis D"];
+        string[] known = ["upward: IO A uses Analysis B", "upward: IO E uses Analysis F"];
+
+        var (fresh, fixedOnes) = KnownViolations.Compare(found, known);
+
+        Assert.Equal(["upward: IO C uses Analysis D"], fresh);
+        Assert.Equal(["upward: IO E uses Analysis F"], fixedOnes);
+    }
+
+    [Fact]
     public void A_use_within_one_folder_or_of_a_third_party_assembly_is_no_layer_break()
     {
         Reference[] references =

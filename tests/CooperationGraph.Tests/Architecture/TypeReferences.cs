@@ -24,8 +24,13 @@ internal sealed class TypeReferences
 
     private readonly Dictionary<Assembly, SourceFolders> folders;
 
-    private TypeReferences(params (Assembly Assembly, Func<string, string?> FolderOf)[] assemblies) =>
+    private readonly Lazy<IReadOnlySet<Reference>> between;
+
+    private TypeReferences(params (Assembly Assembly, Func<string, string?> FolderOf)[] assemblies)
+    {
         folders = assemblies.ToDictionary(a => a.Assembly, a => SourceFolders.Read(a.Assembly, a.FolderOf));
+        between = new Lazy<IReadOnlySet<Reference>>(Scan);
+    }
 
     /// <summary>The library, the Plotly.NET bridge (folder <c>PlotlyNet</c>) and the command-line tool (folder <c>Cli</c>).</summary>
     public static TypeReferences Codebase => Ours.Value;
@@ -40,7 +45,9 @@ internal sealed class TypeReferences
         new(folders.Keys.SelectMany(a => a.GetTypes()).SelectMany(FoldersOf), StringComparer.Ordinal);
 
     /// <summary>Every use of a type of another folder, or of a third-party assembly, by a type of ours.</summary>
-    public HashSet<Reference> Between()
+    public IReadOnlySet<Reference> Between() => between.Value;
+
+    private HashSet<Reference> Scan()
     {
         var found = new HashSet<Reference>();
         foreach (var type in folders.Keys.SelectMany(a => a.GetTypes()))
