@@ -3,11 +3,13 @@ using System.Reflection.Emit;
 
 namespace CooperationGraph.Tests.Architecture;
 
-/// <summary>Which of an assembly's folders (namespaces under <c>CooperationGraph.</c>) use which, from its metadata and IL.</summary>
-internal static class TypeReferences
+/// <summary>
+/// Which types of our assemblies use which, from their metadata and IL: base types, interfaces, attributes (and their
+/// type arguments), fields, properties, signatures, locals, catch clauses, generic arguments and constraints, and the
+/// tokens in method bodies. Each type's folder comes from <see cref="SourceFolders"/>.
+/// </summary>
+internal sealed class TypeReferences
 {
-    private const string Root = "CooperationGraph.";
-
     private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
@@ -15,41 +17,73 @@ internal static class TypeReferences
         .Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => o.Value);
 
-    public static SortedSet<string> Folders(Assembly assembly) =>
-        new(assembly.GetTypes().Select(Folder).OfType<string>(), StringComparer.Ordinal);
+    private static readonly Lazy<TypeReferences> Ours = new(() => new TypeReferences(
+        (Assembly.Load(new AssemblyName("CooperationGraph")), SourceFolders.Under("CooperationGraph")),
+        (Assembly.Load(new AssemblyName("CooperationGraph.PlotlyNet")), Whole("CooperationGraph.PlotlyNet", "PlotlyNet")),
+        (Assembly.Load(new AssemblyName("cooperation-graph")), Whole("CooperationGraph.Cli", "Cli"))));
 
-    /// <summary>Every reference from a type of one folder to a type of another.</summary>
-    public static IEnumerable<(string From, string FromType, string To, string ToType)> Between(Assembly assembly)
+    private readonly Dictionary<Assembly, SourceFolders> folders;
+
+    private readonly Lazy<IReadOnlySet<Reference>> between;
+
+    private TypeReferences(params (Assembly Assembly, Func<string, string?> FolderOf)[] assemblies)
     {
-        foreach (var type in assembly.GetTypes())
+        folders = assemblies.ToDictionary(a => a.Assembly, a => SourceFolders.Read(a.Assembly, a.FolderOf));
+        between = new Lazy<IReadOnlySet<Reference>>(Scan);
+    }
+
+    /// <summary>The library, the Plotly.NET bridge (folder <c>PlotlyNet</c>) and the command-line tool (folder <c>Cli</c>).</summary>
+    public static TypeReferences Codebase => Ours.Value;
+
+    public IEnumerable<Assembly> Assemblies => folders.Keys;
+
+    /// <summary>The folders of a type of ours; empty for one the compiler made (no source of ours declares it).</summary>
+    public IReadOnlySet<string> FoldersOf(Type type) => folders[type.Assembly].Of(type);
+
+    /// <summary>Every folder that declares a type.</summary>
+    public SortedSet<string> Folders() =>
+        new(folders.Keys.SelectMany(a => a.GetTypes()).SelectMany(FoldersOf), StringComparer.Ordinal);
+
+    /// <summary>Every use of a type of another folder, or of a third-party assembly, by a type of ours.</summary>
+    public IReadOnlySet<Reference> Between() => between.Value;
+
+    private HashSet<Reference> Scan()
+    {
+        var found = new HashSet<Reference>();
+        foreach (var type in folders.Keys.SelectMany(a => a.GetTypes()))
         {
             if (Folder(type) is not { } from)
             {
                 continue;
             }
 
+            string fromType = Outermost(type).Name;
             foreach (var used in Used(type).SelectMany(Expand))
             {
-                if (Folder(used) is { } to && to != from)
+                if (!folders.ContainsKey(used.Assembly))
                 {
-                    yield return (from, Outermost(type).FullName!, to, Outermost(used).FullName!);
+                    found.Add(new Reference(from, fromType, used.Assembly.GetName().Name!, Outermost(used).FullName ?? used.Name, External: true));
+                }
+                else if (Folder(used) is { } to && to != from)
+                {
+                    found.Add(new Reference(from, fromType, to, Outermost(used).Name));
                 }
             }
         }
+
+        return found;
     }
 
-    private static string? Folder(Type type)
+    /// <summary>The types one type names, as <see cref="Between"/> sees them (generic types as their definitions).</summary>
+    public static HashSet<Type> UsedBy(Type type) => Used(type).SelectMany(Expand).ToHashSet();
+
+    private static Func<string, string?> Whole(string project, string folder)
     {
-        string? space = Outermost(type).Namespace;
-        if (space is null || !space.StartsWith(Root, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        string rest = space[Root.Length..];
-        int dot = rest.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? rest : rest[..dot];
+        var under = SourceFolders.Under(project);
+        return path => under(path) is null ? null : folder;
     }
+
+    private string? Folder(Type type) => FoldersOf(type) is { Count: > 0 } set ? set.Order(StringComparer.Ordinal).First() : null;
 
     private static Type Outermost(Type type)
     {
@@ -78,7 +112,7 @@ internal static class TypeReferences
             yield break;
         }
 
-        yield return type;
+        yield return type.IsGenericType && !type.IsGenericTypeDefinition ? type.GetGenericTypeDefinition() : type;
         if (type.IsGenericType)
         {
             foreach (var argument in type.GetGenericArguments().SelectMany(Expand))
@@ -95,7 +129,7 @@ internal static class TypeReferences
             yield return baseType;
         }
 
-        foreach (var item in type.GetInterfaces())
+        foreach (var item in type.GetInterfaces().Concat(Constraints(type.IsGenericTypeDefinition ? type.GetGenericArguments() : [])))
         {
             yield return item;
         }
@@ -117,27 +151,57 @@ internal static class TypeReferences
 
         foreach (var method in type.GetMethods(Everything).Cast<MethodBase>().Concat(type.GetConstructors(Everything)))
         {
-            if (method is MethodInfo info)
-            {
-                yield return info.ReturnType;
-            }
-
-            foreach (var parameter in method.GetParameters())
-            {
-                yield return parameter.ParameterType;
-            }
-
-            foreach (var attribute in Attributes(method.GetCustomAttributesData()))
-            {
-                yield return attribute;
-            }
-
-            foreach (var used in Body(method))
+            foreach (var used in Signature(method).Concat(Body(method)))
             {
                 yield return used;
             }
         }
     }
+
+    private static IEnumerable<Type> Signature(MethodBase method)
+    {
+        if (method is MethodInfo info)
+        {
+            yield return info.ReturnType;
+            foreach (var argument in Constraints(info.IsGenericMethodDefinition ? info.GetGenericArguments() : []))
+            {
+                yield return argument;
+            }
+        }
+
+        foreach (var parameter in method.GetParameters())
+        {
+            yield return parameter.ParameterType;
+            foreach (var attribute in Attributes(parameter.GetCustomAttributesData()))
+            {
+                yield return attribute;
+            }
+        }
+
+        foreach (var attribute in Attributes(method.GetCustomAttributesData()))
+        {
+            yield return attribute;
+        }
+
+        if (method.GetMethodBody() is { } body)
+        {
+            foreach (var local in body.LocalVariables)
+            {
+                yield return local.LocalType;
+            }
+
+            foreach (var clause in body.ExceptionHandlingClauses)
+            {
+                if (clause.Flags == ExceptionHandlingClauseOptions.Clause)
+                {
+                    yield return clause.CatchType!;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Type> Constraints(Type[] parameters) =>
+        parameters.SelectMany(p => p.GetGenericParameterConstraints());
 
     private static IEnumerable<Type> Attributes(IEnumerable<CustomAttributeData> attributes)
     {
