@@ -1,3 +1,4 @@
+using CooperationGraph.Tables;
 using CooperationGraph.Display;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;

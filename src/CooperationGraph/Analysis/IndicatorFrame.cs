@@ -1,3 +1,4 @@
+using CooperationGraph.Tables;
 using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 

@@ -1,3 +1,4 @@
+using CooperationGraph.Tables;
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Model;
 using CooperationGraph.IO;

@@ -1,3 +1,4 @@
+using CooperationGraph.Tables;
 using CooperationGraph.IO;
 using CooperationGraph.Model;
 using Microsoft.Data.Analysis;

@@ -26,7 +26,7 @@ public sealed record GeneratorOptions
     /// one to many. <see langword="null"/> (the default) keeps the mixed pattern of earlier versions: OPS with PCPR or
     /// PUP, OPS, the interdisciplinary team and a school with the police, a school with the PPP, which knits gmina and
     /// powiat into one biconnected block. 1: only the OPS, so each gmina hangs on its powiat through one institution
-    /// (a articulation point); k: the OPS and k − 1 more (the team, then schools, NGOs, culture…), each in one action with a
+    /// (an articulation point); k: the OPS and k − 1 more (the team, then schools, NGOs, culture…), each in one action with a
     /// powiat institution. Real gminas vary between the two.
     /// </summary>
     public int? PowiatLinks { get; init; }

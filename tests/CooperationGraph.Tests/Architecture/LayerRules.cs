@@ -27,6 +27,8 @@ internal static class LayerRules
         ["Metrics/Dynamics"] = 5,
         ["Metrics/Families"] = 5,
         ["Metrics/Gaps"] = 5,
+        ["Metrics/Mixing"] = 5,
+        ["Metrics/Qap"] = 5,
         ["Metrics/Structure"] = 5,
         ["Exchange"] = 6,
         ["Layout"] = 6,

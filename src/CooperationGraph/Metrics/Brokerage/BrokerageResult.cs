@@ -1,5 +1,3 @@
-using CooperationGraph.IO;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Brokerage;
 
@@ -10,7 +8,7 @@ public sealed class BrokerageResult
 
     internal BrokerageResult(BrokerageScores[] rows, BrokerageScores network, int directedTies, int actionsWithoutLead)
     {
-        Rows = new ResultList<BrokerageScores>(rows, Frame);
+        Rows = new ResultList<BrokerageScores>(rows);
         Network = network;
         DirectedTies = directedTies;
         ActionsWithoutLead = actionsWithoutLead;
@@ -34,29 +32,4 @@ public sealed class BrokerageResult
     public BrokerageScores this[string institutionId] => byId.TryGetValue(institutionId, out var row)
         ? row
         : throw new KeyNotFoundException($"unknown institution '{institutionId}'");
-
-    /// <summary>
-    /// One row per institution (dataset order): <c>id</c>, the observed count of each role (<c>coordinator</c>,
-    /// <c>itinerant</c>, <c>representative</c>, <c>gatekeeper</c>, <c>liaison</c>, <c>total</c>) and its z-score
-    /// (<c>z_coordinator</c>…<c>z_total</c>, null where undefined); a new frame on each call.
-    /// </summary>
-    public DataFrame ToDataFrame() => Rows.ToDataFrame();
-
-    private static DataFrame Frame(IReadOnlyList<BrokerageScores> rows)
-    {
-        var frame = new DataFrame(FrameColumns.Text("id", rows.Select(r => r.InstitutionId)));
-        for (int role = 0; role < BrokerageRoles.Names.Count; role++)
-        {
-            int at = role;
-            frame.Columns.Add(FrameColumns.Number(BrokerageRoles.Names[role], rows.Select(r => r.Observed[at])));
-        }
-
-        for (int role = 0; role < BrokerageRoles.Names.Count; role++)
-        {
-            int at = role;
-            frame.Columns.Add(FrameColumns.Number("z_" + BrokerageRoles.Names[role], rows.Select(r => r.Z[at])));
-        }
-
-        return frame;
-    }
 }

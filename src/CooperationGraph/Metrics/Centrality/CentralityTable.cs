@@ -1,5 +1,3 @@
-using CooperationGraph.IO;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Centrality;
 
@@ -39,21 +37,6 @@ public sealed class CentralityTable
     public IReadOnlyList<double> Column(string name) => columns.TryGetValue(name, out var values)
         ? Array.AsReadOnly(values)
         : throw new KeyNotFoundException($"measure '{name}' was not computed; computed: {string.Join(", ", Columns)}");
-
-    /// <summary>
-    /// The table as a frame: an <c>id</c> column, then one <c>double</c> column per measure in <see cref="Columns"/>
-    /// order (null where undefined, e.g. the constraint of an isolate), rows in network order; a new frame on each call.
-    /// </summary>
-    public DataFrame ToDataFrame()
-    {
-        var frame = new DataFrame(FrameColumns.Text("id", Ids));
-        foreach (var name in Columns)
-        {
-            frame.Columns.Add(FrameColumns.Number(name, columns[name]));
-        }
-
-        return frame;
-    }
 
     private int Row(string id) => rowIndex.TryGetValue(id, out int r) ? r : throw new KeyNotFoundException($"unknown institution '{id}'");
 }

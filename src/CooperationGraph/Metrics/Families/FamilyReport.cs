@@ -1,5 +1,3 @@
-using CooperationGraph.IO;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Families;
 
@@ -11,16 +9,8 @@ public sealed class FamilyReport
 {
     internal FamilyReport(IEnumerable<FamilySummary> families, IEnumerable<SharedFamilies> sharedFamilies, bool randomPseudonyms, int suppressionThreshold)
     {
-        PerFamily = new ResultList<FamilySummary>(families, rows => new DataFrame(
-            FrameColumns.Text("family", rows.Select(r => r.Family)),
-            FrameColumns.Text("actions", rows.Select(r => r.Actions)),
-            FrameColumns.Text("sectors", rows.Select(r => r.Sectors)),
-            FrameColumns.Text("institutions", rows.Select(r => r.Institutions)),
-            FrameColumns.Text("overlapping_same_kind", rows.Select(r => r.OverlappingSameKind))));
-        SharedFamilies = new ResultList<SharedFamilies>(sharedFamilies, rows => new DataFrame(
-            FrameColumns.Text("institution", rows.Select(r => r.SourceId)),
-            FrameColumns.Text("partner", rows.Select(r => r.TargetId)),
-            FrameColumns.Text("families", rows.Select(r => r.Count))));
+        PerFamily = new ResultList<FamilySummary>(families);
+        SharedFamilies = new ResultList<SharedFamilies>(sharedFamilies);
         RandomPseudonyms = randomPseudonyms;
         SuppressionThreshold = suppressionThreshold;
     }

@@ -23,10 +23,10 @@ public sealed class GapReport
         Window = window;
         Declared = declared;
         Active = active;
-        Links = new ResultList<LinkRealisation>(links, LinkRealisation.Frame);
-        LinkRobustness = new ResultList<LinkRobustness>(linkRobustness, Gaps.LinkRobustness.Frame);
-        Sectors = new ResultList<SectorPresence>(sectors, SectorPresence.Frame);
-        SuggestedTies = new ResultList<SuggestedTie>(suggestedTies, SuggestedTie.Frame);
+        Links = new ResultList<LinkRealisation>(links);
+        LinkRobustness = new ResultList<LinkRobustness>(linkRobustness);
+        Sectors = new ResultList<SectorPresence>(sectors);
+        SuggestedTies = new ResultList<SuggestedTie>(suggestedTies);
     }
 
     /// <summary>The model measured against.</summary>

@@ -1,6 +1,4 @@
-using CooperationGraph.IO;
 using CooperationGraph.Model;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -11,12 +9,4 @@ public sealed record LinkRealisation(SectorPair Link, int InstitutionPairs)
 {
     /// <summary>Whether no pair of institutions realises the link.</summary>
     public bool IsMissing => InstitutionPairs == 0;
-
-    /// <summary>Columns <c>link, first_sector, second_sector, institution_pairs, missing</c>.</summary>
-    internal static DataFrame Frame(IReadOnlyList<LinkRealisation> rows) => new(
-        FrameColumns.Text("link", rows.Select(r => r.Link.ToString())),
-        FrameColumns.Text("first_sector", rows.Select(r => r.Link.First.Code)),
-        FrameColumns.Text("second_sector", rows.Select(r => r.Link.Second.Code)),
-        FrameColumns.Count("institution_pairs", rows.Select(r => r.InstitutionPairs)),
-        FrameColumns.Flag("missing", rows.Select(r => r.IsMissing)));
 }

@@ -1,6 +1,4 @@
-using CooperationGraph.IO;
 using CooperationGraph.Model;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -43,12 +41,4 @@ public sealed record LinkRobustness(SectorPair Link, int Institutions, int Ties)
 {
     /// <summary>Whether the loss of one institution or one tie could break the link (a value of 1); false for a missing link.</summary>
     public bool IsFragile => Institutions == 1 || Ties == 1;
-
-    /// <summary>Columns <c>link, first_sector, second_sector, institutions, ties</c>.</summary>
-    internal static DataFrame Frame(IReadOnlyList<LinkRobustness> rows) => new(
-        FrameColumns.Text("link", rows.Select(r => r.Link.ToString())),
-        FrameColumns.Text("first_sector", rows.Select(r => r.Link.First.Code)),
-        FrameColumns.Text("second_sector", rows.Select(r => r.Link.Second.Code)),
-        FrameColumns.Count("institutions", rows.Select(r => r.Institutions)),
-        FrameColumns.Count("ties", rows.Select(r => r.Ties)));
 }

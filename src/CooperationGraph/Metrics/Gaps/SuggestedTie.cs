@@ -1,6 +1,4 @@
-using CooperationGraph.IO;
 using CooperationGraph.Model;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Gaps;
 
@@ -11,13 +9,4 @@ namespace CooperationGraph.Metrics.Gaps;
 /// <param name="AdamicAdar">Σ 1 / ln(degree) over their common partners in the enacted network (NetworkX
 /// <c>adamic_adar_index</c>); 0 when they share none.</param>
 /// <param name="CommonPartners">Number of institutions both already cooperate with.</param>
-public sealed record SuggestedTie(SectorPair Link, string SourceId, string TargetId, double AdamicAdar, int CommonPartners)
-{
-    /// <summary>Columns <c>link, institution, partner, adamic_adar, common_partners</c>.</summary>
-    internal static DataFrame Frame(IReadOnlyList<SuggestedTie> rows) => new(
-        FrameColumns.Text("link", rows.Select(r => r.Link.ToString())),
-        FrameColumns.Text("institution", rows.Select(r => r.SourceId)),
-        FrameColumns.Text("partner", rows.Select(r => r.TargetId)),
-        FrameColumns.Number("adamic_adar", rows.Select(r => r.AdamicAdar)),
-        FrameColumns.Count("common_partners", rows.Select(r => r.CommonPartners)));
-}
+public sealed record SuggestedTie(SectorPair Link, string SourceId, string TargetId, double AdamicAdar, int CommonPartners);

@@ -1,6 +1,4 @@
-using CooperationGraph.IO;
 using CooperationGraph.Model;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Mixing;
 
@@ -26,12 +24,8 @@ public sealed class SectorMixing
         this.counts = counts;
         position = sectors.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
         EIIndex = network;
-        SectorEIIndex = new ResultList<SectorEI>(sectors.Select((s, i) => new SectorEI(s, bySector[i])), rows => new DataFrame(
-            FrameColumns.Text("sector", rows.Select(r => r.Sector.Code)),
-            FrameColumns.Number("ei_index", rows.Select(r => r.EIIndex))));
-        InstitutionEIIndex = new ResultList<InstitutionEI>(byInstitution, rows => new DataFrame(
-            FrameColumns.Text("id", rows.Select(r => r.InstitutionId)),
-            FrameColumns.Number("ei_index", rows.Select(r => r.EIIndex))));
+        SectorEIIndex = new ResultList<SectorEI>(sectors.Select((s, i) => new SectorEI(s, bySector[i])));
+        InstitutionEIIndex = new ResultList<InstitutionEI>(byInstitution);
     }
 
     /// <summary>The sectors of the matrix: those of the dataset's institutions, in order of first appearance.</summary>
@@ -48,22 +42,6 @@ public sealed class SectorMixing
 
     /// <summary>Each institution's E-I index (its own ties), in dataset order; NaN for an isolated institution; as a frame <c>id, ei_index</c>.</summary>
     public ResultList<InstitutionEI> InstitutionEIIndex { get; }
-
-    /// <summary>
-    /// The mixing matrix as a frame: a <c>sector</c> column, then one count column per sector (named by its code), rows
-    /// and columns in <see cref="Sectors"/> order; a new frame on each call.
-    /// </summary>
-    public DataFrame ToDataFrame()
-    {
-        var frame = new DataFrame(FrameColumns.Text("sector", Sectors.Select(s => s.Code)));
-        for (int j = 0; j < Sectors.Count; j++)
-        {
-            int column = j;
-            frame.Columns.Add(FrameColumns.Count(Sectors[j].Code, Enumerable.Range(0, Sectors.Count).Select(i => counts[i, column])));
-        }
-
-        return frame;
-    }
 
     internal static SectorMixing Compute(IReadOnlyList<Institution> institutions, IEnumerable<(int U, int V)> ties)
     {

@@ -1,5 +1,3 @@
-using CooperationGraph.IO;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Qap;
 
@@ -41,19 +39,6 @@ public sealed class MrqapResult
     /// <exception cref="KeyNotFoundException">No term has this name; the message lists the terms.</exception>
     public MrqapTerm this[string name] => Terms.FirstOrDefault(t => t.Name == name)
         ?? throw new KeyNotFoundException($"no term '{name}'; terms: {string.Join(", ", Terms.Select(t => t.Name))}");
-
-    /// <summary>
-    /// The terms as a table: <c>term</c> (text), <c>coefficient</c>, <c>std_error</c>, <c>t_value</c>,
-    /// <c>p_less_or_equal</c>, <c>p_greater_or_equal</c>, <c>p_abs_greater_or_equal</c> (numbers; null where undefined).
-    /// </summary>
-    public DataFrame ToDataFrame() => new(
-        FrameColumns.Text("term", Terms.Select(t => t.Name)),
-        FrameColumns.Number("coefficient", Terms.Select(t => t.Coefficient)),
-        FrameColumns.Number("std_error", Terms.Select(t => t.StandardError)),
-        FrameColumns.Number("t_value", Terms.Select(t => t.TValue)),
-        FrameColumns.Number("p_less_or_equal", Terms.Select(t => t.PLessOrEqual)),
-        FrameColumns.Number("p_greater_or_equal", Terms.Select(t => t.PGreaterOrEqual)),
-        FrameColumns.Number("p_abs_greater_or_equal", Terms.Select(t => t.PAbsGreaterOrEqual)));
 
     /// <summary>The terms and their coefficients on one line.</summary>
     public override string ToString() => string.Join("; ", Terms.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Name} {t.Coefficient:0.####} (p {t.PAbsGreaterOrEqual:0.###})")));

@@ -1,5 +1,3 @@
-using CooperationGraph.IO;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Metrics.Structure;
 
@@ -14,15 +12,10 @@ public sealed class StructureSummary
     {
         Components = [.. components];
         ArticulationPoints = articulationPoints;
-        Bridges = new ResultList<Bridge>(bridges, rows => new DataFrame(
-            FrameColumns.Text("institution", rows.Select(b => b.SourceId)),
-            FrameColumns.Text("partner", rows.Select(b => b.TargetId))));
+        Bridges = new ResultList<Bridge>(bridges);
         Density = density;
         Fragmentation = fragmentation;
-        FragmentationWithout = new ResultList<RemovalEffect>(fragmentationWithout, rows => new DataFrame(
-            FrameColumns.Text("id", rows.Select(r => r.InstitutionId)),
-            FrameColumns.Flag("articulation_point", rows.Select(r => r.IsArticulationPoint)),
-            FrameColumns.Number("fragmentation_without", rows.Select(r => r.Fragmentation))));
+        FragmentationWithout = new ResultList<RemovalEffect>(fragmentationWithout);
     }
 
     /// <summary>Connected components as institution ids, largest first (ties by first institution); isolated institutions are components of one.</summary>
@@ -45,11 +38,8 @@ public sealed class StructureSummary
     public double Fragmentation { get; }
 
     /// <summary>
-    /// Each institution, in dataset order: whether it is a articulation point and the fragmentation of the network without it
+    /// Each institution, in dataset order: whether it is an articulation point and the fragmentation of the network without it
     /// (on the n − 1 left); as a frame <c>id, articulation_point, fragmentation_without</c>.
     /// </summary>
     public ResultList<RemovalEffect> FragmentationWithout { get; }
-
-    /// <summary>The per-institution frame of <see cref="FragmentationWithout"/>; a new frame on each call.</summary>
-    public DataFrame ToDataFrame() => FragmentationWithout.ToDataFrame();
 }

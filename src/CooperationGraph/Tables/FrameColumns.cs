@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph.Tables;
 
 /// <summary>Typed <see cref="DataFrame"/> columns from sequences: NaN and infinities become nulls (undefined).</summary>
 internal static class FrameColumns
