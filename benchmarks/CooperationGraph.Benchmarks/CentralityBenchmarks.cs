@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
 
 namespace CooperationGraph.Benchmarks;
 

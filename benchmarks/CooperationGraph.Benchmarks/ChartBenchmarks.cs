@@ -1,8 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.Analysis;
-using CooperationGraph.Model;
-using CooperationGraph.Plotting;
-using CooperationGraph.Synthetic;
 
 namespace CooperationGraph.Benchmarks;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 using nietras.SeparatedValues;
 using Sylvan.Data.Csv;
 

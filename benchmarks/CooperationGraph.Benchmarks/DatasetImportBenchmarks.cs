@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Benchmarks;
 

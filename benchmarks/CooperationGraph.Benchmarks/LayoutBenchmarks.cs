@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.Layout;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
 namespace CooperationGraph.Benchmarks;
 

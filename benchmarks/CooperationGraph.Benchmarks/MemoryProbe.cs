@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using CooperationGraph.Exchange;
-using CooperationGraph.Metrics.Centrality;
 
 namespace CooperationGraph.Benchmarks;
 

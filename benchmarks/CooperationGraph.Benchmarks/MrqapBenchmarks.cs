@@ -1,9 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Synthetic;
 
 namespace CooperationGraph.Benchmarks;
 

@@ -1,9 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CooperationGraph.Analysis;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
-using CooperationGraph.Reporting;
-using CooperationGraph.Synthetic;
 
 namespace CooperationGraph.Benchmarks;
 

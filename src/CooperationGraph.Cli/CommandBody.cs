@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli;
 
@@ -112,7 +109,7 @@ internal static class CommandBody
     /// <summary>The <c>--pseudonym-key</c> option of the commands that pseudonymise families.</summary>
     public static Option<string?> PseudonymKeyOption() => new("--pseudonym-key")
     {
-        Description = $"Key for family pseudonyms (at least 16 characters); better set {CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere.",
+        Description = $"Key for family pseudonyms (at least 16 characters); better set {Pseudonymizer.KeyVariable}. Without either, pseudonyms are random for this run. Never written anywhere.",
     };
 
     /// <summary>The <c>--lang pl|en</c> option; null when not given.</summary>

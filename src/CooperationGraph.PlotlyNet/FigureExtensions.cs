@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using Figure = CooperationGraph.Plotting.Figure;
-using DynamicObj;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
-using Plotly.NET.TraceObjects;
 
 namespace CooperationGraph.PlotlyNet;
 
@@ -24,7 +21,7 @@ public static class FigureExtensions
 {
     private static readonly Dictionary<string, Func<DynamicObj.DynamicObj>> Types = new(StringComparer.Ordinal)
     {
-        ["marker"] = () => new Marker(),
+        ["marker"] = () => new Plotly.NET.TraceObjects.Marker(),
         ["line"] = () => new Line(),
         ["title"] = () => new Title(),
         ["colorbar"] = () => new ColorBar(),

@@ -1,5 +1,5 @@
-using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace CooperationGraph.Notebooks;
 

@@ -1,5 +1,4 @@
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Events;
 
 namespace CooperationGraph.Notebooks;

@@ -1,15 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Layout;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Plotting;
-using CooperationGraph.Reporting;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -56,7 +45,7 @@ internal static class AnalyzeCommand
             var outputOptions = CommandBody.Output(inputs, parseResult.GetValue(intoExisting));
             OutputFolder.Check(folder, outputOptions);
             var overTime = parseResult.GetValue(every) is { } period
-                ? new OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.TimeWindows.Names.Contains(period.Trim().ToLowerInvariant()) ? CooperationGraph.Metrics.Dynamics.TimeWindows.Parse(period) : throw new ArgumentException($"--every must be month, quarter or year, not '{period}'."), Width = parseResult.GetValue(windowWidth) >= 1 ? parseResult.GetValue(windowWidth) : throw new ArgumentException("--window-width must be at least 1.") }
+                ? new OverTimeOptions { Every = TimeWindows.Names.Contains(period.Trim().ToLowerInvariant()) ? TimeWindows.Parse(period) : throw new ArgumentException($"--every must be month, quarter or year, not '{period}'."), Width = parseResult.GetValue(windowWidth) >= 1 ? parseResult.GetValue(windowWidth) : throw new ArgumentException("--window-width must be at least 1.") }
                 : null;
             var end = Date(parseResult.GetValue(projectEnd), "--project-end");
             var loaded = parseResult.LoadDataset(parseResult.GetRequiredValue(dataset));
@@ -79,7 +68,7 @@ internal static class AnalyzeCommand
                 OverTime = overTime,
                 ComparisonWindow = parseResult.GetValue(compare) is { } range ? Window(range) : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
-                Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
+                Pseudonymizer = Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
             };
             var report = new ReportOptions
@@ -97,7 +86,7 @@ internal static class AnalyzeCommand
 
             if (result.Families is { RandomPseudonyms: true })
             {
-                writer.WriteLine(Messages.Get("RandomPseudonyms", CooperationGraph.Metrics.Families.Pseudonymizer.KeyVariable));
+                writer.WriteLine(Messages.Get("RandomPseudonyms", Pseudonymizer.KeyVariable));
             }
 
             writer.WriteLine(result.Headline());

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Centrality;
 
 namespace CooperationGraph.Cli.Commands;
 

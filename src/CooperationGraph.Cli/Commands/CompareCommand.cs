@@ -1,13 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Reporting;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 
@@ -62,7 +53,7 @@ internal static class CompareCommand
             var options = new AnalysisOptions
             {
                 Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, loaded[0].Dataset.Sectors) : CooperationModel.RuralGmina,
-                Pseudonymizer = CooperationGraph.Metrics.Families.Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
+                Pseudonymizer = Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
                 Permutations = parseResult.GetValue(permutations),
                 Seed = parseResult.GetValue(seed),

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using CooperationGraph.IO;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 

@@ -1,10 +1,3 @@
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Cli.Commands;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using System.CommandLine;
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 

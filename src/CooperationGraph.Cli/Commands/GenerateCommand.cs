@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using CooperationGraph.IO;
-using CooperationGraph.Networks;
-using CooperationGraph.Synthetic;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Cli.Commands;
 

@@ -1,8 +1,4 @@
-using CooperationGraph.Metrics.Families;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// What <see cref="CooperationAnalysis.Run"/> measures and how, and the one place to say <i>when</i>:
@@ -50,7 +46,7 @@ public sealed record AnalysisOptions
     /// <summary>Counts of families below this are written as <c>&lt;3</c>; 3 by default.</summary>
     public int SuppressionThreshold { get; init; } = 3;
 
-    /// <summary>Also analyse the window cut into calendar windows (<see cref="Analysis.OverTime"/>); not by default.</summary>
+    /// <summary>Also analyse the window cut into calendar windows (<see cref="OverTime"/>); not by default.</summary>
     public OverTimeOptions? OverTime { get; init; }
 
     /// <summary>

@@ -1,19 +1,9 @@
-using CooperationGraph.Tables;
+using CooperationGraph.Analysis;
 using CooperationGraph.Display;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Metrics.Families;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Metrics.Structure;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
+using CooperationGraph.Tables;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// Everything <see cref="CooperationAnalysis.Run"/> measured, immutable: one property per independent part, each
@@ -113,7 +103,7 @@ public sealed class AnalysisResult : INotebookDisplay
     /// <summary>The result in one line in the reader's language (the current UI culture), as the <c>analyze</c> command
     /// prints it: <c>activation rate 0.867; missing sectors: COURT; missing links: COURT–OPS</c>, in Polish
     /// <c>wskaźnik aktywizacji 0,867; brakujące sektory: COURT; …</c>.</summary>
-    public string Headline() => Text.Messages.Get("AnalysisHeadline", Text.Words.Number(Gaps.ActivationRate),
+    public string Headline() => Messages.Get("AnalysisHeadline", Text.Words.Number(Gaps.ActivationRate),
         Text.Words.List(Gaps.MissingSectors.Select(s => s.Code)), Text.Words.List(Gaps.MissingLinks.Select(l => l.ToString())));
 
     /// <summary>The dataset, the model and the headline gaps.</summary>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>One gmina of a comparison (<see cref="GminaComparer"/>): its name, its full analysis and its indicators.</summary>
 /// <param name="Name">The gmina's name: the dataset's folder or file name without extension, or the unit.</param>

@@ -1,15 +1,6 @@
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Metrics.Families;
 using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Metrics.Structure;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: builds the enacted network of
@@ -39,8 +30,8 @@ public static class CooperationAnalysis
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
-        var overTime = options.OverTime is { } every ? Analysis.OverTime.Analyze(dataset, options, every, cancellationToken) : null;
-        var windowComparison = options.ComparisonWindow is { } other ? Analysis.WindowComparison.Compute(dataset, options, other, cancellationToken) : null;
+        var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
+        var windowComparison = options.ComparisonWindow is { } other ? WindowComparison.Compute(dataset, options, other, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
         {

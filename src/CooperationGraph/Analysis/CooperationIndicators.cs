@@ -1,4 +1,4 @@
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// The headline indicators of one gmina (or one time window): the row of <c>comparison.csv</c> and of the indicators
@@ -23,7 +23,7 @@ namespace CooperationGraph.Analysis;
 /// </param>
 /// <param name="OpsBrokerage">That OPS's total Gould–Fernandez brokerage (sector as group); null without an OPS.</param>
 /// <param name="WeakestLinkInstitutions">
-/// Link robustness (<see cref="Metrics.Gaps.LinkRobustness"/>): the least number of institutions whose loss breaks a
+/// Link robustness (<see cref="LinkRobustness"/>): the least number of institutions whose loss breaks a
 /// realised required link, over the realised ones; null when no required link is realised.
 /// </param>
 /// <param name="FragileLinks">Realised required links that the loss of one institution or one tie would break.</param>

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// Many gminas side by side: each gmina's dataset analysed as <see cref="CooperationAnalysis.Run"/> does, with the same

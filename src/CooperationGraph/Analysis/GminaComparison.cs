@@ -1,7 +1,7 @@
-using CooperationGraph.IO;
+using CooperationGraph.Analysis;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>Several gminas side by side (<see cref="GminaComparer.Compare"/>), in the order given.</summary>
 public sealed class GminaComparison

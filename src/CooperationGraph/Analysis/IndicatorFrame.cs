@@ -1,5 +1,4 @@
 using CooperationGraph.Tables;
-using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;

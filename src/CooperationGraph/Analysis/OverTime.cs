@@ -1,10 +1,4 @@
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// Cooperation over time: the analysis window cut into calendar windows (<see cref="TimeWindows.Cover"/>: consecutive

@@ -1,6 +1,4 @@
-using CooperationGraph.Metrics.Dynamics;
-
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>How to cut the analysis window into time windows (<see cref="OverTime"/>). Every default is stated.</summary>
 public sealed record OverTimeOptions

@@ -1,10 +1,8 @@
+using CooperationGraph.Analysis;
 using CooperationGraph.Tables;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Model;
-using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>The indicators and tie dynamics of each time window (<see cref="OverTime.Analyze"/>).</summary>
 public sealed class OverTimeResult

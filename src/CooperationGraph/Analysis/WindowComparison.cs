@@ -1,9 +1,7 @@
 using CooperationGraph.Tables;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Analysis;
+namespace CooperationGraph;
 
 /// <summary>
 /// A window comparison: the same analysis of two windows side by side (e.g. milestone I and milestone II of a project),

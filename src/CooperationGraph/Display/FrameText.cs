@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CooperationGraph.Display;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Display;
+namespace CooperationGraph;
 
 /// <summary>
 /// A frame as plain text for a console: each column as wide as its widest cell (at most <c>maxWidth</c>, longer text

@@ -1,8 +1,6 @@
 using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
-namespace CooperationGraph.Exchange;
+namespace CooperationGraph;
 
 /// <summary>
 /// Reads a plain undirected edge list, <c>source,target[,weight]</c> with a header line, into a

@@ -1,9 +1,5 @@
 using System.Text.Json;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
 
 namespace CooperationGraph.Exchange;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
-namespace CooperationGraph.Exchange;
+namespace CooperationGraph;
 
 /// <summary>
 /// Reads the ties of a GraphML or GEXF file (from Gephi, NetworkX, igraph…) into a <see cref="CooperationNetwork"/>,

@@ -2,11 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 
-namespace CooperationGraph.Exchange;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes a <see cref="CooperationNetwork"/> for other tools: GEXF 1.3 (Gephi), GraphML and Pajek <c>.net</c>. Nodes

@@ -1,6 +1,3 @@
-using CooperationGraph.Model;
-using CooperationGraph.Text;
-
 namespace CooperationGraph.IO;
 
 /// <summary>Where each column of a schema sits in one table's records, and how the file wrote its name.</summary>

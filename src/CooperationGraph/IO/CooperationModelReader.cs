@@ -1,8 +1,8 @@
 using System.Text.Json;
-using CooperationGraph.Model;
+using CooperationGraph.IO;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// Reads a <see cref="CooperationModel"/> from JSON:

@@ -1,6 +1,7 @@
 using System.Text;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>How CSV files are written: delimiter and encoding.</summary>
 /// <param name="Delimiter">The field delimiter: <c>,</c>, <c>;</c> or tab.</param>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 

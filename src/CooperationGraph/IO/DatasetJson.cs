@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using CooperationGraph.Model;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// The whole dataset as one JSON document (custom sectors, institutions, declarations with signatories, joint actions

@@ -1,4 +1,4 @@
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>The language of a dataset's file, sheet and column names (and of the words it writes for kinds, roles
 /// and levels). Reading accepts both, table by table; writing uses one.</summary>

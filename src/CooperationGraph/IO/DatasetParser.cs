@@ -1,6 +1,3 @@
-using CooperationGraph.Model;
-using CooperationGraph.Text;
-
 namespace CooperationGraph.IO;
 
 /// <summary>

@@ -1,7 +1,7 @@
-using CooperationGraph.Model;
+using CooperationGraph.IO;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// Loads a <see cref="CooperationDataset"/> from a folder of CSV files or from one <c>.xlsx</c> workbook whose

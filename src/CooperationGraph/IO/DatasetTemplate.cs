@@ -1,8 +1,7 @@
 using System.Globalization;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes a workbook to fill in by hand, in Excel or LibreOffice: a first sheet of instructions (<c>instructions</c> /

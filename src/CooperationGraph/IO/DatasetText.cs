@@ -1,4 +1,5 @@
-namespace CooperationGraph.IO;
+using CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// The dataset format's words and dates for programs built on the library (the command-line tool among them): the

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Model;
+using CooperationGraph.IO;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// Saves a <see cref="CooperationDataset"/> in the format <see cref="DatasetReader"/> reads: a folder of CSV files

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Model;
 using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;

@@ -1,6 +1,8 @@
+using CooperationGraph.Display;
+using CooperationGraph.IO;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes <see cref="DataFrame"/>s (every tabular result of the library) as CSV and as <c>.xlsx</c> sheets, with the
@@ -30,7 +32,7 @@ public static class FrameWriter
     }
 
     /// <summary>The frame's cells as the writers' table: strings, booleans, numbers or null; for a workbook
-    /// (<paramref name="readable"/>) numbers within 1e−12 of zero are 0 (<see cref="Display.ReadableNumber"/>).</summary>
+    /// (<paramref name="readable"/>) numbers within 1e−12 of zero are 0 (<see cref="ReadableNumber"/>).</summary>
     internal static TableData ToTableData(string name, DataFrame frame, bool readable = false)
     {
         ArgumentNullException.ThrowIfNull(frame);

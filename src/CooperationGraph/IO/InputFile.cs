@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 

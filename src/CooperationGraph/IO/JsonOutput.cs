@@ -65,7 +65,7 @@ internal static class JsonOutput
     }
 
     /// <summary>Sector pairs as an array of two-code arrays: <c>[["OPS", "PUP"], …]</c>.</summary>
-    public static void SectorPairs(Utf8JsonWriter writer, string name, IEnumerable<Model.SectorPair> pairs)
+    public static void SectorPairs(Utf8JsonWriter writer, string name, IEnumerable<SectorPair> pairs)
     {
         writer.WriteStartArray(name);
         foreach (var pair in pairs)

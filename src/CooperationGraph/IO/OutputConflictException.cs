@@ -1,4 +1,4 @@
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// An output was refused before anything was written: it would overlap an input, replace or delete a file this

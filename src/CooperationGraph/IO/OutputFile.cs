@@ -1,6 +1,7 @@
 using System.Text;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// The one way this library writes a single file: into a hidden temporary beside it (<c>.NAME.cg-staging-…</c>),
@@ -54,7 +55,7 @@ public static class OutputFile
         OutputPaths.CheckApart(path, options?.Inputs ?? []);
         if (Directory.Exists(OutputPaths.Real(path)))
         {
-            throw new OutputConflictException(Text.Messages.Get("OutputIsAFolder", path));
+            throw new OutputConflictException(Messages.Get("OutputIsAFolder", path));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
-using CooperationGraph.Text;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// The one way this library writes a folder of results: everything goes into a fresh hidden folder beside the target

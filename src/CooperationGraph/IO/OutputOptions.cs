@@ -1,4 +1,4 @@
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>
 /// How a command or a saver may write its output (<see cref="OutputFolder"/>, <see cref="OutputFile"/>): which inputs

@@ -1,5 +1,3 @@
-using CooperationGraph.Text;
-
 namespace CooperationGraph.IO;
 
 /// <summary>

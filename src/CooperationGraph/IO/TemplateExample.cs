@@ -1,5 +1,3 @@
-using CooperationGraph.Model;
-
 namespace CooperationGraph.IO;
 
 /// <summary>The worked example of the template: one row per sheet, taken from the Łoniów sample

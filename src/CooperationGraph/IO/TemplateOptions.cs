@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.IO;
+namespace CooperationGraph;
 
 /// <summary>What <see cref="DatasetTemplate.Save(string, TemplateOptions?)"/> writes.</summary>
 public sealed record TemplateOptions

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 

@@ -31,7 +31,7 @@ internal static class WorkbookFile
             long unpacked = parts.Entries.Sum(e => e.Length);
             if (unpacked > maxUnpackedBytes)
             {
-                throw new OutputConflictException(Text.Messages.Get("WorkbookTooLargeToWrite", path, Text.Messages.Count(unpacked / (1024 * 1024)), Text.Messages.Count(maxUnpackedBytes / (1024 * 1024))));
+                throw new OutputConflictException(Messages.Get("WorkbookTooLargeToWrite", path, Messages.Count(unpacked / (1024 * 1024)), Messages.Count(maxUnpackedBytes / (1024 * 1024))));
             }
         }
 

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 

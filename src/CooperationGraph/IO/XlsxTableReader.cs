@@ -1,6 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Model;
-using CooperationGraph.Text;
 using ExcelDataReader;
 
 namespace CooperationGraph.IO;

@@ -1,5 +1,4 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Metrics.Structure;
 
 namespace CooperationGraph.Layout;
 

@@ -1,5 +1,3 @@
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Layout;
 
 /// <summary>Seeded starting positions and group ids for <see cref="NetworkLayout"/>.</summary>

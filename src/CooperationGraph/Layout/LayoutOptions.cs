@@ -1,6 +1,6 @@
-namespace CooperationGraph.Layout;
+namespace CooperationGraph;
 
-/// <summary>Options of <see cref="NetworkLayout.ForceDirected(Networks.CooperationNetwork, LayoutOptions?, CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="NetworkLayout.ForceDirected(CooperationNetwork, LayoutOptions?, CancellationToken)"/>.</summary>
 public sealed record LayoutOptions
 {
     /// <summary>

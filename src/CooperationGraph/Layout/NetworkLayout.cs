@@ -1,7 +1,7 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Networks;
+using CooperationGraph.Layout;
 
-namespace CooperationGraph.Layout;
+namespace CooperationGraph;
 
 /// <summary>Positions of institutions for network maps.</summary>
 public static class NetworkLayout

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace CooperationGraph.Layout;
+namespace CooperationGraph;
 
 /// <summary>
 /// A position for every institution of a network, in network order, rescaled as NetworkX <c>rescale_layout</c> does: each

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace CooperationGraph.Metrics;
+namespace CooperationGraph;
 
 /// <summary>
 /// An immutable list of result records (required links, suggested ties, E-I per institution…). Every tabular result

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// A closed date range that an analysis looks at, e.g. a milestone of a project. Either end may be open.
@@ -52,10 +52,10 @@ public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return (From, To) switch
         {
-            (null, null) => Text.Messages.In(culture, "WindowAll"),
-            ({ } from, null) => Text.Messages.In(culture, "WindowFrom", Day(from)),
-            (null, { } to) => Text.Messages.In(culture, "WindowUntil", Day(to)),
-            ({ } from, { } to) => Text.Messages.In(culture, "WindowBetween", Day(from), Day(to)),
+            (null, null) => Messages.In(culture, "WindowAll"),
+            ({ } from, null) => Messages.In(culture, "WindowFrom", Day(from)),
+            (null, { } to) => Messages.In(culture, "WindowUntil", Day(to)),
+            ({ } from, { } to) => Messages.In(culture, "WindowBetween", Day(from), Day(to)),
         };
     }
 

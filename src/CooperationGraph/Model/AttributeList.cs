@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// An ordered, read-only list of named text values with structural equality. Names are unique

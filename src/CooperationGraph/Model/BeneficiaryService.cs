@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// A family (or person) that received a joint action, usually a service of the social package. <b>Personal data</b>:

@@ -1,4 +1,5 @@
-namespace CooperationGraph.Model;
+using CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// Everything known about cooperation in one place: institutions, the declarations they signed, the joint

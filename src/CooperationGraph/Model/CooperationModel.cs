@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// The cooperation a gmina committed to: which sectors must take part and which pairs of sectors must work

@@ -1,6 +1,4 @@
-using CooperationGraph.Text;
-
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// Thrown when a dataset cannot be read or is inconsistent. Carries every problem found, not just the

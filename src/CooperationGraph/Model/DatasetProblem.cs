@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>One thing wrong with a dataset, located as an editor shows it (header = line 1).</summary>
 /// <param name="File">The file (or <c>workbook.xlsx[sheet]</c>) the problem is in.</param>
@@ -10,7 +10,7 @@ public sealed record DatasetProblem(string File, int? Line, string Message, bool
     /// <summary><c>file:line: message</c>, or <c>file: message</c>; a warning says so (<c>file:1: warning: …</c>).</summary>
     public override string ToString()
     {
-        string message = IsWarning ? Text.Messages.Get("WarningPrefix") + Message : Message;
+        string message = IsWarning ? Messages.Get("WarningPrefix") + Message : Message;
         return Line is { } line ? $"{File}:{line}: {message}" : $"{File}: {message}";
     }
 }

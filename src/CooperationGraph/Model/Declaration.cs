@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// A signed document of cooperation (a declaration or an agreement) and the institutions that signed it:

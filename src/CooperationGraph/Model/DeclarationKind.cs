@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>What kind of signed document a <see cref="Declaration"/> is.</summary>
 public enum DeclarationKind

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>An institution taking part in local cooperation: an OPS, a school, a police station…</summary>
 /// <remarks>Equality is structural: two institutions are equal when all their fields and attributes are.</remarks>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// Something institutions did together (a meeting, a training, a service to families…): the

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>What kind of joint action institutions took part in.</summary>
 public enum JointActionKind

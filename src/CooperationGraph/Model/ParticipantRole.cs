@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>The role an institution played in a joint action.</summary>
 public enum ParticipantRole

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>One institution's part in a <see cref="JointAction"/>.</summary>
 /// <param name="InstitutionId">The <see cref="Institution.Id"/> of the participant.</param>

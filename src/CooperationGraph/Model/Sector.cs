@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// A kind of institution (a sector of local social policy), such as <c>OPS</c> (municipal social
@@ -51,7 +51,7 @@ public sealed class Sector : IEquatable<Sector>
 
     /// <summary>The code with the name in the reader's language (the current UI culture): <c>OPS (Ośrodek Pomocy Społecznej)</c>,
     /// <c>OPS (municipal social assistance centre)</c>.</summary>
-    internal string Labelled => Text.Words.Sector(Code, NamePl, NameEn, Text.Messages.Polish);
+    internal string Labelled => Text.Words.Sector(Code, NamePl, NameEn, Messages.Polish);
 
     /// <summary>Equality by code.</summary>
     public static bool operator ==(Sector? left, Sector? right) => left is null ? right is null : left.Equals(right);

@@ -1,6 +1,6 @@
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// The sectors a dataset may use and the names they may be written with. Lookups ignore case,

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>An unordered pair of sectors, e.g. a link the cooperation model requires. <c>(OPS, PUP)</c> equals <c>(PUP, OPS)</c>.</summary>
 public readonly struct SectorPair : IEquatable<SectorPair>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>The tier of Polish territorial self-government an institution works at.</summary>
 public enum TerritorialLevel

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>
 /// A direct, undirected tie between two institutions that is not tied to a dated event, e.g. from a

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace CooperationGraph.Model;
+namespace CooperationGraph;
 
 /// <summary>An immutable list with structural equality, so that records holding it compare by value.</summary>
 /// <typeparam name="T">The element type.</typeparam>

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>
 /// The bipartite institution × event network: declarations and joint actions (in the window, of the chosen layers)

@@ -1,7 +1,6 @@
-using CooperationGraph.Model;
 using QuikGraph;
 
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>
 /// The network as a QuikGraph <see cref="IUndirectedGraph{TVertex, TEdge}"/>: vertices are the institutions (in dataset

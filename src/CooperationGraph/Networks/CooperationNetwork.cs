@@ -1,7 +1,6 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Model;
 
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>
 /// An undirected, weighted network of institutions built from a dataset: every institution is a node, isolated or

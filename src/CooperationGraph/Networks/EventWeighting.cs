@@ -1,4 +1,4 @@
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>How much one shared declaration or joint action adds to the tie between two of its members.</summary>
 public enum EventWeighting

@@ -1,7 +1,6 @@
-using CooperationGraph.Model;
 using QuikGraph;
 
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>
 /// A tie of a <see cref="CooperationNetwork"/> seen as a QuikGraph edge: its two institutions, its <b>strength</b>

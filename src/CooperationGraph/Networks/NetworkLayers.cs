@@ -1,4 +1,4 @@
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>Which kinds of cooperation make ties in a <see cref="CooperationNetwork"/>. Combine with <c>|</c>.</summary>
 [Flags]

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>Which network to build from a dataset. Every default is stated.</summary>
 public sealed record NetworkOptions

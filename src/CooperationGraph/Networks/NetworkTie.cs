@@ -1,4 +1,4 @@
-namespace CooperationGraph.Networks;
+namespace CooperationGraph;
 
 /// <summary>A tie of a <see cref="CooperationNetwork"/> between two institutions, with what makes it.</summary>
 /// <param name="SourceId">The institution that comes first in the dataset.</param>

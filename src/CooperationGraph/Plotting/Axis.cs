@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>A horizontal or vertical axis of a <see cref="FigureLayout"/>.</summary>
 public sealed record Axis

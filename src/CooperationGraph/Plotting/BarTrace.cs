@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>Bars (<c>bar</c>), vertical by default, horizontal with <see cref="Horizontal"/>.</summary>
 public sealed class BarTrace : Trace

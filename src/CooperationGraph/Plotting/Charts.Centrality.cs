@@ -1,10 +1,7 @@
-using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
+using CooperationGraph.Plotting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {

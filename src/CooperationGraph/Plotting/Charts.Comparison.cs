@@ -1,7 +1,7 @@
-using CooperationGraph.Analysis;
+using CooperationGraph.Plotting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {

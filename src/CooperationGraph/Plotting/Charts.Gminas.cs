@@ -1,7 +1,6 @@
-using CooperationGraph.Analysis;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {

@@ -1,11 +1,8 @@
 using System.Globalization;
 using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {

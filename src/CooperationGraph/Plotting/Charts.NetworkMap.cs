@@ -1,12 +1,7 @@
-using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Layout;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
+using CooperationGraph.Plotting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {
@@ -211,7 +206,7 @@ public static partial class Charts
             text.Append('\n').Append(unit);
             if (institution.Level is { } level)
             {
-                text.Append(" (").Append(Messages.Polish ? IO.FieldParser.Word(level, IO.DatasetLanguage.Polish) : level.ToString().ToLowerInvariant()).Append(')');
+                text.Append(" (").Append(Messages.Polish ? IO.FieldParser.Word(level, DatasetLanguage.Polish) : level.ToString().ToLowerInvariant()).Append(')');
             }
         }
 

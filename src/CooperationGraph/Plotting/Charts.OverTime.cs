@@ -1,7 +1,7 @@
-using CooperationGraph.Analysis;
+using CooperationGraph.Plotting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {
@@ -78,7 +78,7 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(overTime);
         var x = overTime.Labels.Select(l => (object?)l).ToList();
-        (string Name, string Color, Func<Metrics.Dynamics.TieChange, int> Value, int Sign)[] parts =
+        (string Name, string Color, Func<TieChange, int> Value, int Sign)[] parts =
         [
             (Words.Get("Kept"), "#08519c", t => t.Persisted, 1),
             (Words.Get("New"), "#31a354", t => t.Formed, 1),

@@ -1,9 +1,7 @@
-using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Model;
+using CooperationGraph.Plotting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 public static partial class Charts
 {
@@ -117,7 +115,7 @@ public static partial class Charts
 
     private static string Day(DateOnly date) => IO.JsonOutput.Date(date);
 
-    private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, IO.DatasetLanguage.Polish) : kind switch
+    private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, DatasetLanguage.Polish) : kind switch
     {
         JointActionKind.StudyVisit => "study visit",
         _ => kind.ToString().ToLowerInvariant(),

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using CooperationGraph.Display;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>
 /// A Plotly.js figure: traces and a layout, written as Plotly's JSON (<see cref="ToJson"/>), as a self-contained HTML
@@ -67,11 +68,11 @@ public sealed class Figure : INotebookDisplay
         return html.ToString();
     }
 
-    /// <summary>Writes <see cref="ToHtml"/> to a UTF-8 file, whole or not at all (<see cref="IO.OutputFile"/>).</summary>
+    /// <summary>Writes <see cref="ToHtml"/> to a UTF-8 file, whole or not at all (<see cref="OutputFile"/>).</summary>
     public void SaveHtml(string path, PlotlyScript script = PlotlyScript.Inline)
     {
         ArgumentNullException.ThrowIfNull(path);
-        IO.OutputFile.WriteText(path, ToHtml(script));
+        OutputFile.WriteText(path, ToHtml(script));
     }
 
     /// <summary>

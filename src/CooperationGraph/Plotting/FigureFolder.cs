@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CooperationGraph.IO;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>
 /// A folder that collects figures as offline HTML pages: how a console app, a script or a file-based app shows charts
@@ -47,7 +47,7 @@ public sealed partial class FigureFolder
         var listed = OutputManifest.Read(Path)?.Files ?? [];
         if (File.Exists(page) && !listed.Contains(file))
         {
-            throw new OutputConflictException(Text.Messages.Get("OutputWouldReplace", page));
+            throw new OutputConflictException(Messages.Get("OutputWouldReplace", page));
         }
 
         if (!listed.Contains(file))

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>Title, axes, legend and size of a <see cref="Figure"/> (plotly.js 3+ layout: titles as <c>{text: …}</c>).</summary>
 public sealed record FigureLayout
@@ -32,7 +33,7 @@ public sealed record FigureLayout
     /// <summary>Plotly's <c>separators</c>: the decimal and thousands separators of tick and scale labels. By default
     /// those of the reader's language when the figure is made (the current UI culture): <c>", "</c> in Polish
     /// (<c>0,5</c>, <c>1 000</c>), Plotly's own <c>".,"</c> otherwise.</summary>
-    public string? Separators { get; init; } = Text.Messages.Polish ? ", " : null;
+    public string? Separators { get; init; } = Messages.Polish ? ", " : null;
 
     /// <summary>Plotly's <c>hovermode</c>: <c>closest</c>, <c>x</c>, <c>y</c>, or <c>false</c> as the text "false".</summary>
     public string? HoverMode { get; init; }

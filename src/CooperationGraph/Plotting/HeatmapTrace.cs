@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>A matrix of coloured cells (<c>heatmap</c>): <see cref="Z"/>[row][column], rows along <see cref="Y"/>.</summary>
 public sealed class HeatmapTrace : Trace

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>How points or bars look. Colours are CSS colours; per-point lists override the single values.</summary>
 public sealed record Marker

@@ -1,9 +1,6 @@
-using CooperationGraph.Layout;
-using CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
-namespace CooperationGraph.Plotting;
-
-/// <summary>How <see cref="Charts.NetworkMap(Analysis.AnalysisResult, NetworkMapOptions?, CancellationToken)"/> draws. Defaults are stated on each property.</summary>
+/// <summary>How <see cref="Charts.NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/> draws. Defaults are stated on each property.</summary>
 public sealed record NetworkMapOptions
 {
     /// <summary>

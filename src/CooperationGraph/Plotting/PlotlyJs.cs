@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace CooperationGraph.Plotting;
 
 /// <summary>The plotly.js bundle embedded in the library (see <c>Vendor/README.md</c>): version, license and script.</summary>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>Where an HTML page gets plotly.js from.</summary>
 public enum PlotlyScript

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>
 /// Points, lines or both (<c>scatter</c>). A <see langword="null"/> in <see cref="X"/> and <see cref="Y"/> breaks a

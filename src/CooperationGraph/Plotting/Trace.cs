@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Plotting;
+namespace CooperationGraph;
 
 /// <summary>
 /// One Plotly.js trace of a <see cref="Figure"/>. Text properties hold plain text (what the reader sees; line breaks

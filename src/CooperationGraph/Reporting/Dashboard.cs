@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CooperationGraph.Analysis;
 using CooperationGraph.Plotting;
-using CooperationGraph.IO;
+using CooperationGraph.Reporting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>
 /// The comparison of gminas as one self-contained HTML page: a ranking table sortable by any indicator (click a

@@ -1,7 +1,4 @@
-using CooperationGraph.Layout;
-using CooperationGraph.Plotting;
-
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>How to write a comparison's dashboard and the gminas' reports (<see cref="DashboardWriter"/>). Every default is stated.</summary>
 public sealed record DashboardOptions

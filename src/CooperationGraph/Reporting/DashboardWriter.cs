@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
 using CooperationGraph.Plotting;
 
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes a comparison of gminas into a folder: <c>comparison.csv</c> and <c>comparison.xlsx</c> (one row per gmina),

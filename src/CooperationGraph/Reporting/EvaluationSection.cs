@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
-using CooperationGraph.Analysis;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
@@ -94,9 +89,9 @@ internal static class EvaluationSection
                 milestones.Add((durability.ProjectEnd, Words.Get("ProjectEnd")));
             }
 
-            html.Append("<figure>").Append(Plotting.Charts.IndicatorsOverTime(overTime, milestones).ToDiv("cg-time-1"))
+            html.Append("<figure>").Append(Charts.IndicatorsOverTime(overTime, milestones).ToDiv("cg-time-1"))
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
-            html.Append("<figure>").Append(Plotting.Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
+            html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
             html.Append(Display.FrameHtml.ToHtml(Words.InColumns(overTime.ToDataFrame()), Words.Get("OverTimeCaption"))).Append('\n');
         }

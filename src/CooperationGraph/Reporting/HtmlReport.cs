@@ -1,17 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CooperationGraph.Analysis;
 using CooperationGraph.Display;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
 using CooperationGraph.Plotting;
+using CooperationGraph.Reporting;
 using CooperationGraph.Text;
-using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>
 /// The analysis as one self-contained HTML page: gap summary, charts (network map, gap heatmap, centrality, timeline,

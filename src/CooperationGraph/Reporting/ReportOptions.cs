@@ -1,7 +1,4 @@
-using CooperationGraph.Layout;
-using CooperationGraph.Plotting;
-
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>How <see cref="HtmlReport"/> writes the page. Defaults are stated on each property.</summary>
 public sealed record ReportOptions

@@ -1,9 +1,8 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.Exchange;
 using CooperationGraph.IO;
+using CooperationGraph.Reporting;
 using CooperationGraph.Text;
 
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,

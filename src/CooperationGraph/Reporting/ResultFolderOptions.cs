@@ -1,8 +1,6 @@
-using CooperationGraph.IO;
+namespace CooperationGraph;
 
-namespace CooperationGraph.Reporting;
-
-/// <summary>What <see cref="ResultFolder.Save(Analysis.AnalysisResult, string, ResultFolderOptions, CancellationToken)"/> writes and how.</summary>
+/// <summary>What <see cref="ResultFolder.Save(AnalysisResult, string, ResultFolderOptions, CancellationToken)"/> writes and how.</summary>
 public sealed record ResultFolderOptions
 {
     /// <summary>How to write <c>report.html</c>.</summary>

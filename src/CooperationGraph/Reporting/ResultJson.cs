@@ -1,13 +1,8 @@
 using System.Text.Json;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Analysis;
 using CooperationGraph.Exchange;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
+using CooperationGraph.IO;
 
-namespace CooperationGraph.Reporting;
+namespace CooperationGraph;
 
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> (the file <c>gaps.json</c>) or a <see cref="WindowComparison"/>

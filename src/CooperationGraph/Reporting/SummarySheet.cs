@@ -1,4 +1,3 @@
-using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Text;
 

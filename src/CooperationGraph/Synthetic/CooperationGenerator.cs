@@ -1,7 +1,6 @@
 using System.Globalization;
-using CooperationGraph.Model;
 
-namespace CooperationGraph.Synthetic;
+namespace CooperationGraph;
 
 /// <summary>
 /// Seeded synthetic cooperation data with the territorial shape of Polish social policy, for teaching, notebooks and

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Synthetic;
+namespace CooperationGraph;
 
 /// <summary>
 /// The size and shape of a synthetic cooperation dataset. The defaults give a small voivodeship; Poland has 16

@@ -1,11 +1,3 @@
-using CooperationGraph.Metrics;
-using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Families;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Metrics.Structure;
 using CooperationGraph.Tables;
 using Microsoft.Data.Analysis;
 

@@ -3,7 +3,7 @@ using System.Resources;
 
 [assembly: NeutralResourcesLanguage("en")]
 
-namespace CooperationGraph.Text;
+namespace CooperationGraph;
 
 /// <summary>
 /// The messages the library shows to people, kept in <c>Messages.resx</c> (English, the default) and

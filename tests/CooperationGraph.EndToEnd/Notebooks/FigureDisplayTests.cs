@@ -1,10 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Plotting;
 using CooperationGraph.Tests.IO;
 using CooperationGraph.Tests.Plotting;

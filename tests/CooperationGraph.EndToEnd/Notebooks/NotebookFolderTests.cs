@@ -77,7 +77,7 @@ public sealed class NotebookFolderTests(NotebookRuns runs)
         var code = notebook["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code").ToList();
         Assert.All(code, c => Assert.Equal("csharp", (string?)c!["metadata"]!["polyglot_notebook"]!["kernelName"]));
         Assert.All(code, c => Assert.Empty(c!["outputs"]!.AsArray())); // shipped without outputs; the runner writes them
-        string version = typeof(CooperationGraph.Analysis.AnalysisResult).Assembly.GetName().Version!.ToString(3);
+        string version = typeof(AnalysisResult).Assembly.GetName().Version!.ToString(3);
         Assert.Equal($"#r \"nuget: CooperationGraph, {version}\"", string.Concat(code[0]!["source"]!.AsArray().Select(l => (string?)l)).Trim());
         Assert.True(notebook["cells"]![0]!["cell_type"]!.ToString() == "markdown", "a notebook opens with its explanation");
     }

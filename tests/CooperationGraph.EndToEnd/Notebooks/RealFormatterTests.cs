@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using CooperationGraph.Analysis;
-using CooperationGraph.Model;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace CooperationGraph.Tests.Notebooks;
@@ -17,7 +15,7 @@ public sealed partial class RealFormatterTests
         CooperationDataset.Create(
             [new Institution("ops", "<img src=x onerror=alert(1)>", SectorCatalog.Default["OPS"]), new Institution("pup", "PUP", SectorCatalog.Default["PUP"])],
             actions: [new JointAction("a", "</script>", JointActionKind.Meeting, new DateOnly(2020, 1, 1), [new Participation("ops", ParticipantRole.Lead), new Participation("pup")])]),
-        new AnalysisOptions { Gaps = new() { Permutations = 0 } });
+        new AnalysisOptions { Permutations = 0 });
 
     public RealFormatterTests() => Formatter.ResetToDefault();
 

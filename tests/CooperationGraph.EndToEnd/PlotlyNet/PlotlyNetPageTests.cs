@@ -1,9 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Plotting;
 using CooperationGraph.PlotlyNet;
 using CooperationGraph.Tests.IO;
 using CooperationGraph.Tests.Plotting;

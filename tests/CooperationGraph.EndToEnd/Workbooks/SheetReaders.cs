@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.Workbooks;
 

@@ -1,14 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Layout;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Metrics.Structure;
-using CooperationGraph.Networks;
-using CooperationGraph.Plotting;
-using CooperationGraph.Reporting;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Analysis;
@@ -16,7 +5,7 @@ namespace CooperationGraph.Tests.Analysis;
 /// <summary>Every long call checks its token on entry: one already cancelled stops it before any work, whatever the size.</summary>
 public sealed class CancellationTests
 {
-    private static readonly Model.CooperationDataset Loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+    private static readonly CooperationDataset Loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
 
     public static TheoryData<string> Calls => [.. Entries.Keys];
 

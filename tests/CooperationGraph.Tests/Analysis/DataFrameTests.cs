@@ -1,7 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 using Microsoft.Data.Analysis;
 

@@ -1,4 +1,3 @@
-using CooperationGraph.Display;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Tests.Analysis;

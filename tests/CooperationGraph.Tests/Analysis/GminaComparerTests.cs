@@ -1,6 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Analysis;

@@ -198,13 +198,13 @@ public class HtmlReportTests
     [Fact]
     public void A_report_with_suggested_ties_renders_them()
     {
-        var c = CooperationGraph.Model.SectorCatalog.Default;
-        var dataset = CooperationGraph.Model.CooperationDataset.Create(
+        var c = SectorCatalog.Default;
+        var dataset = CooperationDataset.Create(
             [new("ops", "OPS", c["OPS"]), new("sp", "SP", c["SCHOOL"]), new("kp", "<b>KP</b>", c["POLICE"])],
-            actions: [new("a", "a", CooperationGraph.Model.JointActionKind.Meeting, new DateOnly(2020, 1, 1), [new("ops"), new("sp")]), new("b", "b", CooperationGraph.Model.JointActionKind.Meeting, new DateOnly(2020, 2, 1), [new("sp"), new("kp")])]);
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset);
+            actions: [new("a", "a", JointActionKind.Meeting, new DateOnly(2020, 1, 1), [new("ops"), new("sp")]), new("b", "b", JointActionKind.Meeting, new DateOnly(2020, 2, 1), [new("sp"), new("kp")])]);
+        var result = CooperationAnalysis.Run(dataset);
         Assert.Contains(result.Gaps.SuggestedTies, t => t.SourceId == "ops" && t.TargetId == "kp");
-        string html = CooperationGraph.Reporting.HtmlReport.Render(result);
+        string html = HtmlReport.Render(result);
         Assert.Contains("Suggested ties for missing links", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;KP&lt;/b&gt;", html, StringComparison.Ordinal);
     }

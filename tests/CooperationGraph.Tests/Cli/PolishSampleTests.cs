@@ -1,4 +1,3 @@
-using CooperationGraph.IO;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Cli;

@@ -1,6 +1,4 @@
 using System.Text;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 using FsCheck.Xunit;
 
 namespace CooperationGraph.Tests.IO;

@@ -1,6 +1,3 @@
-using CooperationGraph.IO;
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Tests.IO;
 
 /// <summary>One test or more per error class: exact file, exact line (header = 1), the offending value, the hint.</summary>
@@ -239,7 +236,7 @@ public class DatasetReaderErrorTests
     [Fact]
     public void A_missing_dataset_path_is_one_problem()
     {
-        var exception = Assert.Throws<DatasetException>(() => CooperationGraph.IO.DatasetReader.Load("/no/such/dataset"));
+        var exception = Assert.Throws<DatasetException>(() => DatasetReader.Load("/no/such/dataset"));
         Assert.Equal("/no/such/dataset: no such folder or .xlsx workbook", Assert.Single(exception.Problems).ToString());
     }
 }

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
 

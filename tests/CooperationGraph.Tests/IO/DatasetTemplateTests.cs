@@ -1,5 +1,4 @@
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.Cli;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,5 +1,4 @@
 using System.Text;
-using CooperationGraph.IO;
 
 namespace CooperationGraph.Tests.IO;
 

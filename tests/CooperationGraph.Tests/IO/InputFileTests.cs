@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CooperationGraph.IO;
 using CooperationGraph.Tests.Cli;
 
 namespace CooperationGraph.Tests.IO;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using CooperationGraph.Tests.Cli;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Tests.IO;
 
@@ -13,7 +12,7 @@ public partial class MessagesTests
 
     private static Dictionary<string, string> Set(CultureInfo culture)
     {
-        var manager = new ResourceManager("CooperationGraph.Text.Messages", typeof(CooperationGraph.IO.DatasetReader).Assembly);
+        var manager = new ResourceManager("CooperationGraph.Text.Messages", typeof(DatasetReader).Assembly);
         var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException($"no resources for '{culture.Name}'");
         return set.Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);

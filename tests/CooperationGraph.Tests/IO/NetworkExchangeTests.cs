@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using CooperationGraph.Exchange;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 using CooperationGraph.Tests.Cli;
 
 namespace CooperationGraph.Tests.IO;

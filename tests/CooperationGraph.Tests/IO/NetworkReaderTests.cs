@@ -1,7 +1,3 @@
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 using CooperationGraph.Tests.Cli;
 
 namespace CooperationGraph.Tests.IO;

@@ -1,6 +1,5 @@
 using System.Text;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
 

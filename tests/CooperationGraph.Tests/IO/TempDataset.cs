@@ -1,6 +1,4 @@
 using System.Text;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
 

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using CooperationGraph.IO;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Tests.IO;
 

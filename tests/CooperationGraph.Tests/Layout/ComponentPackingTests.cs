@@ -1,5 +1,4 @@
 using CooperationGraph.Layout;
-using CooperationGraph.Networks;
 
 namespace CooperationGraph.Tests.Layout;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Layout;
-using CooperationGraph.Networks;
 using Xunit.Abstractions;
 
 namespace CooperationGraph.Tests.Layout;

@@ -1,7 +1,4 @@
 using CooperationGraph.Layout;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
-using CooperationGraph.Synthetic;
 
 namespace CooperationGraph.Tests.Layout;
 

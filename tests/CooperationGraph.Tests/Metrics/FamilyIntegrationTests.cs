@@ -1,6 +1,3 @@
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Families;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.Cli;
 using CooperationGraph.Tests.IO;
 

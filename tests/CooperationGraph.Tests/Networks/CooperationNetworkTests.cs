@@ -1,6 +1,3 @@
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
-
 namespace CooperationGraph.Tests.Networks;
 
 public class CooperationNetworkTests

@@ -1,7 +1,3 @@
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Structure;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 using CooperationGraph.Tests.IO;
 using QuikGraph;
 using QuikGraph.Algorithms;

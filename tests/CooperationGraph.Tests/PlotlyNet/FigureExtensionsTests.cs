@@ -1,16 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Plotting;
 using CooperationGraph.PlotlyNet;
 using CooperationGraph.Tests.IO;
 using Plotly.NET;
-using Figure = CooperationGraph.Plotting.Figure;
 
 namespace CooperationGraph.Tests.PlotlyNet;
 

@@ -1,13 +1,4 @@
 using System.Text.Json;
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Layout;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 using CooperationGraph.Plotting;
 using CooperationGraph.Tests.IO;
 
@@ -160,8 +151,8 @@ public class ChartsTests
         // TRAINING_PROVIDER is the sample's own sector (sectors.csv). FNV-1a("TRAINING_PROVIDER") = 4267549429, which is
         // 13 mod 24; after the 20 built-in sectors that is palette entry (20 + 13) mod 24 = 9, "#17becf".
         var custom = Loniow.Sectors["TRAINING_PROVIDER"];
-        Assert.DoesNotContain(custom, CooperationGraph.Model.SectorCatalog.Default.Sectors);
-        Assert.Equal(20, CooperationGraph.Model.SectorCatalog.Default.Sectors.Count);
+        Assert.DoesNotContain(custom, SectorCatalog.Default.Sectors);
+        Assert.Equal(20, SectorCatalog.Default.Sectors.Count);
         Assert.Equal("#17becf", SectorPalette.Of(custom));
     }
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CooperationGraph.Analysis;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Plotting;
 using CooperationGraph.Tests.Metrics.Dynamics;
 
 namespace CooperationGraph.Tests.Plotting;

@@ -5,12 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Model;
-using CooperationGraph.Plotting;
-using CooperationGraph.Reporting;
 using CooperationGraph.Tests.IO;
-using CooperationGraph.Text;
 
 namespace CooperationGraph.Tests.Reporting;
 

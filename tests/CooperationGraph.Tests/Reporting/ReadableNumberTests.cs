@@ -1,7 +1,5 @@
-using CooperationGraph.Analysis;
 using CooperationGraph.Display;
 using CooperationGraph.IO;
-using CooperationGraph.Reporting;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Reporting;

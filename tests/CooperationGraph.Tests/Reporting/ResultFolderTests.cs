@@ -1,6 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Reporting;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Reporting;
@@ -24,7 +21,7 @@ public sealed class ResultFolderTests : IDisposable
     [Fact]
     public void Save_writes_every_file_and_the_page_says_it_is_english()
     {
-        var written = ResultFolder.Save(Loniow, folder, new ReportOptions { Plotly = CooperationGraph.Plotting.PlotlyScript.Cdn });
+        var written = ResultFolder.Save(Loniow, folder, new ReportOptions { Plotly = PlotlyScript.Cdn });
 
         Assert.Equal(["gaps.json", "metrics.csv", "families.csv", "family_pairs.csv", "report.html"], written.Select(Path.GetFileName));
         Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);

@@ -1,13 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
-using CooperationGraph.Synthetic;
 using CooperationGraph.Tests.Cli;
 using CooperationGraph.Tests.IO;
 

@@ -1,7 +1,4 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
-using CooperationGraph.Synthetic;
 using CooperationGraph.Tests.Cli;
 using CooperationGraph.Tests.IO;
 
@@ -46,7 +43,7 @@ public class GeneratorShapeTests
         using var target = TempDataset.Empty();
         var (code, _, stderr) = CliRunner.Run("generate", "--gminas", "6", "--powiat-links", "1", "--out", target["data"]);
         Assert.True(code == 0, stderr);
-        Assert.Equal(CooperationGenerator.Generate(new GeneratorOptions { Gminas = 6, PowiatLinks = 1 }), CooperationGraph.IO.DatasetReader.Load(target["data"]));
+        Assert.Equal(CooperationGenerator.Generate(new GeneratorOptions { Gminas = 6, PowiatLinks = 1 }), DatasetReader.Load(target["data"]));
     }
 
     private static (int Largest, int Institutions) LargestBlock(CooperationNetwork network)

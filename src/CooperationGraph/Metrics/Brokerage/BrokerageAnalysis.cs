@@ -1,6 +1,6 @@
-using CooperationGraph.Model;
+using CooperationGraph.Metrics.Brokerage;
 
-namespace CooperationGraph.Metrics.Brokerage;
+namespace CooperationGraph;
 
 /// <summary>
 /// Gould–Fernandez brokerage with the sector as the group: who passes cooperation on between which sectors.

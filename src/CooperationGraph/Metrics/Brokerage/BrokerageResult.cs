@@ -1,5 +1,4 @@
-
-namespace CooperationGraph.Metrics.Brokerage;
+namespace CooperationGraph;
 
 /// <summary>Gould–Fernandez brokerage of every institution, with the network total; see <see cref="BrokerageAnalysis"/>.</summary>
 public sealed class BrokerageResult

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Brokerage;
+namespace CooperationGraph;
 
 /// <summary>One number per Gould–Fernandez brokerage role, plus their total.</summary>
 /// <param name="Coordinator">Broker, source and target all in one sector (sna <c>w_I</c>).</param>

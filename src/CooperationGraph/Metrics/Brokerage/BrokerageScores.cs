@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Brokerage;
+namespace CooperationGraph;
 
 /// <summary>Observed brokerage of one institution (or of the whole network) against what chance would give.</summary>
 /// <param name="InstitutionId">The institution, or <see langword="null"/> for the whole network.</param>

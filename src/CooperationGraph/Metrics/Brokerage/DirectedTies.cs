@@ -1,5 +1,3 @@
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Metrics.Brokerage;
 
 /// <summary>A simple directed graph in CSR form (out- and in-neighbours, sorted, no repeats, no self-ties).</summary>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// A centrality measure of <see cref="CentralityMeasures"/>. Each has a column name (<see

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>The column names of the <see cref="CentralityMeasure"/>s, and the way back from a name.</summary>
 public static class CentralityMeasureNames

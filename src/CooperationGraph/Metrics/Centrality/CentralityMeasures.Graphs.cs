@@ -1,8 +1,8 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Text;
+using CooperationGraph.Metrics.Centrality;
 using QuikGraph;
 
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// The measures on any QuikGraph <see cref="IUndirectedGraph{TVertex, TEdge}"/> (a <c>CooperationNetwork</c> is one),

@@ -1,8 +1,7 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Networks;
-using CooperationGraph.Text;
+using CooperationGraph.Metrics.Centrality;
 
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// Centrality of every institution of a <see cref="CooperationNetwork"/>, each measure equal to its NetworkX

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>Which centrality measures to compute, and whether to use tie weights.</summary>
 public sealed record CentralityOptions

@@ -1,5 +1,4 @@
-
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// Centrality of every institution of a network: one column per measure (in <see cref="CentralityMeasureNames.All"/> order),

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// Freeman centralization: how much one institution dominates, Σ_v (c_max − c_v) divided by the largest value that sum

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 
-namespace CooperationGraph.Metrics.Centrality;
+namespace CooperationGraph;
 
 /// <summary>
 /// One value per vertex of a graph (a measure's result), read-only, indexable by vertex and enumerated in the graph's

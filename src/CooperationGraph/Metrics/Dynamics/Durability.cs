@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>
 /// Does cooperation last after the project? With the project's last day, compares the enacted ties and required links

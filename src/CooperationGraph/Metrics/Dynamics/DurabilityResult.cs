@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>
 /// What lasted after the project ended (<see cref="Durability"/>): ties and required links enacted during the project

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>
 /// The ties of one window compared with the windows before it (<see cref="TieDynamics"/>). Every tie present is

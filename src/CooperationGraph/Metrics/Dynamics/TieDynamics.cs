@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>
 /// How ties form, persist, dissolve and re-appear from one window to the next.

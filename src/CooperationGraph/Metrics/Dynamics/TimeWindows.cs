@@ -1,7 +1,6 @@
 using System.Globalization;
-using CooperationGraph.Model;
 
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>
 /// Calendar windows for looking at cooperation over time: consecutive months, quarters or years (each window one

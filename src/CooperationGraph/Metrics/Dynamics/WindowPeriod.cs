@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Dynamics;
+namespace CooperationGraph;
 
 /// <summary>The calendar period of a time window (<see cref="TimeWindows"/>).</summary>
 public enum WindowPeriod

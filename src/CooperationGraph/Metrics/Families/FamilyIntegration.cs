@@ -1,7 +1,6 @@
 using System.Globalization;
-using CooperationGraph.Model;
 
-namespace CooperationGraph.Metrics.Families;
+namespace CooperationGraph;
 
 /// <summary>
 /// How joined-up the help each family received was, computed from <see cref="CooperationDataset.Beneficiaries"/>,

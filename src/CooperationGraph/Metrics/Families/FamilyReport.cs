@@ -1,5 +1,4 @@
-
-namespace CooperationGraph.Metrics.Families;
+namespace CooperationGraph;
 
 /// <summary>
 /// Per-family integration and the institution pairs serving the same families, pseudonymised and with small counts

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Families;
+namespace CooperationGraph;
 
 /// <summary>
 /// How joined-up the help one family received was. Counts are text because a count below the suppression threshold

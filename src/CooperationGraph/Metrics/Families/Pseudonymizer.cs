@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CooperationGraph.Metrics.Families;
+namespace CooperationGraph;
 
 /// <summary>
 /// Replaces family identifiers by keyed pseudonyms: <c>F-</c> and the first 12 hex digits of HMAC-SHA256(key, id).

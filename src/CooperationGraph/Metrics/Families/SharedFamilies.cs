@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Families;
+namespace CooperationGraph;
 
 /// <summary>How many families two institutions both served (text: a count below the threshold is <c>&lt;3</c>).</summary>
 /// <param name="SourceId">The institution first in ordinal order.</param>

@@ -1,6 +1,6 @@
-using CooperationGraph.Model;
+using CooperationGraph.Metrics.Gaps;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph;
 
 /// <summary>
 /// How far the cooperation observed in a window is from the cooperation model the gmina committed to: who declared and
@@ -61,7 +61,7 @@ public sealed class GapReport
 
     /// <summary>
     /// How many institutions, and how many ties, each required link withstands losing before no enacted path joins its
-    /// two sectors (Menger; see <see cref="Gaps.LinkRobustness"/>), in model order; 0 for a missing link.
+    /// two sectors (Menger; see <see cref="LinkRobustness"/>), in model order; 0 for a missing link.
     /// </summary>
     public ResultList<LinkRobustness> LinkRobustness { get; }
 

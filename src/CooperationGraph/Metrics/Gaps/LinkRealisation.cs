@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph;
 
 /// <summary>How a required sector link was realised in the enacted network.</summary>
 /// <param name="Link">The required pair of sectors.</param>

@@ -1,6 +1,6 @@
-using CooperationGraph.Model;
+using CooperationGraph.Metrics.Gaps;
 
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph;
 
 /// <summary>
 /// How much loss a required sector link withstands in the enacted network. Made by <see cref="GapAnalysis.Compute"/>,

@@ -1,5 +1,4 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Model;
 
 namespace CooperationGraph.Metrics.Gaps;
 

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph;
 
 /// <summary>How many institutions of a sector were active in the window.</summary>
 /// <param name="Sector">The sector.</param>

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Gaps;
+namespace CooperationGraph;
 
 /// <summary>A tie that would close a missing link of the model, ranked by how close the two institutions already are.</summary>
 /// <param name="Link">The missing sector link it would realise.</param>

@@ -1,5 +1,3 @@
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Metrics.Gaps;
 
 /// <summary>

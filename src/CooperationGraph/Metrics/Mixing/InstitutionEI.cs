@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Mixing;
+namespace CooperationGraph;
 
 /// <summary>The Krackhardt–Stern E-I index of one institution's own ties.</summary>
 /// <param name="InstitutionId">The institution.</param>

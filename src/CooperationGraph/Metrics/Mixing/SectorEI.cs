@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Mixing;
+namespace CooperationGraph;
 
 /// <summary>The Krackhardt–Stern E-I index of one sector (its institutions' ties summed).</summary>
 /// <param name="Sector">The sector.</param>

@@ -1,6 +1,6 @@
-using CooperationGraph.Model;
+using CooperationGraph.Metrics.Mixing;
 
-namespace CooperationGraph.Metrics.Mixing;
+namespace CooperationGraph;
 
 /// <summary>
 /// Who cooperates with whom by sector: the sector mixing matrix and Krackhardt–Stern E-I indices of the enacted

@@ -1,6 +1,4 @@
-using CooperationGraph.Model;
-
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>
 /// A user's own matrix for the MRQAP regression (<see cref="Mrqap"/>): a value for every pair of distinct institutions,

@@ -1,7 +1,6 @@
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
+using CooperationGraph.Metrics.Qap;
 
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>
 /// Did what was declared, and what the model asks for, become joint action? Two QAP correlation tests and a MRQAP

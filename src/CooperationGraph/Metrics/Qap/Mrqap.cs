@@ -1,7 +1,6 @@
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
+using CooperationGraph.Metrics.Qap;
 
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>
 /// Did declarations lead to cooperation? Multiple-regression QAP of the <b>enacted</b> tie matrix (1 where two

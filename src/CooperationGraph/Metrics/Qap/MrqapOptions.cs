@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>Settings of an MRQAP regression (<see cref="Mrqap"/>). Every default is stated and reproducible.</summary>
 public sealed record MrqapOptions

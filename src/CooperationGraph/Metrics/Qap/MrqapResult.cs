@@ -1,5 +1,4 @@
-
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>
 /// An MRQAP regression (<see cref="Mrqap"/>): one <see cref="MrqapTerm"/> per term (intercept first when fitted), the

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>One term of an MRQAP regression (<see cref="Mrqap"/>): its coefficient and permutation test.</summary>
 /// <param name="Name">The term: <c>intercept</c>, <c>declared</c>, <c>same_sector</c>, <c>same_unit</c> or a user covariate's name.</param>

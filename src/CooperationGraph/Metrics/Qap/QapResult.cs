@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Qap;
+namespace CooperationGraph;
 
 /// <summary>
 /// A QAP (quadratic assignment procedure) test of the correlation between two networks on the same nodes.

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Structure;
+namespace CooperationGraph;
 
 /// <summary>A tie whose removal splits its component.</summary>
 /// <param name="SourceId">The institution that comes first in the dataset.</param>

@@ -1,4 +1,4 @@
-namespace CooperationGraph.Metrics.Structure;
+namespace CooperationGraph;
 
 /// <summary>What removing one institution does to the network.</summary>
 /// <param name="InstitutionId">The institution removed.</param>

@@ -1,7 +1,7 @@
 using CooperationGraph.Graph;
 using QuikGraph;
 
-namespace CooperationGraph.Metrics.Structure;
+namespace CooperationGraph;
 
 /// <summary>Articulation points and bridges of any QuikGraph undirected graph, from the same depth-first search.</summary>
 /// <remarks>

@@ -1,7 +1,6 @@
 using CooperationGraph.Graph;
-using CooperationGraph.Networks;
 
-namespace CooperationGraph.Metrics.Structure;
+namespace CooperationGraph;
 
 /// <summary>
 /// Components, articulation points, bridges and fragmentation of a network, by default the enacted network of a dataset (joint

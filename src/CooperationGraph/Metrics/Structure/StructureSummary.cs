@@ -1,5 +1,4 @@
-
-namespace CooperationGraph.Metrics.Structure;
+namespace CooperationGraph;
 
 /// <summary>
 /// Whether a network holds together, and on whom: components, articulation points, bridges and fragmentation; made by

@@ -1,9 +1,5 @@
 using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.IO;
 using CooperationGraph.Metrics.Brokerage;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Brokerage;

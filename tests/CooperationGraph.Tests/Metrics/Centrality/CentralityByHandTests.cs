@@ -1,6 +1,4 @@
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
-using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
+using Measures = CooperationGraph.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 

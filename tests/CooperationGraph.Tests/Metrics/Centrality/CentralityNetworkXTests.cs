@@ -1,6 +1,5 @@
 using System.Globalization;
 using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 

@@ -1,7 +1,4 @@
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
-using CooperationGraph.Synthetic;
-using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
+using Measures = CooperationGraph.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 

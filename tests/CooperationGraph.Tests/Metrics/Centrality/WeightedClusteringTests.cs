@@ -1,7 +1,5 @@
 using System.Globalization;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
-using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
+using Measures = CooperationGraph.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 

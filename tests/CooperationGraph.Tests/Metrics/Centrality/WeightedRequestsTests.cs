@@ -1,8 +1,6 @@
 using System.Globalization;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Networks;
 using QuikGraph;
-using Measures = CooperationGraph.Metrics.Centrality.CentralityMeasures;
+using Measures = CooperationGraph.CentralityMeasures;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 

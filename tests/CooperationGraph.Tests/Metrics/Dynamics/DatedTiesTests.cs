@@ -1,7 +1,3 @@
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Model;
-using CooperationGraph.Networks;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Dynamics;

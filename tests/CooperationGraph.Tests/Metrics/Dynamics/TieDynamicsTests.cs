@@ -1,7 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.Metrics.Dynamics;
-using CooperationGraph.Model;
-
 namespace CooperationGraph.Tests.Metrics.Dynamics;
 
 public class TieDynamicsTests

@@ -1,10 +1,3 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
@@ -204,12 +197,12 @@ public class DegenerateDatasetTests
     {
         var c = SectorCatalog.Default;
         var dataset = CooperationDataset.Create(Enumerable.Range(0, institutions).Select(i => new Institution($"i{i}", $"I{i}", c["OPS"])));
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset);
+        var result = CooperationAnalysis.Run(dataset);
         Assert.True(double.IsNaN(result.Gaps.ActivationRate));
         Assert.True(double.IsNaN(result.Centrality.Centralization.Degree));
         Assert.Equal(institutions, result.ToDataFrame().Rows.Count);
         Assert.Equal(institutions < 2, double.IsNaN(result.Structure.Density));
-        Assert.StartsWith("<!DOCTYPE html>", CooperationGraph.Reporting.HtmlReport.Render(result), StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>", HtmlReport.Render(result), StringComparison.Ordinal);
         Assert.Contains("\"missingSectors\"", ResultJson.ToJson(result), StringComparison.Ordinal);
     }
 }

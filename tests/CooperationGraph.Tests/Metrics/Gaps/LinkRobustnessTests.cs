@@ -1,12 +1,5 @@
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.Exchange;
 using CooperationGraph.Graph;
-using CooperationGraph.IO;
 using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
@@ -155,7 +148,7 @@ public class LinkRobustnessTests
     public void A_200_gmina_gap_analysis_ends_within_30_seconds_and_cutting_OPS_from_schools_takes_200_institutions()
     {
         // 200 gminas (about 2 800 institutions): QuikGraph's Edmonds–Karp needed about a minute for the nine links.
-        var dataset = CooperationGraph.Synthetic.CooperationGenerator.Generate(new CooperationGraph.Synthetic.GeneratorOptions { Gminas = 200 });
+        var dataset = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 200 });
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var report = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"gap analysis took {watch.Elapsed}");

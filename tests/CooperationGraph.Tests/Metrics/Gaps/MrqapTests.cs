@@ -1,12 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.Exchange;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
-using CooperationGraph.Model;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
@@ -88,7 +80,7 @@ public class MrqapTests
     public void The_gap_analysis_carries_it_into_gaps_json_and_the_report()
     {
         var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Permutations = 100, Seed = 9 });
+        var result = CooperationAnalysis.Run(loniow, new() { Permutations = 100, Seed = 9 });
         var mrqap = result.LayerAgreement.Regression!;
         Assert.Equal(0.77669315697365626, mrqap["declared"].Coefficient, 1e-9);
         Assert.Equal(100, mrqap.Permutations);
@@ -99,7 +91,7 @@ public class MrqapTests
         Assert.Equal(mrqap["declared"].Coefficient, terms[1].GetProperty("coefficient").GetDouble());
         Assert.Equal(mrqap["declared"].PAbsGreaterOrEqual, terms[1].GetProperty("pAbsGreaterOrEqual").GetDouble());
 
-        string html = CooperationGraph.Reporting.HtmlReport.Render(result, new() { Plotly = CooperationGraph.Plotting.PlotlyScript.Cdn });
+        string html = HtmlReport.Render(result, new() { Plotly = PlotlyScript.Cdn });
         Assert.Contains("were 77.7 percentage points more likely to take part in a joint action together", html, StringComparison.Ordinal);
     }
 
@@ -108,10 +100,10 @@ public class MrqapTests
     {
         var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
         var constant = new DyadicCovariate("everyone", (_, _) => 1);
-        var result = CooperationGraph.Analysis.CooperationAnalysis.Run(loniow, new() { Permutations = 10, Regression = new MrqapOptions { Covariates = [constant] } });
+        var result = CooperationAnalysis.Run(loniow, new() { Permutations = 10, Regression = new MrqapOptions { Covariates = [constant] } });
 
         Assert.True(double.IsNaN(result.LayerAgreement.Regression!["everyone"].Coefficient));
-        string html = CooperationGraph.Reporting.HtmlReport.Render(result, new() { Plotly = CooperationGraph.Plotting.PlotlyScript.Cdn });
+        string html = HtmlReport.Render(result, new() { Plotly = PlotlyScript.Cdn });
         Assert.Contains("<td>everyone</td>", html, StringComparison.Ordinal);
         Assert.Contains("Enacted ties regressed on declared ties, same sector, same unit, everyone: 190 pairs", html, StringComparison.Ordinal);
         Assert.Contains("no estimate: this term is constant, or a combination of the others, across the pairs (collinear)", html, StringComparison.Ordinal);

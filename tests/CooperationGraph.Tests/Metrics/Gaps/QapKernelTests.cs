@@ -1,6 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
 using CooperationGraph.Metrics.Qap;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;

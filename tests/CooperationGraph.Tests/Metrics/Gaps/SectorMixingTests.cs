@@ -1,10 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Analysis;
-using CooperationGraph.Reporting;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Gaps;
-using CooperationGraph.Metrics.Mixing;
-using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Tests.IO;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
