@@ -1,6 +1,7 @@
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Model;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Analysis;
@@ -56,7 +57,7 @@ public sealed class OverTimeResult
     /// <summary><see cref="ToDataFrame"/> as CSV (invariant culture, round-trip numbers, empty cells for null).</summary>
     public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());
 
-    private static string? Day(DateOnly? day) => day is { } d ? IO.JsonOutput.Date(d) : null;
+    private static string? Day(DateOnly? day) => day is { } d ? InvariantText.Day(d) : null;
 
     /// <summary>The number of windows and the period.</summary>
     public override string ToString() => $"{Windows.Count} windows of {Options.Width} {Options.Every.ToString().ToLowerInvariant()}(s)";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperationGraph.IO;
 using CooperationGraph.Metrics.Dynamics;
 using CooperationGraph.Metrics.Gaps;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Exchange;
 
@@ -58,7 +59,7 @@ internal static class EvaluationJson
         }
 
         writer.WriteStartObject("durability");
-        writer.WriteString("projectEnd", JsonOutput.Date(durability.ProjectEnd));
+        writer.WriteString("projectEnd", InvariantText.Day(durability.ProjectEnd));
         foreach (var (name, window) in new[] { ("during", durability.During), ("after", durability.After) })
         {
             writer.WriteStartObject(name);
@@ -86,7 +87,7 @@ internal static class EvaluationJson
     {
         if (date is { } value)
         {
-            writer.WriteString(name, JsonOutput.Date(value));
+            writer.WriteString(name, InvariantText.Day(value));
         }
         else
         {

@@ -4,6 +4,7 @@ using CooperationGraph.Metrics.Brokerage;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Exchange;
 
@@ -216,7 +217,7 @@ public static class GapReportJson
     {
         if (date is { } value)
         {
-            writer.WriteString(name, JsonOutput.Date(value));
+            writer.WriteString(name, InvariantText.Day(value));
         }
         else
         {

@@ -5,6 +5,7 @@ using CooperationGraph.IO;
 using CooperationGraph.Metrics.Centrality;
 using CooperationGraph.Model;
 using CooperationGraph.Networks;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Exchange;
 
@@ -79,7 +80,7 @@ public static class NetworkWriter
                 writer.WriteAttributeString("weight", Number(tie.Weight));
                 if (starts is not null && tie.Events.Select(ev => starts.GetValueOrDefault(ev)).Where(d => d is not null).Min() is { } start)
                 {
-                    writer.WriteAttributeString("start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteAttributeString("start", InvariantText.Day(start));
                 }
 
                 writer.WriteStartElement("attvalues", ns);
@@ -237,7 +238,7 @@ public static class NetworkWriter
         writer.WriteEndElement();
     }
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double value) => InvariantText.Number(value);
 
     private static string Xml(Action<XmlWriter> write)
     {

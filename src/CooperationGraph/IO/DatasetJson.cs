@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -117,12 +118,12 @@ public static class DatasetJson
                 w.WriteString("layer", t.Layer);
                 if (t.Date is { } date)
                 {
-                    w.WriteString("date", JsonOutput.Date(date));
+                    w.WriteString("date", InvariantText.Day(date));
                 }
 
                 if (t.EndDate is { } endDate)
                 {
-                    w.WriteString("endDate", JsonOutput.Date(endDate));
+                    w.WriteString("endDate", InvariantText.Day(endDate));
                 }
 
                 w.WriteEndObject();
@@ -174,7 +175,7 @@ public static class DatasetJson
         }
     }
 
-    private static string Date(DateOnly date) => JsonOutput.Date(date);
+    private static string Date(DateOnly date) => InvariantText.Day(date);
 
     /// <summary>An institution's level: absent or null for none; any other value must be a level, as in the CSV format.</summary>
     private static TerritorialLevel? Level(JsonElement institution)
@@ -190,5 +191,5 @@ public static class DatasetJson
             : throw new FormatException($"institution '{institution.GetProperty("id").GetString()}': {fail}");
     }
 
-    private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, InvariantText.DayFormat, CultureInfo.InvariantCulture);
 }

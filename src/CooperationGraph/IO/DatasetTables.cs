@@ -1,5 +1,6 @@
 using System.Globalization;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -68,5 +69,5 @@ internal static class DatasetTables
     }
 
     /// <summary>Dates are written as ISO text, which every reader and spreadsheet reads back unchanged.</summary>
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => InvariantText.Day(date);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.Model;
+using CooperationGraph.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
@@ -131,15 +132,7 @@ public static class DatasetWriter
         return text.ToString();
     }
 
-    private static string Invariant(object? value) => value switch
-    {
-        null => string.Empty,
-        double number when !double.IsFinite(number) => string.Empty,
-        bool flag => flag ? "true" : "false",
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    private static string Invariant(object? value) => InvariantText.Cell(value);
 
     private static byte[] Encode(string text, Encoding encoding, string path)
     {

@@ -197,5 +197,5 @@ internal static class DatasetValidator
         return Messages.Get("UnknownInstitution", Messages.Quote(id), nearest is null ? Messages.Get("AddInstitutionRow", institutionsTable) : Messages.Get("DidYouMeanSuffix", nearest) + Messages.Get("OrAddInstitutionRow", institutionsTable));
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => InvariantText.Day(date);
 }

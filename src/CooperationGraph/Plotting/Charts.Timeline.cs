@@ -115,7 +115,7 @@ public static partial class Charts
         return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + Words.Get("AndMore", names.Count - shown);
     }
 
-    private static string Day(DateOnly date) => IO.JsonOutput.Date(date);
+    private static string Day(DateOnly date) => InvariantText.Day(date);
 
     private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, IO.DatasetLanguage.Polish) : kind switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
+using CooperationGraph.Display;
 using CooperationGraph.Plotting;
 using CooperationGraph.IO;
 using CooperationGraph.Text;
@@ -102,7 +103,7 @@ public static class Dashboard
     private static string Display(object? cell) => cell switch
     {
         null => string.Empty,
-        double d => d.ToString("0.###", Words.Numbers),
+        double d => ReadableNumber.Decimals(d, Words.Numbers),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };

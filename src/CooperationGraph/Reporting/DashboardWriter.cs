@@ -3,6 +3,7 @@ using System.Text;
 using CooperationGraph.Analysis;
 using CooperationGraph.IO;
 using CooperationGraph.Plotting;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Reporting;
 
@@ -105,14 +106,5 @@ public static class DashboardWriter
     }
 
     /// <summary>A cell as <c>comparison.csv</c> writes it (before CSV quoting): round-trip numbers, invariant culture, empty for undefined.</summary>
-    internal static string CsvCell(object? value) => value switch
-    {
-        null => string.Empty,
-        double number when !double.IsFinite(number) => string.Empty,
-        bool flag => flag ? "true" : "false",
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        string text => IO.SpreadsheetText.Guard(text),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    internal static string CsvCell(object? value) => value is string text ? IO.SpreadsheetText.Guard(text) : InvariantText.Cell(value);
 }

@@ -76,7 +76,7 @@ internal static class EvaluationSection
         if (durability is not null)
         {
             html.Append("<dl class=\"summary\">");
-            HtmlReport.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), Words.Day(durability.ProjectEnd));
+            HtmlReport.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), InvariantText.Day(durability.ProjectEnd));
             HtmlReport.Item(html, "LinksLasted", Words.Get("OfCount", Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
             HtmlReport.Item(html, "KeptActing", Words.List(durability.KeptActing));
             HtmlReport.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
