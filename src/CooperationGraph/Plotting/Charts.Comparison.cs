@@ -1,3 +1,4 @@
+using CooperationGraph.Analysis;
 using CooperationGraph.Metrics.Gaps;
 using CooperationGraph.Text;
 
@@ -12,8 +13,8 @@ public static partial class Charts
     internal static IReadOnlyList<(string Column, Func<GapReport, double> Value)> Indicators { get; } =
     [
         ("activation_rate", g => g.ActivationRate),
-        ("required_sectors_present", g => g.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)g.MissingSectors.Count / g.Model.RequiredSectors.Count)),
-        ("required_links_realised", g => g.Links.Count == 0 ? double.NaN : 1 - ((double)g.MissingLinks.Count / g.Links.Count)),
+        ("required_sectors_present", GminaIndicators.RequiredSectorsPresentIn),
+        ("required_links_realised", GminaIndicators.RequiredLinksRealisedIn),
         ("density", g => g.Structure.Density),
         ("fragmentation", g => g.Structure.Fragmentation),
         ("ei_index", g => g.Mixing.EIIndex),
@@ -30,32 +31,6 @@ public static partial class Charts
         return IndicatorBars(
             [(comparison.First.Options.Window.Describe(Words.Numbers), comparison.First), (comparison.Second.Options.Window.Describe(Words.Numbers), comparison.Second)],
             Words.Get("MilestonesTitle"), Words.Get("WindowLegend"));
-    }
-
-    /// <summary>
-    /// Several gminas (or datasets) side by side: for each, grouped bars of the same gap indicators as
-    /// <see cref="MilestoneComparison"/>.
-    /// </summary>
-    /// <param name="gminas">Each gmina's name and gap report, in the order to show.</param>
-    /// <exception cref="ArgumentException">No gmina, or a name repeats.</exception>
-    public static Figure GminaComparison(IEnumerable<(string Name, GapReport Gaps)> gminas)
-    {
-        ArgumentNullException.ThrowIfNull(gminas);
-        var list = gminas.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("No gmina to compare.", nameof(gminas));
-        }
-
-        if (list.Select(g => g.Name).Distinct(StringComparer.Ordinal).Count() != list.Count)
-        {
-            throw new ArgumentException("Two gminas have the same name; names label the bars.", nameof(gminas));
-        }
-
-        return GroupedBars(
-            [.. list.Select(g => g.Name)],
-            [.. Indicators.Select(i => (Words.Label(i.Column), list.Select(g => i.Value(g.Gaps)).ToArray()))],
-            Words.Get("GminasComparedTitle", list.Count));
     }
 
     /// <summary>For each named gmina, one bar per indicator (an undefined value leaves a gap), grouped by gmina.</summary>

@@ -17,11 +17,12 @@ public static partial class Charts
     ];
 
     /// <summary>
-    /// Gminas compared: for each gmina, grouped bars of activation rate, required sectors present, required links
-    /// realised, density, fragmentation and E-I index, the values of <c>comparison.csv</c> (undefined values leave a gap).
+    /// Gminas compared: for each gmina, grouped bars of the same gap indicators as <see cref="MilestoneComparison"/>
+    /// (activation rate, required sectors present, required links realised, density, fragmentation and E-I index), the
+    /// values of <c>comparison.csv</c> (undefined values leave a gap).
     /// </summary>
-    /// <param name="comparison">The comparison (<see cref="GminaComparer.Compare"/>).</param>
-    public static Figure GminaBars(ComparisonResult comparison)
+    /// <param name="comparison">The comparison (<see cref="GminaComparer.Compare"/>): gminas named uniquely, in the order to show.</param>
+    public static Figure GminaComparison(ComparisonResult comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var gminas = comparison.Gminas;

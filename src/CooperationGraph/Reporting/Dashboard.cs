@@ -56,7 +56,7 @@ public static class Dashboard
         }
 
         html.Append("</tbody></table></div>\n</section>\n");
-        html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
+        html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<figure>").Append(Charts.GminaComparison(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
         AppendMaps(html, comparison, folders, options);
         html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
