@@ -83,10 +83,7 @@ public static class HtmlReport
         Item(html, "ActiveUndeclared", Words.List(gaps.ActiveUndeclared));
         Item(html, "SinglePoints", Words.List(gaps.SinglePointSectors.Select(s => s.Sector.Code)));
         html.Append("</dl>\n");
-        var links = gaps.Links.ToDataFrame();
-        links.Columns.Remove("first_sector");
-        links.Columns.Remove("second_sector");
-        links.Columns.RenameColumn("institution_pairs", Words.Get("Head_institution_pairs"));
+        var links = LinksTable.For(gaps, Words.Get("Head_institution_pairs"));
         var robustness = gaps.LinkRobustness.ToDataFrame();
         links.Columns.Add(robustness.Columns["institutions"]);
         links.Columns.Add(robustness.Columns["ties"]);
