@@ -76,11 +76,11 @@ internal static class EvaluationSection
         if (durability is not null)
         {
             html.Append("<dl class=\"summary\">");
-            HtmlReport.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), InvariantText.Day(durability.ProjectEnd));
-            HtmlReport.Item(html, "LinksLasted", Words.Get("OfCount", Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
-            HtmlReport.Item(html, "KeptActing", Words.List(durability.KeptActing));
-            HtmlReport.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
-            HtmlReport.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
+            GapSummary.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), InvariantText.Day(durability.ProjectEnd));
+            GapSummary.Item(html, "LinksLasted", Words.Get("OfCount", Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
+            GapSummary.Item(html, "KeptActing", Words.List(durability.KeptActing));
+            GapSummary.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
+            GapSummary.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
             html.Append("</dl>\n");
         }
 
