@@ -47,7 +47,7 @@ public static class DatasetWriter
         foreach (var table in DatasetTables.From(dataset, language))
         {
             string name = table.Name + ".csv";
-            File.WriteAllBytes(result.PathOf(name), Encode(ToCsv(table, format.Delimiter), format.Encoding, Path.Combine(folder, name)));
+            result.WriteBytes(name, Encode(ToCsv(table, format.Delimiter), format.Encoding, Path.Combine(folder, name)));
         }
 
         return result.Commit();

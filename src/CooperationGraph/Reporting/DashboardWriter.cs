@@ -62,8 +62,7 @@ public static class DashboardWriter
                 cancellationToken.ThrowIfCancellationRequested();
                 string prefix = $"gminas/{folders[k]}/";
                 ResultFolder.Write(result, prefix, comparison.Gminas[k].Analysis, report, cancellationToken);
-                string page = result.Staged(prefix + "report.html");
-                File.WriteAllText(page, File.ReadAllText(page, Utf8).Replace(cdn, local, StringComparison.Ordinal), Utf8);
+                result.Rewrite(prefix + "report.html", page => page.Replace(cdn, local, StringComparison.Ordinal));
             }
         }
 
@@ -71,8 +70,6 @@ public static class DashboardWriter
         result.Commit();
         return [.. names.Select(n => Path.Combine(result.Target, n))];
     }
-
-    private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
     /// A folder name per gmina: letters and digits (Polish letters too), <c>-</c>, <c>_</c> and <c>.</c> kept, anything
