@@ -21,4 +21,8 @@ internal static class ReadableNumber
     /// <summary>Three decimals at most as <paramref name="numbers"/> writes them (<c>0.867</c>, Polish <c>0,867</c>),
     /// the value as it is: the one <c>0.###</c> of the library.</summary>
     public static string Decimals(double value, IFormatProvider numbers) => value.ToString("0.###", numbers);
+
+    /// <summary>Six significant digits as <paramref name="numbers"/> writes them (<c>0.0123457</c>, <c>1.5E-07</c>), the
+    /// value as it is: the one <c>G6</c> of tables and hover texts.</summary>
+    public static string Digits(double value, IFormatProvider numbers) => value.ToString("G6", numbers);
 }
