@@ -7,17 +7,18 @@ namespace CooperationGraph.Plotting;
 public static partial class Charts
 {
     /// <summary>
-    /// The indicators the comparison charts show, each between −1 and 1: activation rate, share of required sectors
-    /// present, share of required links realised, density, fragmentation and the E-I index.
+    /// The indicators the comparison and over-time charts show, each between −1 and 1: activation rate, share of
+    /// required sectors present, share of required links realised, density, fragmentation and the E-I index; each with
+    /// its <c>comparison.csv</c> column, read from a gmina's or a window's indicators and from a gap report.
     /// </summary>
-    internal static IReadOnlyList<(string Column, Func<GapReport, double> Value)> Indicators { get; } =
+    internal static IReadOnlyList<(string Column, Func<GminaIndicators, double> Value, Func<GapReport, double> OfGaps)> Indicators { get; } =
     [
-        ("activation_rate", g => g.ActivationRate),
-        ("required_sectors_present", GminaIndicators.RequiredSectorsPresentIn),
-        ("required_links_realised", GminaIndicators.RequiredLinksRealisedIn),
-        ("density", g => g.Structure.Density),
-        ("fragmentation", g => g.Structure.Fragmentation),
-        ("ei_index", g => g.Mixing.EIIndex),
+        ("activation_rate", i => i.ActivationRate, g => g.ActivationRate),
+        ("required_sectors_present", i => i.RequiredSectorsPresent, GminaIndicators.RequiredSectorsPresentIn),
+        ("required_links_realised", i => i.RequiredLinksRealised, GminaIndicators.RequiredLinksRealisedIn),
+        ("density", i => i.Density, g => g.Structure.Density),
+        ("fragmentation", i => i.Fragmentation, g => g.Structure.Fragmentation),
+        ("ei_index", i => i.EIIndex, g => g.Mixing.EIIndex),
     ];
 
     /// <summary>
@@ -61,10 +62,10 @@ public static partial class Charts
         {
             Name = s.Name,
             X = [.. Indicators.Select(i => (object?)Words.Label(i.Column))],
-            Y = [.. Indicators.Select(i => (object?)i.Value(s.Gaps))],
-            Text = [.. Indicators.Select(i => Format(i.Value(s.Gaps)))],
+            Y = [.. Indicators.Select(i => (object?)i.OfGaps(s.Gaps))],
+            Text = [.. Indicators.Select(i => Format(i.OfGaps(s.Gaps)))],
             Marker = new Marker { Color = k == 0 ? "#9ecae1" : "#08519c" },
-            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.Value(s.Gaps))}")],
+            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.OfGaps(s.Gaps))}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout

@@ -5,17 +5,6 @@ namespace CooperationGraph.Plotting;
 
 public static partial class Charts
 {
-    /// <summary>The share-type indicators the comparison bars show, with their <c>comparison.csv</c> columns.</summary>
-    internal static IReadOnlyList<(string Column, Func<GminaIndicators, double> Value)> ComparedIndicators { get; } =
-    [
-        ("activation_rate", i => i.ActivationRate),
-        ("required_sectors_present", i => i.RequiredSectorsPresent),
-        ("required_links_realised", i => i.RequiredLinksRealised),
-        ("density", i => i.Density),
-        ("fragmentation", i => i.Fragmentation),
-        ("ei_index", i => i.EIIndex),
-    ];
-
     /// <summary>
     /// Gminas compared: for each gmina, grouped bars of the same gap indicators as <see cref="MilestoneComparison"/>
     /// (activation rate, required sectors present, required links realised, density, fragmentation and E-I index), the
@@ -28,7 +17,7 @@ public static partial class Charts
         var gminas = comparison.Gminas;
         return GroupedBars(
             [.. gminas.Select(g => g.Name)],
-            [.. ComparedIndicators.Select(i => (Words.Label(i.Column), gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
+            [.. Indicators.Select(i => (Words.Label(i.Column), gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
             Words.Get("GminaBarsTitle", gminas.Count));
     }
 }

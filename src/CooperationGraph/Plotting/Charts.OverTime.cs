@@ -15,7 +15,7 @@ public static partial class Charts
     public static Figure IndicatorsOverTime(OverTimeResult overTime, IEnumerable<(DateOnly Day, string Label)>? milestones = null)
     {
         ArgumentNullException.ThrowIfNull(overTime);
-        var lines = ComparedIndicators.Select(i => (Label: Words.Label(i.Column), i.Value)).ToArray();
+        var lines = Indicators.Select(i => (Label: Words.Label(i.Column), i.Value)).ToArray();
         var x = overTime.Windows.Select(w => (object?)w.From).ToList();
         var traces = new List<Trace>();
         for (int k = 0; k < lines.Length; k++)
