@@ -64,7 +64,7 @@ public static class DatasetJson
                 w.WriteStartObject();
                 w.WriteString("id", d.Id);
                 w.WriteString("title", d.Title);
-                w.WriteString("signedOn", Date(d.SignedOn));
+                w.WriteString("signedOn", InvariantText.Day(d.SignedOn));
                 w.WriteString("kind", FieldParser.Word(d.Kind));
                 JsonOutput.Strings(w, "signatories", d.Signatories);
                 w.WriteEndObject();
@@ -78,10 +78,10 @@ public static class DatasetJson
                 w.WriteString("id", a.Id);
                 w.WriteString("title", a.Title);
                 w.WriteString("kind", FieldParser.Word(a.Kind));
-                w.WriteString("date", Date(a.Date));
+                w.WriteString("date", InvariantText.Day(a.Date));
                 if (a.EndDate is { } end)
                 {
-                    w.WriteString("endDate", Date(end));
+                    w.WriteString("endDate", InvariantText.Day(end));
                 }
 
                 if (a.CostPln is { } cost)
@@ -174,8 +174,6 @@ public static class DatasetJson
             throw new DatasetException(new DatasetProblem(label, exception is JsonException json1 && json1.LineNumber is { } line ? (int)line + 1 : null, $"not a dataset JSON document: {exception.Message}"));
         }
     }
-
-    private static string Date(DateOnly date) => InvariantText.Day(date);
 
     /// <summary>An institution's level: absent or null for none; any other value must be a level, as in the CSV format.</summary>
     private static TerritorialLevel? Level(JsonElement institution)

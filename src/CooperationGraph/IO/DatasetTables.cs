@@ -35,7 +35,7 @@ internal static class DatasetTables
         if (dataset.Declarations.Count > 0)
         {
             tables.Add(Table(TableSchema.Declarations, ["id", "title", "signed_on", "kind"],
-                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, Date(d.SignedOn), Word(d.Kind) })]));
+                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, InvariantText.Day(d.SignedOn), Word(d.Kind) })]));
             tables.Add(Table(TableSchema.Signatures, TableSchema.Signatures.Required,
                 [.. dataset.Declarations.SelectMany(d => d.Signatories.Select(s => new object?[] { d.Id, s }))]));
         }
@@ -43,7 +43,7 @@ internal static class DatasetTables
         if (dataset.JointActions.Count > 0)
         {
             tables.Add(Table(TableSchema.Actions, ["id", "title", "kind", "date", "end_date", "cost_pln", "beneficiaries"],
-                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, Word(a.Kind), Date(a.Date), a.EndDate is { } end ? Date(end) : null, a.CostPln, a.Beneficiaries })]));
+                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, Word(a.Kind), InvariantText.Day(a.Date), a.EndDate is { } end ? InvariantText.Day(end) : null, a.CostPln, a.Beneficiaries })]));
             tables.Add(Table(TableSchema.Participations, ["action_id", "institution_id", "role"],
                 [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, Word(p.Role) }))]));
         }
@@ -51,7 +51,7 @@ internal static class DatasetTables
         if (dataset.Ties.Any(t => t.Date is not null))
         {
             tables.Add(new TableData("ties", ["source", "target", "weight", "layer", "date", "end_date"],
-                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer, t.Date is { } d ? Date(d) : null, t.EndDate is { } e ? Date(e) : null })]));
+                [.. dataset.Ties.Select(t => new object?[] { t.Source, t.Target, t.Weight, t.Layer, t.Date is { } d ? InvariantText.Day(d) : null, t.EndDate is { } e ? InvariantText.Day(e) : null })]));
         }
         else if (dataset.Ties.Count > 0)
         {
@@ -67,7 +67,4 @@ internal static class DatasetTables
 
         return tables;
     }
-
-    /// <summary>Dates are written as ISO text, which every reader and spreadsheet reads back unchanged.</summary>
-    private static string Date(DateOnly date) => InvariantText.Day(date);
 }

@@ -43,7 +43,7 @@ public static partial class Charts
             X = [.. names.Select(n => (object?)n)],
             Y = [.. indicator.Values.Select(Nullable)],
             Marker = new Marker { Color = SectorPalette.Of(k + 2) },
-            HoverText = [.. names.Select((n, g) => $"{n}\n{indicator.Label}: {Format(indicator.Values[g])}")],
+            HoverText = [.. names.Select((n, g) => $"{n}\n{indicator.Label}: {Words.Number(indicator.Values[g])}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout
@@ -63,9 +63,9 @@ public static partial class Charts
             Name = s.Name,
             X = [.. Indicators.Select(i => (object?)Words.Label(i.Column))],
             Y = [.. Indicators.Select(i => (object?)i.OfGaps(s.Gaps))],
-            Text = [.. Indicators.Select(i => Format(i.OfGaps(s.Gaps)))],
+            Text = [.. Indicators.Select(i => Words.Number(i.OfGaps(s.Gaps)))],
             Marker = new Marker { Color = k == 0 ? "#9ecae1" : "#08519c" },
-            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Format(i.OfGaps(s.Gaps))}")],
+            HoverText = [.. Indicators.Select(i => $"{s.Name}\n{Words.Label(i.Column)}: {Words.Number(i.OfGaps(s.Gaps))}")],
             HoverInfo = "text",
         });
         return new Figure(traces, new FigureLayout
@@ -77,6 +77,4 @@ public static partial class Charts
             LegendTitle = legend,
         });
     }
-
-    private static string Format(double value) => Words.Number(value);
 }

@@ -220,7 +220,7 @@ public static partial class Charts
         {
             foreach (var column in centrality.Columns.Where(c => c != "degree"))
             {
-                text.Append('\n').Append(Words.Column(column)).Append(": ").Append(Format(centrality.Column(column)[i]));
+                text.Append('\n').Append(Words.Column(column)).Append(": ").Append(Words.Number(centrality.Column(column)[i]));
             }
         }
 
