@@ -27,21 +27,10 @@ Show("network-milestone-1", Charts.NetworkMap(milestoneOne, new NetworkMapOption
 Show("network-milestone-2", Charts.NetworkMap(milestoneTwo, new NetworkMapOptions { Title = "Milestone II (from 9 July 2019)" }));
 
 // Six synthetic gminas, one seed each.
-var gminas = Enumerable.Range(1, 6).Select(k =>
-{
-    var data = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 1, Seed = 2018 + k, MeetingsPerGmina = 1 + k });
-    return (Name: $"Gmina {(char)('A' + k - 1)}", Data: data, Gaps: CooperationAnalysis.Run(data).Gaps);
-}).ToList();
-Show("gminas", Charts.GminaComparison(gminas.Select(g => (g.Name, g.Gaps))));
-var table = new Microsoft.Data.Analysis.DataFrame(
-    new Microsoft.Data.Analysis.StringDataFrameColumn("gmina", gminas.Select(g => g.Name)),
-    new Microsoft.Data.Analysis.Int32DataFrameColumn("institutions", gminas.Select(g => g.Data.Institutions.Count)),
-    new Microsoft.Data.Analysis.Int32DataFrameColumn("joint_actions", gminas.Select(g => g.Data.JointActions.Count)),
-    new Microsoft.Data.Analysis.DoubleDataFrameColumn("activation_rate", gminas.Select(g => g.Gaps.ActivationRate)),
-    new Microsoft.Data.Analysis.Int32DataFrameColumn("missing_links", gminas.Select(g => g.Gaps.MissingLinks.Count)),
-    new Microsoft.Data.Analysis.DoubleDataFrameColumn("density", gminas.Select(g => g.Gaps.Structure.Density)),
-    new Microsoft.Data.Analysis.DoubleDataFrameColumn("ei_index", gminas.Select(g => g.Gaps.Mixing.EIIndex)));
-Console.WriteLine(table.OrderBy("activation_rate"));
+var gminas = GminaComparer.Compare(Enumerable.Range(1, 6).Select(k =>
+    ($"Gmina {(char)('A' + k - 1)}", CooperationGenerator.Generate(new GeneratorOptions { Gminas = 1, Seed = 2018 + k, MeetingsPerGmina = 1 + k }))));
+Show("gminas", Charts.GminaComparison(gminas));
+Console.WriteLine(gminas.ToDataFrame().OrderBy("activation_rate"));
 
 // Over time: quarters, tie dynamics, and what lasted after the end of 2019 (for illustration).
 var quarterly = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset, new CooperationGraph.Analysis.AnalysisOptions
@@ -63,5 +52,5 @@ var national = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 12,
 var compared = CooperationGraph.Analysis.GminaComparer.Compare(CooperationGraph.Analysis.GminaComparer.SplitBy(national, "unit"),
     new CooperationGraph.Analysis.AnalysisOptions { Gaps = new CooperationGraph.Metrics.Gaps.GapOptions { Permutations = 100 } });
 Console.WriteLine(compared.ToDataFrame().OrderByDescending("required_links_realised"));
-Show("gmina-indicators", Charts.GminaBars(compared));
+Show("gmina-indicators", Charts.GminaComparison(compared));
 Console.WriteLine($"dashboard: {CooperationGraph.Reporting.DashboardWriter.Save(compared, Path.Combine(charts.Path, "dashboard")).First(p => p.EndsWith("dashboard.html", StringComparison.Ordinal))}");

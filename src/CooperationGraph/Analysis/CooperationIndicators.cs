@@ -75,17 +75,23 @@ public sealed record CooperationIndicators(
             }
         }
 
-        int required = gaps.Model.RequiredSectors.Count;
         var realised = gaps.LinkRobustness.Where(r => r.Institutions > 0).ToList();
         return new CooperationIndicators(
             institutions.Count, gaps.Declared.Count, gaps.Active.Count, gaps.ActivationRate,
-            required == 0 ? double.NaN : 1 - ((double)gaps.MissingSectors.Count / required),
-            gaps.Links.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingLinks.Count / gaps.Links.Count),
+            RequiredSectorsPresentIn(gaps), RequiredLinksRealisedIn(gaps),
             result.Structure.Density, result.Structure.Components.Count, result.Structure.Fragmentation, result.Mixing.EIIndex,
             result.Centrality.Centralization.Degree, result.Centrality.Centralization.Betweenness,
             rank, ops >= 0 ? result.Brokerage.Rows[ops].Observed.Total : null,
             realised.Count == 0 ? null : realised.Min(r => r.Institutions), realised.Count(r => r.IsFragile));
     }
+
+    /// <summary>The share of the model's required sectors with an active institution; NaN when the model requires none.</summary>
+    internal static double RequiredSectorsPresentIn(GapReport gaps) =>
+        gaps.Model.RequiredSectors.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingSectors.Count / gaps.Model.RequiredSectors.Count);
+
+    /// <summary>The share of the model's required links with an enacted tie; NaN when the model requires none.</summary>
+    internal static double RequiredLinksRealisedIn(GapReport gaps) =>
+        gaps.Links.Count == 0 ? double.NaN : 1 - ((double)gaps.MissingLinks.Count / gaps.Links.Count);
 
     /// <summary>The values in <see cref="Columns"/> order: integers as <see cref="int"/>, shares as <see cref="double"/> (NaN undefined), null where absent.</summary>
     public IReadOnlyList<object?> Values() =>

@@ -1,5 +1,6 @@
 using CooperationGraph.Analysis;
 using CooperationGraph.Tables;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph;
@@ -55,7 +56,7 @@ public sealed class OverTimeResult
     /// <summary><see cref="ToDataFrame"/> as CSV (invariant culture, round-trip numbers, empty cells for null).</summary>
     public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());
 
-    private static string? Day(DateOnly? day) => day is { } d ? IO.JsonOutput.Date(d) : null;
+    private static string? Day(DateOnly? day) => day is { } d ? InvariantText.Day(d) : null;
 
     /// <summary>The number of windows and the period.</summary>
     public override string ToString() => $"{Windows.Count} windows of {Options.Width} {Options.Every.ToString().ToLowerInvariant()}(s)";

@@ -69,7 +69,7 @@ internal static class FrameHtml
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,
-        double d => ReadableNumber.Clean(d).ToString("G6", numbers),
+        double d => ReadableNumber.Digits(ReadableNumber.Clean(d), numbers),
         bool b => Words.YesNo(b),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,

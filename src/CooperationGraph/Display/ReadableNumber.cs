@@ -16,5 +16,13 @@ internal static class ReadableNumber
     public static double Clean(double value) => Math.Abs(value) < Noise ? 0 : value;
 
     /// <summary>Three decimals at most, invariant: <c>0.867</c>, <c>0</c>, <c>undefined</c>.</summary>
-    public static string Short(double value) => double.IsNaN(value) ? "undefined" : Clean(value).ToString("0.###", CultureInfo.InvariantCulture);
+    public static string Short(double value) => double.IsNaN(value) ? "undefined" : Decimals(Clean(value), CultureInfo.InvariantCulture);
+
+    /// <summary>Three decimals at most as <paramref name="numbers"/> writes them (<c>0.867</c>, Polish <c>0,867</c>),
+    /// the value as it is: the one <c>0.###</c> of the library.</summary>
+    public static string Decimals(double value, IFormatProvider numbers) => value.ToString("0.###", numbers);
+
+    /// <summary>Six significant digits as <paramref name="numbers"/> writes them (<c>0.0123457</c>, <c>1.5E-07</c>), the
+    /// value as it is: the one <c>G6</c> of tables and hover texts.</summary>
+    public static string Digits(double value, IFormatProvider numbers) => value.ToString("G6", numbers);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Exchange;
 
@@ -56,7 +57,7 @@ internal static class EvaluationJson
         }
 
         writer.WriteStartObject("durability");
-        writer.WriteString("projectEnd", JsonOutput.Date(durability.ProjectEnd));
+        writer.WriteString("projectEnd", InvariantText.Day(durability.ProjectEnd));
         foreach (var (name, window) in new[] { ("during", durability.During), ("after", durability.After) })
         {
             writer.WriteStartObject(name);
@@ -84,7 +85,7 @@ internal static class EvaluationJson
     {
         if (date is { } value)
         {
-            writer.WriteString(name, JsonOutput.Date(value));
+            writer.WriteString(name, InvariantText.Day(value));
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
@@ -73,10 +74,10 @@ public static class NetworkWriter
                 writer.WriteAttributeString("id", e.ToString(CultureInfo.InvariantCulture));
                 writer.WriteAttributeString("source", tie.SourceId);
                 writer.WriteAttributeString("target", tie.TargetId);
-                writer.WriteAttributeString("weight", Number(tie.Weight));
+                writer.WriteAttributeString("weight", InvariantText.Number(tie.Weight));
                 if (starts is not null && tie.Events.Select(ev => starts.GetValueOrDefault(ev)).Where(d => d is not null).Min() is { } start)
                 {
-                    writer.WriteAttributeString("start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteAttributeString("start", InvariantText.Day(start));
                 }
 
                 writer.WriteStartElement("attvalues", ns);
@@ -137,7 +138,7 @@ public static class NetworkWriter
                 writer.WriteStartElement("edge", ns);
                 writer.WriteAttributeString("source", tie.SourceId);
                 writer.WriteAttributeString("target", tie.TargetId);
-                Data(writer, ns, "weight", Number(tie.Weight));
+                Data(writer, ns, "weight", InvariantText.Number(tie.Weight));
                 Data(writer, ns, "events", string.Join(" ", tie.Events));
                 writer.WriteEndElement();
             }
@@ -161,7 +162,7 @@ public static class NetworkWriter
         text.Append("*Edges\n");
         foreach (var tie in network.Ties)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{network.IndexOf(tie.SourceId) + 1} {network.IndexOf(tie.TargetId) + 1} {Number(tie.Weight)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{network.IndexOf(tie.SourceId) + 1} {network.IndexOf(tie.TargetId) + 1} {InvariantText.Number(tie.Weight)}\n");
         }
 
         return text.ToString();
@@ -178,7 +179,7 @@ public static class NetworkWriter
         foreach (var column in measures?.Columns ?? [])
         {
             var values = measures!.Column(column);
-            list.Add((column, "double", (_, i) => double.IsFinite(values[i]) ? Number(values[i]) : null));
+            list.Add((column, "double", (_, i) => double.IsFinite(values[i]) ? InvariantText.Number(values[i]) : null));
         }
 
         return list;
@@ -233,8 +234,6 @@ public static class NetworkWriter
         writer.WriteString(value);
         writer.WriteEndElement();
     }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Xml(Action<XmlWriter> write)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
@@ -63,7 +64,7 @@ public static class DatasetJson
                 w.WriteStartObject();
                 w.WriteString("id", d.Id);
                 w.WriteString("title", d.Title);
-                w.WriteString("signedOn", Date(d.SignedOn));
+                w.WriteString("signedOn", InvariantText.Day(d.SignedOn));
                 w.WriteString("kind", FieldParser.Word(d.Kind));
                 JsonOutput.Strings(w, "signatories", d.Signatories);
                 w.WriteEndObject();
@@ -77,10 +78,10 @@ public static class DatasetJson
                 w.WriteString("id", a.Id);
                 w.WriteString("title", a.Title);
                 w.WriteString("kind", FieldParser.Word(a.Kind));
-                w.WriteString("date", Date(a.Date));
+                w.WriteString("date", InvariantText.Day(a.Date));
                 if (a.EndDate is { } end)
                 {
-                    w.WriteString("endDate", Date(end));
+                    w.WriteString("endDate", InvariantText.Day(end));
                 }
 
                 if (a.CostPln is { } cost)
@@ -117,12 +118,12 @@ public static class DatasetJson
                 w.WriteString("layer", t.Layer);
                 if (t.Date is { } date)
                 {
-                    w.WriteString("date", JsonOutput.Date(date));
+                    w.WriteString("date", InvariantText.Day(date));
                 }
 
                 if (t.EndDate is { } endDate)
                 {
-                    w.WriteString("endDate", JsonOutput.Date(endDate));
+                    w.WriteString("endDate", InvariantText.Day(endDate));
                 }
 
                 w.WriteEndObject();
@@ -174,8 +175,6 @@ public static class DatasetJson
         }
     }
 
-    private static string Date(DateOnly date) => JsonOutput.Date(date);
-
     /// <summary>An institution's level: absent or null for none; any other value must be a level, as in the CSV format.</summary>
     private static TerritorialLevel? Level(JsonElement institution)
     {
@@ -190,5 +189,5 @@ public static class DatasetJson
             : throw new FormatException($"institution '{institution.GetProperty("id").GetString()}': {fail}");
     }
 
-    private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly ParseDate(JsonElement element) => DateOnly.ParseExact(element.GetString()!, InvariantText.DayFormat, CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.IO;
 
@@ -33,7 +33,7 @@ internal static class DatasetTables
         if (dataset.Declarations.Count > 0)
         {
             tables.Add(Table(TableSchema.Declarations, ["id", "title", "signed_on", "kind"],
-                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, Date(d.SignedOn), Word(d.Kind) })]));
+                [.. dataset.Declarations.Select(d => new object?[] { d.Id, d.Title, InvariantText.Day(d.SignedOn), Word(d.Kind) })]));
             tables.Add(Table(TableSchema.Signatures, TableSchema.Signatures.Required,
                 [.. dataset.Declarations.SelectMany(d => d.Signatories.Select(s => new object?[] { d.Id, s }))]));
         }
@@ -41,7 +41,7 @@ internal static class DatasetTables
         if (dataset.JointActions.Count > 0)
         {
             tables.Add(Table(TableSchema.Actions, ["id", "title", "kind", "date", "end_date", "cost_pln", "beneficiaries"],
-                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, Word(a.Kind), Date(a.Date), a.EndDate is { } end ? Date(end) : null, a.CostPln, a.Beneficiaries })]));
+                [.. dataset.JointActions.Select(a => new object?[] { a.Id, a.Title, Word(a.Kind), InvariantText.Day(a.Date), a.EndDate is { } end ? InvariantText.Day(end) : null, a.CostPln, a.Beneficiaries })]));
             tables.Add(Table(TableSchema.Participations, ["action_id", "institution_id", "role"],
                 [.. dataset.JointActions.SelectMany(a => a.Participants.Select(p => new object?[] { a.Id, p.InstitutionId, Word(p.Role) }))]));
         }
@@ -49,7 +49,7 @@ internal static class DatasetTables
         if (dataset.Ties.Any(t => t.Date is not null))
         {
             tables.Add(new TableData("ties", ["source", "target", "weight", "layer", "date", "end_date"],
-                [.. dataset.Ties.Select(t => new object?[] { t.SourceId, t.TargetId, t.Weight, t.Layer, t.Date is { } d ? Date(d) : null, t.EndDate is { } e ? Date(e) : null })]));
+                [.. dataset.Ties.Select(t => new object?[] { t.SourceId, t.TargetId, t.Weight, t.Layer, t.Date is { } d ? InvariantText.Day(d) : null, t.EndDate is { } e ? InvariantText.Day(e) : null })]));
         }
         else if (dataset.Ties.Count > 0)
         {
@@ -65,7 +65,4 @@ internal static class DatasetTables
 
         return tables;
     }
-
-    /// <summary>Dates are written as ISO text, which every reader and spreadsheet reads back unchanged.</summary>
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

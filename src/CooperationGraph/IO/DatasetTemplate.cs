@@ -1,5 +1,6 @@
 using System.Globalization;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
@@ -57,7 +58,7 @@ public static class DatasetTemplate
             var dates = english.Select((c, i) => (c, i)).Where(p => DatasetTables.DateColumns.Contains(p.c)).Select(p => p.i).ToArray();
             int sectorColumn = schema.Name == "institutions" ? Array.IndexOf(english, "sector") : -1;
             var rows = table.Rows.Select(r => r.Select((cell, i) =>
-                dates.Contains(i) && cell is string iso ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                dates.Contains(i) && cell is string iso ? DateOnly.ParseExact(iso, InvariantText.DayFormat, CultureInfo.InvariantCulture)
                 : i == sectorColumn && cell is string code && data.Sectors.TryResolve(code, out var sector) ? SectorCatalog.ListEntry(sector, language == DatasetLanguage.Polish)
                 : cell).ToArray()).ToList();
             var validations = new List<(int, string)>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
@@ -46,7 +47,7 @@ public static class DatasetWriter
         foreach (var table in DatasetTables.From(dataset, language))
         {
             string name = table.Name + ".csv";
-            File.WriteAllBytes(result.PathOf(name), Encode(ToCsv(table, format.Delimiter), format.Encoding, Path.Combine(folder, name)));
+            result.WriteBytes(name, Encode(ToCsv(table, format.Delimiter), format.Encoding, Path.Combine(folder, name)));
         }
 
         return result.Commit();
@@ -131,15 +132,7 @@ public static class DatasetWriter
         return text.ToString();
     }
 
-    private static string Invariant(object? value) => value switch
-    {
-        null => string.Empty,
-        double number when !double.IsFinite(number) => string.Empty,
-        bool flag => flag ? "true" : "false",
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    private static string Invariant(object? value) => InvariantText.Cell(value);
 
     private static byte[] Encode(string text, Encoding encoding, string path)
     {

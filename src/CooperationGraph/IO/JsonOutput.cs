@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -36,8 +35,6 @@ internal static class JsonOutput
             writer.WriteNull(name);
         }
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

@@ -21,6 +21,8 @@ namespace CooperationGraph;
 /// </remarks>
 public sealed class OutputFolder : IDisposable
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     private readonly string staging;
     private readonly bool intoExisting;
     private readonly List<string> files = [];
@@ -99,12 +101,52 @@ public sealed class OutputFolder : IDisposable
         return path;
     }
 
-    /// <summary>The staging path of a file already added, to read or rewrite it before the commit.</summary>
-    internal string Staged(string name) =>
-        files.Contains(name) ? Path.Combine(staging, name.Replace('/', Path.DirectorySeparatorChar)) : throw new ArgumentException($"'{name}' is not part of the result.", nameof(name));
+    /// <summary>Changes the text of a file already added, before the commit (the staged copy is rewritten; the target
+    /// is not touched until <see cref="Commit"/>).</summary>
+    /// <exception cref="ArgumentException">The file is not part of the result.</exception>
+    internal void Rewrite(string name, Func<string, string> change)
+    {
+        ObjectDisposedException.ThrowIf(done, this);
+        string path = files.Contains(name)
+            ? Path.Combine(staging, name.Replace('/', Path.DirectorySeparatorChar))
+            : throw new ArgumentException($"'{name}' is not part of the result.", nameof(name));
+        File.WriteAllText(path, change(File.ReadAllText(path, Utf8)), Utf8);
+    }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM into the result as <paramref name="name"/>.</summary>
-    public void WriteText(string name, string text) => File.WriteAllText(PathOf(name), text, new UTF8Encoding(false));
+    public void WriteText(string name, string text) => File.WriteAllText(PathOf(name), text, Utf8);
+
+    /// <summary>Writes <paramref name="bytes"/> into the result as <paramref name="name"/>.</summary>
+    internal void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(PathOf(name), bytes);
+
+    /// <summary>
+    /// Adds one file to a folder that gathers files one at a time rather than in one run (a <c>FigureFolder</c>):
+    /// the file is listed in the folder's manifest first, then written whole by rename (<see cref="OutputFile"/>), so a
+    /// kill leaves the old file or the new one, listed for the next write to replace. A file of that name that this
+    /// library did not write is refused; nothing else in the folder is changed.
+    /// </summary>
+    /// <param name="folder">The folder (full path, existing).</param>
+    /// <param name="name">The file's name inside it.</param>
+    /// <param name="text">The content, written as UTF-8 without BOM.</param>
+    /// <returns>The file's full path.</returns>
+    /// <exception cref="OutputConflictException">A file of that name is there and the manifest does not list it.</exception>
+    internal static string AddText(string folder, string name, string text)
+    {
+        string path = Path.Combine(folder, name);
+        var listed = OutputManifest.Read(folder)?.Files ?? [];
+        if (File.Exists(path) && !listed.Contains(name))
+        {
+            throw new OutputConflictException(Messages.Get("OutputWouldReplace", path));
+        }
+
+        if (!listed.Contains(name))
+        {
+            new OutputManifest([.. listed, name]).Write(folder);
+        }
+
+        OutputFile.WriteText(path, text);
+        return path;
+    }
 
     /// <summary>Puts the result in place and returns the full paths of its files, in the order they were added.</summary>
     /// <exception cref="OutputConflictException">A foreign file has the name of one of ours; nothing was changed.</exception>

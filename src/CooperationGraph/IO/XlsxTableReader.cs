@@ -1,4 +1,5 @@
 using System.Globalization;
+using CooperationGraph.Text;
 using ExcelDataReader;
 
 namespace CooperationGraph.IO;
@@ -89,9 +90,9 @@ internal static class XlsxTableReader
     {
         null => string.Empty,
         string text => text,
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        DateTime date when date.TimeOfDay == TimeSpan.Zero => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double number => InvariantText.Number(number),
+        DateTime date when date.TimeOfDay == TimeSpan.Zero => InvariantText.Day(DateOnly.FromDateTime(date)),
+        DateTime date => InvariantText.Time(date),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

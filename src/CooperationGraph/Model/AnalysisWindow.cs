@@ -49,7 +49,7 @@ public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
     public string Describe(System.Globalization.CultureInfo? culture = null)
     {
         culture ??= System.Globalization.CultureInfo.CurrentUICulture;
-        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static string Day(DateOnly day) => Text.InvariantText.Day(day);
         return (From, To) switch
         {
             (null, null) => Messages.In(culture, "WindowAll"),
@@ -60,5 +60,5 @@ public sealed record AnalysisWindow(DateOnly? From = null, DateOnly? To = null)
     }
 
     /// <summary><c>2019-07-01..2021-03-31</c>, with <c>…</c> for an open end.</summary>
-    public override string ToString() => $"{From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}..{To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
+    public override string ToString() => $"{(From is { } from ? Text.InvariantText.Day(from) : "…")}..{(To is { } to ? Text.InvariantText.Day(to) : "…")}";
 }

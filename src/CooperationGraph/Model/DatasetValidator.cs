@@ -93,7 +93,7 @@ internal static class DatasetValidator
 
             if (action.EndDate is { } end && end < action.Date)
             {
-                problems.Add(map.Action(a, Messages.Get("EndsBeforeStart", quoted, Iso(end), Iso(action.Date))));
+                problems.Add(map.Action(a, Messages.Get("EndsBeforeStart", quoted, InvariantText.Day(end), InvariantText.Day(action.Date))));
             }
 
             if (action.CostPln < 0)
@@ -196,6 +196,4 @@ internal static class DatasetValidator
         var nearest = TextKey.NearId(id, known);
         return Messages.Get("UnknownInstitution", Messages.Quote(id), nearest is null ? Messages.Get("AddInstitutionRow", institutionsTable) : Messages.Get("DidYouMeanSuffix", nearest) + Messages.Get("OrAddInstitutionRow", institutionsTable));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

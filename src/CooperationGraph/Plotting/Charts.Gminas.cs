@@ -4,29 +4,19 @@ namespace CooperationGraph;
 
 public static partial class Charts
 {
-    /// <summary>The share-type indicators the comparison bars show, with their <c>comparison.csv</c> columns.</summary>
-    internal static IReadOnlyList<(string Column, Func<CooperationIndicators, double> Value)> ComparedIndicators { get; } =
-    [
-        ("activation_rate", i => i.ActivationRate),
-        ("required_sectors_present", i => i.RequiredSectorsPresent),
-        ("required_links_realised", i => i.RequiredLinksRealised),
-        ("density", i => i.Density),
-        ("fragmentation", i => i.Fragmentation),
-        ("ei_index", i => i.EIIndex),
-    ];
-
     /// <summary>
-    /// Gminas compared: for each gmina, grouped bars of activation rate, required sectors present, required links
-    /// realised, density, fragmentation and E-I index, the values of <c>comparison.csv</c> (undefined values leave a gap).
+    /// Gminas compared: for each gmina, grouped bars of the same gap indicators as <see cref="WindowComparison"/>
+    /// (activation rate, required sectors present, required links realised, density, fragmentation and E-I index), the
+    /// values of <c>comparison.csv</c> (undefined values leave a gap).
     /// </summary>
-    /// <param name="comparison">The comparison (<see cref="GminaComparer.Compare"/>).</param>
-    public static Figure GminaBars(GminaComparison comparison)
+    /// <param name="comparison">The comparison (<see cref="GminaComparer.Compare"/>): gminas named uniquely, in the order to show.</param>
+    public static Figure GminaComparison(GminaComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var gminas = comparison.Gminas;
         return GroupedBars(
             [.. gminas.Select(g => g.Name)],
-            [.. ComparedIndicators.Select(i => (Words.Label(i.Column), gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
+            [.. Indicators.Select(i => (Words.Label(i.Column), gminas.Select(g => i.Value(g.Indicators)).ToArray()))],
             Words.Get("GminaBarsTitle", gminas.Count));
     }
 }

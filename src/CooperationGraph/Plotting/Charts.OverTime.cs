@@ -15,7 +15,7 @@ public static partial class Charts
     public static Figure IndicatorsOverTime(OverTimeResult overTime, IEnumerable<(DateOnly Day, string Label)>? milestones = null)
     {
         ArgumentNullException.ThrowIfNull(overTime);
-        var lines = ComparedIndicators.Select(i => (Label: Words.Label(i.Column), i.Value)).ToArray();
+        var lines = Indicators.Select(i => (Label: Words.Label(i.Column), i.Value)).ToArray();
         var x = overTime.Windows.Select(w => (object?)w.From).ToList();
         var traces = new List<Trace>();
         for (int k = 0; k < lines.Length; k++)
@@ -29,7 +29,7 @@ public static partial class Charts
                 Y = [.. overTime.Indicators.Select(i => Nullable(value(i)))],
                 Line = new LineStyle(SectorPalette.Of(k + 2), 2),
                 Marker = new Marker { Color = SectorPalette.Of(k + 2), Size = 6 },
-                HoverText = [.. overTime.Indicators.Select((i, w) => $"{overTime.Labels[w]}\n{label}: {Format(value(i))}")],
+                HoverText = [.. overTime.Indicators.Select((i, w) => $"{overTime.Labels[w]}\n{label}: {Words.Number(value(i))}")],
                 HoverInfo = "text",
             });
         }
@@ -54,7 +54,7 @@ public static partial class Charts
                 X = [.. marks.Select(m => (object?)m.Day)],
                 Y = [.. marks.Select(_ => (object?)1.0)],
                 Marker = new Marker { Symbol = "diamond", Size = 10, Color = "#444444" },
-                HoverText = [.. marks.Select(m => $"{m.Label}\n{Day(m.Day)}")],
+                HoverText = [.. marks.Select(m => $"{m.Label}\n{InvariantText.Day(m.Day)}")],
                 HoverInfo = "text",
             });
         }

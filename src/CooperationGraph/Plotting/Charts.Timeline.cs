@@ -36,7 +36,7 @@ public static partial class Charts
                 Name = Words.Get("DeclarationSigned"),
                 X = [.. declarations.Select(d => (object?)d.SignedOn)],
                 Y = [.. declarations.Select(_ => (object?)Words.Get("DeclarationSigned"))],
-                HoverText = [.. declarations.Select(d => $"{d.Title}\n{Words.Get("SignedOn", Day(d.SignedOn))}\n{Words.Get("Signatories", d.Signatories.Count, Names(dataset, d.Signatories))}")],
+                HoverText = [.. declarations.Select(d => $"{d.Title}\n{Words.Get("SignedOn", InvariantText.Day(d.SignedOn))}\n{Words.Get("Signatories", d.Signatories.Count, Names(dataset, d.Signatories))}")],
                 HoverInfo = "text",
                 Marker = new Marker { Symbol = "diamond", Size = 14, Color = "#444444" },
             });
@@ -101,7 +101,7 @@ public static partial class Charts
 
     private static string Describe(CooperationDataset dataset, JointAction action)
     {
-        string when = action.EndDate is { } end && end > action.Date ? Words.Get("DayRange", Day(action.Date), Day(end)) : Day(action.Date);
+        string when = action.EndDate is { } end && end > action.Date ? Words.Get("DayRange", InvariantText.Day(action.Date), InvariantText.Day(end)) : InvariantText.Day(action.Date);
         string cost = action.CostPln is { } pln ? "\n" + Words.Get("Cost", pln.ToString("#,0.##", Words.Numbers)) : string.Empty;
         return $"{action.Title}\n{when}{cost}\n{Words.Get("Participants", action.Participants.Count, Names(dataset, action.Participants.Select(p => p.InstitutionId)))}";
     }
@@ -112,8 +112,6 @@ public static partial class Charts
         const int shown = 8;
         return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + Words.Get("AndMore", names.Count - shown);
     }
-
-    private static string Day(DateOnly date) => IO.JsonOutput.Date(date);
 
     private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, DatasetLanguage.Polish) : kind switch
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CooperationGraph.IO;
 
 namespace CooperationGraph;
 
@@ -7,7 +6,8 @@ namespace CooperationGraph;
 /// A folder that collects figures as offline HTML pages: how a console app, a script or a file-based app shows charts
 /// without a notebook. Each <see cref="Save"/> writes <c>NAME.html</c> (plotly.js inlined) and, when asked, opens it in
 /// the default browser. Pages are written whole or not at all (<see cref="OutputFile"/>) and listed in the folder's
-/// manifest (<c>.cooperation-graph.json</c>); a page may replace one this library wrote, never a file of yours.
+/// manifest (<c>.cooperation-graph.json</c>) through <see cref="OutputFolder"/>; a page may replace one this library
+/// wrote, never a file of yours.
 /// </summary>
 public sealed partial class FigureFolder
 {
@@ -42,20 +42,7 @@ public sealed partial class FigureFolder
             throw new ArgumentException($"The page name '{name}' may hold only letters, digits, '-' and '_'.", nameof(name));
         }
 
-        string file = name + ".html";
-        string page = System.IO.Path.Combine(Path, file);
-        var listed = OutputManifest.Read(Path)?.Files ?? [];
-        if (File.Exists(page) && !listed.Contains(file))
-        {
-            throw new OutputConflictException(Messages.Get("OutputWouldReplace", page));
-        }
-
-        if (!listed.Contains(file))
-        {
-            new OutputManifest([.. listed, file]).Write(Path);
-        }
-
-        figure.SaveHtml(page);
+        string page = OutputFolder.AddText(Path, name + ".html", figure.ToHtml());
         if (Open)
         {
             Figure.Opener(page);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Plotting;
 
@@ -132,8 +133,8 @@ internal static class PlotlyText
             case long l: writer.WriteNumberValue(l); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case bool b: writer.WriteBooleanValue(b); break;
-            case DateOnly date: writer.WriteStringValue(JsonOutput.Date(date)); break;
-            case DateTime time: writer.WriteStringValue(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)); break;
+            case DateOnly date: writer.WriteStringValue(InvariantText.Day(date)); break;
+            case DateTime time: writer.WriteStringValue(InvariantText.Time(time)); break;
             case string s: writer.WriteStringValue(Escape(s)); break;
             default: writer.WriteStringValue(Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)); break;
         }

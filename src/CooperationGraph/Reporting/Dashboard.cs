@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CooperationGraph.Display;
 using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
 using CooperationGraph.Text;
@@ -54,7 +55,7 @@ public static class Dashboard
         }
 
         html.Append("</tbody></table></div>\n</section>\n");
-        html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<figure>").Append(Charts.GminaBars(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
+        html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<figure>").Append(Charts.GminaComparison(comparison).ToDiv("cg-bars")).Append("</figure>\n</section>\n");
         AppendMaps(html, comparison, folders, options);
         html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -101,7 +102,7 @@ public static class Dashboard
     private static string Display(object? cell) => cell switch
     {
         null => string.Empty,
-        double d => d.ToString("0.###", Words.Numbers),
+        double d => ReadableNumber.Decimals(d, Words.Numbers),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };

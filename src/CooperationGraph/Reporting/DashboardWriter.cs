@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.Plotting;
+using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
@@ -59,8 +60,7 @@ public static class DashboardWriter
                 cancellationToken.ThrowIfCancellationRequested();
                 string prefix = $"gminas/{folders[k]}/";
                 ResultFolder.Write(result, prefix, comparison.Gminas[k].Result, report, cancellationToken);
-                string page = result.Staged(prefix + "report.html");
-                File.WriteAllText(page, File.ReadAllText(page, Utf8).Replace(cdn, local, StringComparison.Ordinal), Utf8);
+                result.Rewrite(prefix + "report.html", page => page.Replace(cdn, local, StringComparison.Ordinal));
             }
         }
 
@@ -68,8 +68,6 @@ public static class DashboardWriter
         result.Commit();
         return [.. names.Select(n => Path.Combine(result.Target, n))];
     }
-
-    private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
     /// A folder name per gmina: letters and digits (Polish letters too), <c>-</c>, <c>_</c> and <c>.</c> kept, anything
@@ -103,14 +101,5 @@ public static class DashboardWriter
     }
 
     /// <summary>A cell as <c>comparison.csv</c> writes it (before CSV quoting): round-trip numbers, invariant culture, empty for undefined.</summary>
-    internal static string CsvCell(object? value) => value switch
-    {
-        null => string.Empty,
-        double number when !double.IsFinite(number) => string.Empty,
-        bool flag => flag ? "true" : "false",
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        string text => IO.SpreadsheetText.Guard(text),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    internal static string CsvCell(object? value) => value is string text ? IO.SpreadsheetText.Guard(text) : InvariantText.Cell(value);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CooperationGraph.Analysis;
 using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
@@ -34,7 +35,7 @@ internal static class EvaluationSection
             new StringDataFrameColumn(Words.Get("Head_note"), mrqap.Terms.Select(t => double.IsNaN(t.Coefficient) ? Words.Get("NoEstimate") : string.Empty)));
         string userTerms = string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + Term(t.Name)));
         html.Append(Display.FrameHtml.ToHtml(terms,
-            Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
+            Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Words.Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
         html.Append("</section>\n");
     }
 
@@ -52,7 +53,7 @@ internal static class EvaluationSection
 
         string points = Math.Abs(declared.Coefficient * 100).ToString("0.#", Words.Numbers);
         string direction = Words.Get(declared.Coefficient >= 0 ? "More" : "Less");
-        string p = double.IsNaN(declared.PAbsGreaterOrEqual) ? Words.Get("NoPermutationTest") : Words.Get("PermutationP", Number(declared.PAbsGreaterOrEqual));
+        string p = double.IsNaN(declared.PAbsGreaterOrEqual) ? Words.Get("NoPermutationTest") : Words.Get("PermutationP", Words.Number(declared.PAbsGreaterOrEqual));
         string reading = !double.IsNaN(declared.PAbsGreaterOrEqual) && declared.PAbsGreaterOrEqual < 0.05
             ? Words.Get(declared.Coefficient > 0 ? "ReadingPositive" : "ReadingNegative")
             : Words.Get("ReadingUnclear");
@@ -73,11 +74,11 @@ internal static class EvaluationSection
         if (durability is not null)
         {
             html.Append("<dl class=\"summary\">");
-            HtmlReport.Item(html, "TiesLasted", Words.Get("OfCount", Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), Words.Day(durability.ProjectEnd));
-            HtmlReport.Item(html, "LinksLasted", Words.Get("OfCount", Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
-            HtmlReport.Item(html, "KeptActing", Words.List(durability.KeptActing));
-            HtmlReport.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
-            HtmlReport.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
+            GapSummary.Item(html, "TiesLasted", Words.Get("OfCount", Words.Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), InvariantText.Day(durability.ProjectEnd));
+            GapSummary.Item(html, "LinksLasted", Words.Get("OfCount", Words.Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
+            GapSummary.Item(html, "KeptActing", Words.List(durability.KeptActing));
+            GapSummary.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
+            GapSummary.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
             html.Append("</dl>\n");
         }
 
@@ -100,8 +101,6 @@ internal static class EvaluationSection
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Number(double value) => Words.Number(value);
 
     private static DoubleDataFrameColumn Column(string name, IEnumerable<double> values) =>
         new(name, values.Select(v => double.IsNaN(v) ? (double?)null : v));

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using CooperationGraph.Analysis;
 using CooperationGraph.Display;
 using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
@@ -27,7 +27,7 @@ public static class HtmlReport
         var gaps = result.Gaps;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(SummaryStyle).Append(FrameHtml.TableStyle).Append("</style>\n")
+            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(GapSummary.Style).Append(FrameHtml.TableStyle).Append("</style>\n")
             .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
             .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
@@ -72,18 +72,10 @@ public static class HtmlReport
     private static void AppendSummary(StringBuilder html, AnalysisResult result)
     {
         var gaps = result.Gaps;
-        html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n<dl class=\"summary\">");
-        Item(html, "ActivationRate", Number(gaps.ActivationRate));
-        Item(html, "MissingSectors", Words.List(gaps.MissingSectors.Select(s => s.Labelled)));
-        Item(html, "MissingLinks", Words.List(gaps.MissingLinks.Select(l => l.ToString())));
-        Item(html, "DeclaredInactive", Words.List(gaps.DeclaredInactive));
-        Item(html, "ActiveUndeclared", Words.List(gaps.ActiveUndeclared));
-        Item(html, "SinglePoints", Words.List(gaps.SinglePointSectors.Select(s => s.Sector.Code)));
-        html.Append("</dl>\n");
-        var links = gaps.Links.ToDataFrame();
-        links.Columns.Remove("first_sector");
-        links.Columns.Remove("second_sector");
-        links.Columns.RenameColumn("institution_pairs", Words.Get("Head_institution_pairs"));
+        var summary = GapSummary.Of(result);
+        html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n")
+            .Append(summary.Html(notes: true, "activation_rate", "missing_sectors_labelled", "missing_links", "declared_inactive", "active_undeclared", "single_points")).Append('\n');
+        var links = LinksTable.For(gaps, Words.Get("Head_institution_pairs"));
         var robustness = gaps.LinkRobustness.ToDataFrame();
         links.Columns.Add(robustness.Columns["institutions"]);
         links.Columns.Add(robustness.Columns["ties"]);
@@ -101,19 +93,10 @@ public static class HtmlReport
             html.Append(FrameHtml.ToHtml(Words.InColumns(suggestions), Words.Get("SuggestionsCaption"))).Append('\n');
         }
 
-        html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n<dl class=\"summary\">");
-        var structure = result.Structure;
-        Item(html, "Density", Number(structure.Density));
-        Item(html, "Components", structure.Components.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", structure.Components.Select(c => c.Count)));
-        Item(html, "Fragmentation", Number(structure.Fragmentation));
-        Item(html, "ArticulationPoints", Words.List(structure.ArticulationPoints));
-        var centralization = result.Centrality.Centralization;
-        Item(html, "DegreeCentralization", Number(centralization.Degree));
-        Item(html, "BetweennessCentralization", Number(centralization.Betweenness));
-        Item(html, "EIIndex", Number(result.Mixing.EIIndex));
-        Item(html, "QapDeclared", Qap(result.LayerAgreement.DeclaredVersusEnacted));
-        Item(html, "QapModel", Qap(result.LayerAgreement.ModelVersusObserved));
-        html.Append("</dl>\n</section>\n");
+        html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n")
+            .Append(summary.Html(
+                notes: true, "density", "components", "fragmentation", "articulation_points", "degree_centralization", "betweenness_centralization", "ei_index", "qap_declared", "qap_model"))
+            .Append("\n</section>\n");
     }
 
     private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options, CancellationToken cancellationToken)
@@ -162,24 +145,9 @@ public static class HtmlReport
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>One line of a summary list: the term and its note are the texts <paramref name="key"/> and <c>key + "Note"</c>.</summary>
-    internal static void Item(StringBuilder html, string key, string value, params object?[] noteArgs) =>
-        html.Append("<dt>").Append(E(Words.Get(key))).Append("</dt><dd><span class=\"value\">").Append(E(value)).Append("</span> <span class=\"note\">")
-            .Append(E(Words.Get(key + "Note", noteArgs))).Append("</span></dd>");
-
-    private static string Number(double value) => Words.Number(value);
-
-    private static string Qap(QapResult qap) => double.IsNaN(qap.Correlation)
-        ? Words.Get("Undefined")
-        : Words.Get("QapValue", Number(qap.Correlation), Number(qap.PGreaterOrEqual), qap.Permutations);
-
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
         h1{margin-bottom:.2rem} .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
         .cg-table th{cursor:pointer}
         """;
-
-    /// <summary>The summary's own rules, scoped to its lists, so that a notebook's page keeps its look.</summary>
-    private const string SummaryStyle =
-        "dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem} dl.summary dt{font-weight:600} dl.summary .note{color:#666;font-size:.9em}";
 }

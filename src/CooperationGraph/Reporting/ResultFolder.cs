@@ -97,15 +97,11 @@ public static class ResultFolder
     {
         ArgumentNullException.ThrowIfNull(result);
         var gaps = result.Gaps;
-        var links = gaps.Links.ToDataFrame();
-        links.Columns.Remove("first_sector");
-        links.Columns.Remove("second_sector");
-        links.Columns.RenameColumn("institution_pairs", "institution pairs");
         var sheets = new List<TableData>
         {
             Sheet("metrics", result.ToDataFrame()),
             SummarySheet.For(result),
-            Sheet("links", links),
+            Sheet("links", LinksTable.For(gaps, "institution pairs")),
             Sheet("mixing", result.Mixing.ToDataFrame()),
         };
         if (result.Families is { } families)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CooperationGraph.Exchange;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
@@ -216,7 +217,7 @@ public static class ResultJson
     {
         if (date is { } value)
         {
-            writer.WriteString(name, JsonOutput.Date(value));
+            writer.WriteString(name, InvariantText.Day(value));
         }
         else
         {

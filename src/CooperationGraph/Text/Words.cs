@@ -35,7 +35,7 @@ internal static class Words
 
     /// <summary>A number to read: three decimals at most, 0 within 1e−12 of zero, "undefined" for NaN.</summary>
     public static string Number(double value) =>
-        double.IsNaN(value) ? Get("Undefined") : Display.ReadableNumber.Clean(value).ToString("0.###", Numbers);
+        double.IsNaN(value) ? Get("Undefined") : Display.ReadableNumber.Decimals(Display.ReadableNumber.Clean(value), Numbers);
 
     /// <summary>A list joined by commas, or "none".</summary>
     public static string List(IEnumerable<string> items)
@@ -74,9 +74,6 @@ internal static class Words
         string name = polish && namePl.Length > 0 ? namePl : nameEn.Length > 0 ? nameEn : namePl;
         return name.Length == 0 ? code : $"{code} ({name})";
     }
-
-    /// <summary>A day as ISO 8601 (<c>2020-02-03</c>), the same in both languages.</summary>
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The tick format of a date axis: Plotly's own labels in English, <c>2020-03</c> in Polish (plotly.js
     /// inlined in our pages carries English month names only).</summary>

@@ -190,11 +190,11 @@ public class ChartsTests
         Assert.Equal(comparison.Second.Structure.Density, bars[1].GetProperty("y")[3].GetDouble(), 15);
         Assert.Equal(1 - (1.0 / 9), bars[1].GetProperty("y")[2].GetDouble(), 15);
 
-        var gminas = Json(Charts.GminaComparison([("Łoniów", Result), ("Łoniów 2019", comparison.Second)])).GetProperty("data");
+        var compared = GminaComparer.Compare([("Łoniów", Loniow), ("Łoniów again", Loniow)], new AnalysisOptions { Permutations = 0 });
+        var gminas = Json(Charts.GminaComparison(compared)).GetProperty("data");
         Assert.Equal(6, gminas.GetArrayLength());
         Assert.Equal(Result.Mixing.EIIndex, gminas[5].GetProperty("y")[0].GetDouble(), 15);
-        Assert.Throws<ArgumentException>(() => Charts.GminaComparison([]));
-        Assert.Throws<ArgumentException>(() => Charts.GminaComparison([("A", Result), ("A", Result)]));
+        Assert.Equal(CooperationIndicators.From(Result).RequiredSectorsPresent, gminas[1].GetProperty("y")[1].GetDouble(), 15);
     }
 
     [Fact]
