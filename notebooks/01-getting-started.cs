@@ -4,9 +4,7 @@
 // The twin of 01-getting-started.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/01-getting-started.cs [OUTPUT-FOLDER] [--show]
 // The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Plotting;
+using CooperationGraph;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -33,7 +31,7 @@ var metrics = result.ToDataFrame();
 Console.WriteLine(metrics.OrderByDescending("betweenness").Head(5));
 
 // The report: one offline page with every chart and table, and the data files beside it.
-foreach (var path in CooperationGraph.Reporting.ResultFolder.Save(result, Path.Combine(charts.Path, "report")))
+foreach (var path in ResultFolder.Save(result, Path.Combine(charts.Path, "report")))
 {
     Console.WriteLine($"wrote {path}");
 }

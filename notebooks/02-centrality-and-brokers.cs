@@ -4,10 +4,7 @@
 // The twin of 02-centrality-and-brokers.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/02-centrality-and-brokers.cs [OUTPUT-FOLDER] [--show]
 // The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Metrics.Centrality;
-using CooperationGraph.Plotting;
+using CooperationGraph;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -17,7 +14,7 @@ void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
 var result = CooperationAnalysis.Run(dataset);
-var network = result.Gaps.Network;
+var network = result.Network;
 Console.WriteLine(network);
 
 // Every centrality measure, sorted by betweenness, then betweenness and constraint as bars.
@@ -37,4 +34,4 @@ var brokers = metrics.Filter(metrics["brokerage_total"].ElementwiseGreaterThan(0
 Console.WriteLine(brokers.OrderByDescending("brokerage_total_z"));
 
 // The network grouped by sector, sized by betweenness.
-Show("network-by-sector", Charts.NetworkMap(result, new NetworkMapOptions { Layout = new() { Grouping = CooperationGraph.Layout.LayoutGrouping.Sector, Seed = 7 } }));
+Show("network-by-sector", Charts.NetworkMap(result, new NetworkMapOptions { Layout = new() { Grouping = LayoutGrouping.Sector, Seed = 7 } }));

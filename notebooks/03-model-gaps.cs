@@ -4,10 +4,7 @@
 // The twin of 03-model-gaps.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/03-model-gaps.cs [OUTPUT-FOLDER] [--show]
 // The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Model;
-using CooperationGraph.Plotting;
+using CooperationGraph;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(

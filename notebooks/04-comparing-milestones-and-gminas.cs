@@ -4,10 +4,7 @@
 // The twin of 04-comparing-milestones-and-gminas.ipynb as a .NET 10 file-based app, without .NET Interactive:
 //   dotnet run notebooks/04-comparing-milestones-and-gminas.cs [OUTPUT-FOLDER] [--show]
 // The same steps: tables (data frames) are printed, charts saved as offline HTML pages (--show opens them in the browser).
-using CooperationGraph.Analysis;
-using CooperationGraph.IO;
-using CooperationGraph.Plotting;
-using CooperationGraph.Synthetic;
+using CooperationGraph;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 var charts = new FigureFolder(
@@ -16,12 +13,12 @@ var charts = new FigureFolder(
 void Show(string name, Figure figure) => Console.WriteLine($"chart: {charts.Save(name, figure)}");
 
 var dataset = DatasetReader.Load(Path.Combine(here, "../samples/loniow"));
-var milestoneOne = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(null, new DateOnly(2019, 7, 8)) } });
-var milestoneTwo = CooperationAnalysis.Run(dataset, new AnalysisOptions { Gaps = new() { Window = new(new DateOnly(2019, 7, 9), null) }, CompareWith = milestoneOne.Options.Gaps });
+var milestoneOne = CooperationAnalysis.Run(dataset, new AnalysisOptions { Window = new(null, new DateOnly(2019, 7, 8)) });
+var milestoneTwo = CooperationAnalysis.Run(dataset, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 9), null), ComparisonWindow = milestoneOne.Options.Window });
 
 // Milestone I against milestone II.
-var comparison = milestoneTwo.Comparison!;
-Show("milestones", Charts.MilestoneComparison(comparison));
+var comparison = milestoneTwo.WindowComparison!;
+Show("milestones", Charts.WindowComparison(comparison));
 Console.WriteLine(comparison.ToDataFrame());
 Show("network-milestone-1", Charts.NetworkMap(milestoneOne, new NetworkMapOptions { Title = "Milestone I (to 8 July 2019)" }));
 Show("network-milestone-2", Charts.NetworkMap(milestoneTwo, new NetworkMapOptions { Title = "Milestone II (from 9 July 2019)" }));
@@ -33,24 +30,25 @@ Show("gminas", Charts.GminaComparison(gminas));
 Console.WriteLine(gminas.ToDataFrame().OrderBy("activation_rate"));
 
 // Over time: quarters, tie dynamics, and what lasted after the end of 2019 (for illustration).
-var quarterly = CooperationGraph.Analysis.CooperationAnalysis.Run(dataset, new CooperationGraph.Analysis.AnalysisOptions
+var quarterly = CooperationAnalysis.Run(dataset, new AnalysisOptions
 {
-    Gaps = new CooperationGraph.Metrics.Gaps.GapOptions { ProjectEnd = new DateOnly(2019, 12, 31), Permutations = 200 },
-    OverTime = new CooperationGraph.Analysis.OverTimeOptions { Every = CooperationGraph.Metrics.Dynamics.WindowPeriod.Quarter },
+    ProjectEnd = new DateOnly(2019, 12, 31),
+    Permutations = 200,
+    OverTime = new OverTimeOptions { Every = WindowPeriod.Quarter },
 });
 Show("indicators-over-time", Charts.IndicatorsOverTime(quarterly.OverTime!, dataset.Declarations.Select(d => (d.SignedOn, d.Title))));
 Show("tie-dynamics", Charts.TieDynamics(quarterly.OverTime!));
 Console.WriteLine(quarterly.OverTime!.ToDataFrame());
-var lasted = quarterly.Gaps.Durability!;
+var lasted = quarterly.Durability!;
 Console.WriteLine($"ties that lasted after 2019: {lasted.TiesKept} of {lasted.TiesDuring}; required links: {lasted.RequiredLinksKept.Count} of {lasted.RequiredLinksDuring.Count}; kept acting: {string.Join(", ", lasted.KeptActing)}");
 
 // Did declarations lead to cooperation? MRQAP (Dekker, Krackhardt & Snijders double semi-partialling).
-Console.WriteLine(quarterly.Gaps.Mrqap!.ToDataFrame());
+Console.WriteLine(quarterly.LayerAgreement.Regression!.ToDataFrame());
 
 // Twelve synthetic gminas at once, split by unit; the dashboard as `cooperation-graph compare` writes it.
 var national = CooperationGenerator.Generate(new GeneratorOptions { Gminas = 12, Seed = 2019 });
-var compared = CooperationGraph.Analysis.GminaComparer.Compare(CooperationGraph.Analysis.GminaComparer.SplitBy(national, "unit"),
-    new CooperationGraph.Analysis.AnalysisOptions { Gaps = new CooperationGraph.Metrics.Gaps.GapOptions { Permutations = 100 } });
+var compared = GminaComparer.Compare(GminaComparer.SplitBy(national, "unit"),
+    new AnalysisOptions { Permutations = 100 });
 Console.WriteLine(compared.ToDataFrame().OrderByDescending("required_links_realised"));
 Show("gmina-indicators", Charts.GminaComparison(compared));
-Console.WriteLine($"dashboard: {CooperationGraph.Reporting.DashboardWriter.Save(compared, Path.Combine(charts.Path, "dashboard")).First(p => p.EndsWith("dashboard.html", StringComparison.Ordinal))}");
+Console.WriteLine($"dashboard: {DashboardWriter.Save(compared, Path.Combine(charts.Path, "dashboard")).First(p => p.EndsWith("dashboard.html", StringComparison.Ordinal))}");

@@ -5,7 +5,7 @@ namespace CooperationGraph.Notebooks;
 
 /// <summary>
 /// The CooperationGraph package packed from this checkout into a folder of its own, with a version no NuGet cache has
-/// seen (<c>0.1.0-notebook.20261130101500.4242</c>): notebooks that say <c>#r "nuget: CooperationGraph, 0.1.0"</c>
+/// seen (<c>0.2.0-notebook.20261130101500.4242</c>): notebooks that say <c>#r "nuget: CooperationGraph, 0.2.0"</c>
 /// get this package through <c>#i "nuget: FOLDER"</c>, as a user gets the one they packed, and a change to the library
 /// is never hidden by a package restored earlier.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed record LocalPackage(string Folder, string Version)
     /// <summary>The checkout the runner was built from.</summary>
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
-    /// <summary>The version the checkout's projects build (<c>0.1.0</c>); packed with a fresh prerelease label.</summary>
+    /// <summary>The version the checkout's projects build (<c>0.2.0</c>); packed with a fresh prerelease label.</summary>
     public static string BaseVersion { get; } = Metadata("PackageVersion");
 
     /// <summary>Packs <c>src/CooperationGraph</c> into <c>WORK/packages</c> (its build goes to <c>WORK/build</c>).</summary>
