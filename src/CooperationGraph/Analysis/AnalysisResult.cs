@@ -1,6 +1,7 @@
 using CooperationGraph.Analysis;
 using CooperationGraph.Display;
 using CooperationGraph.Tables;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph;
@@ -108,7 +109,7 @@ public sealed class AnalysisResult : INotebookDisplay
 
     /// <summary>The dataset, the model and the headline gaps.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Dataset}; model {Options.Model.Name}; activation rate {Display.ReadableNumber.Short(Gaps.ActivationRate)}; {Count(Gaps.MissingSectors.Count, "missing sector")}, {Count(Gaps.MissingLinks.Count, "missing link")}");
+        $"{Dataset}; model {Options.Model.Name}; activation rate {ReadableNumber.Short(Gaps.ActivationRate)}; {Count(Gaps.MissingSectors.Count, "missing sector")}, {Count(Gaps.MissingLinks.Count, "missing link")}");
 
     private static string Count(int count, string noun) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

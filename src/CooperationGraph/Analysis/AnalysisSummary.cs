@@ -1,5 +1,5 @@
 using System.Text;
-using CooperationGraph.Display;
+using CooperationGraph.Tables;
 using CooperationGraph.Text;
 
 namespace CooperationGraph.Analysis;
@@ -12,7 +12,7 @@ internal static class AnalysisSummary
         var html = new StringBuilder("<div class=\"cg-summary\"><style>").Append(GapSummary.Style).Append(FrameHtml.TableStyle).Append("</style>");
         html.Append(GapSummary.Of(result).Html(
             notes: false, "window", "activation_rate", "missing_sectors", "missing_links", "declared_inactive", "active_undeclared", "density", "fragmentation", "articulation_points", "ei_index"));
-        html.Append(FrameHtml.ToHtml(Words.InColumns(result.Gaps.Links.ToDataFrame()), Words.Get("RequiredLinksCaption")));
+        html.Append(FrameHtml.ToHtml(FrameWords.InColumns(result.Gaps.Links.ToDataFrame()), Words.Get("RequiredLinksCaption")));
         return html.Append("</div>").ToString();
     }
 }

@@ -79,7 +79,7 @@ internal sealed class GapSummary
     /// <summary>The named rows as the workbook's cells: the row's name in the reader's language (the text <c>Row_NAME</c>)
     /// and its value, rounding noise as 0.</summary>
     public IEnumerable<object?[]> Cells(params string[] names) =>
-        names.Select(name => new[] { Words.Get("Row_" + name), rows[name].Value is double value ? Display.ReadableNumber.Clean(value) : rows[name].Value });
+        names.Select(name => new[] { Words.Get("Row_" + name), rows[name].Value is double value ? ReadableNumber.Clean(value) : rows[name].Value });
 
     /// <summary>One line of a summary list with its note: the term and the note are the texts <paramref name="term"/>
     /// and <c>term + "Note"</c>, the note's placeholders filled with <paramref name="noteArgs"/>.</summary>

@@ -1,4 +1,5 @@
 using CooperationGraph.Analysis;
+using CooperationGraph.Tables;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph;
@@ -32,7 +33,7 @@ public sealed class GminaComparison
 
     /// <summary>Writes <see cref="ToDataFrame"/> as an <c>.xlsx</c> workbook with one sheet <c>comparison</c>; text stays
     /// text. In Polish (the current UI culture) the sheet is <c>porównanie</c> and the columns carry their Polish names.</summary>
-    public void SaveWorkbook(string path) => FrameWriter.SaveWorkbook(path, [new(Text.Words.Get("Sheet_comparison"), Text.Words.InColumns(ToDataFrame()))]);
+    public void SaveWorkbook(string path) => FrameWriter.SaveWorkbook(path, [new(Text.Words.Get("Sheet_comparison"), FrameWords.InColumns(ToDataFrame()))]);
 
     /// <summary>The number of gminas.</summary>
     public override string ToString() => $"{Gminas.Count} gminas compared";

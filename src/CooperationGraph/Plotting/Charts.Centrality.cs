@@ -45,7 +45,7 @@ public static partial class Charts
             Horizontal = true,
             X = [.. order.Select(i => (object?)values[i])],
             Y = [.. Labels(institutions)],
-            HoverText = [.. order.Select(i => $"{network.Institutions[i].Name}\n{network.Institutions[i].Sector.Code}\n{label}: {Display.ReadableNumber.Digits(values[i], Words.Numbers)}")],
+            HoverText = [.. order.Select(i => $"{network.Institutions[i].Name}\n{network.Institutions[i].Sector.Code}\n{label}: {ReadableNumber.Digits(values[i], Words.Numbers)}")],
             HoverInfo = "text",
             Marker = new Marker { Colors = [.. institutions.Select(i => SectorPalette.Of(i.Sector))] },
         };

@@ -247,7 +247,7 @@ public static partial class Charts
     private static double NodeSize(IReadOnlyList<double>? values, double max, int i) =>
         values is null || max <= 0 || !double.IsFinite(values[i]) ? 12 : 8 + (26 * Math.Sqrt(Math.Max(0, values[i]) / max));
 
-    private static string Weight(double weight) => Display.ReadableNumber.Decimals(weight, Words.Numbers);
+    private static string Weight(double weight) => ReadableNumber.Decimals(weight, Words.Numbers);
 
     /// <summary>The layers a network was built from, in the reader's words (<c>Enacted</c>, <c>zrealizowane</c>).</summary>
     private static string Layers(NetworkLayers layers) => Enum.IsDefined(layers)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
+using CooperationGraph.Tables;
 using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
@@ -34,7 +35,7 @@ internal static class EvaluationSection
             Column(Words.Get("Head_p_less"), mrqap.Terms.Select(t => t.PLessOrEqual)),
             new StringDataFrameColumn(Words.Get("Head_note"), mrqap.Terms.Select(t => double.IsNaN(t.Coefficient) ? Words.Get("NoEstimate") : string.Empty)));
         string userTerms = string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + Term(t.Name)));
-        html.Append(Display.FrameHtml.ToHtml(terms,
+        html.Append(FrameHtml.ToHtml(terms,
             Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Words.Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
         html.Append("</section>\n");
     }
@@ -94,7 +95,7 @@ internal static class EvaluationSection
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
-            html.Append(Display.FrameHtml.ToHtml(Words.InColumns(overTime.ToDataFrame()), Words.Get("OverTimeCaption"))).Append('\n');
+            html.Append(FrameHtml.ToHtml(FrameWords.InColumns(overTime.ToDataFrame()), Words.Get("OverTimeCaption"))).Append('\n');
         }
 
         html.Append("</section>\n");

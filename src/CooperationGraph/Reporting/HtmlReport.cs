@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
-using CooperationGraph.Display;
 using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
+using CooperationGraph.Tables;
 using CooperationGraph.Text;
 
 namespace CooperationGraph;
@@ -81,7 +81,7 @@ public static class HtmlReport
         links.Columns.Add(robustness.Columns["ties"]);
         links.Columns.RenameColumn("institutions", Words.Get("Head_break_institutions"));
         links.Columns.RenameColumn("ties", Words.Get("Head_break_ties"));
-        html.Append(FrameHtml.ToHtml(Words.InColumns(links), Words.Get("RequiredLinksCaption"))).Append('\n');
+        html.Append(FrameHtml.ToHtml(FrameWords.InColumns(links), Words.Get("RequiredLinksCaption"))).Append('\n');
         html.Append("<p class=\"note\">").Append(E(Words.Get("BreakNote"))).Append("</p>\n");
         if (gaps.SuggestedTies.Count > 0)
         {
@@ -90,7 +90,7 @@ public static class HtmlReport
             suggestions.Columns.RenameColumn("partner", Words.Get("Head_second_institution"));
             suggestions.Columns.RenameColumn("adamic_adar", Words.Get("Head_adamic_adar"));
             suggestions.Columns.RenameColumn("common_partners", Words.Get("Head_common_partners"));
-            html.Append(FrameHtml.ToHtml(Words.InColumns(suggestions), Words.Get("SuggestionsCaption"))).Append('\n');
+            html.Append(FrameHtml.ToHtml(FrameWords.InColumns(suggestions), Words.Get("SuggestionsCaption"))).Append('\n');
         }
 
         html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n")
@@ -136,11 +136,11 @@ public static class HtmlReport
             string counted = count < threshold ? Words.Get("FamiliesFewer", threshold) : Words.Get("FamiliesCount", count);
             html.Append("<section id=\"families\"><h2>").Append(E(Words.Get("FamiliesHeading"))).Append("</h2>\n<p>")
                 .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n")
-                .Append(FrameHtml.ToHtml(Words.InColumns(families.SharedFamilies.ToDataFrame()), Words.Get("SharedFamiliesCaption"))).Append("\n</section>\n");
+                .Append(FrameHtml.ToHtml(FrameWords.InColumns(families.SharedFamilies.ToDataFrame()), Words.Get("SharedFamiliesCaption"))).Append("\n</section>\n");
         }
 
         html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n")
-            .Append(FrameHtml.ToHtml(Words.InColumns(result.ToDataFrame()), Words.Get("InstitutionsHeading"))).Append("\n</section>\n");
+            .Append(FrameHtml.ToHtml(FrameWords.InColumns(result.ToDataFrame()), Words.Get("InstitutionsHeading"))).Append("\n</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -1,5 +1,6 @@
 using CooperationGraph.IO;
 using CooperationGraph.Reporting;
+using CooperationGraph.Tables;
 using CooperationGraph.Text;
 
 namespace CooperationGraph;
@@ -116,5 +117,5 @@ public static class ResultFolder
 
     /// <summary>A sheet of a workbook for people: its name and column names in the reader's language, rounding noise as 0.</summary>
     internal static TableData Sheet(string name, Microsoft.Data.Analysis.DataFrame frame) =>
-        FrameWriter.ToTableData(Words.Get("Sheet_" + name), Words.InColumns(frame), readable: true);
+        FrameWriter.ToTableData(Words.Get("Sheet_" + name), FrameWords.InColumns(frame), readable: true);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CooperationGraph.Display;
 
 namespace CooperationGraph.Text;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using Microsoft.Data.Analysis;
 
 namespace CooperationGraph.Text;
 
@@ -35,7 +34,7 @@ internal static class Words
 
     /// <summary>A number to read: three decimals at most, 0 within 1e−12 of zero, "undefined" for NaN.</summary>
     public static string Number(double value) =>
-        double.IsNaN(value) ? Get("Undefined") : Display.ReadableNumber.Decimals(Display.ReadableNumber.Clean(value), Numbers);
+        double.IsNaN(value) ? Get("Undefined") : ReadableNumber.Decimals(ReadableNumber.Clean(value), Numbers);
 
     /// <summary>A list joined by commas, or "none".</summary>
     public static string List(IEnumerable<string> items)
@@ -48,22 +47,6 @@ internal static class Words
     /// (<c>betweenness</c>, <c>pośrednictwo</c>); a column without a twin (a user's attribute, a sector code) keeps its name.</summary>
     public static string Column(string name) =>
         Messages.Polish ? Resources.GetString("Column_" + name, CultureInfo.CurrentUICulture) ?? name : name;
-
-    /// <summary>The frame with each column renamed as <see cref="Column"/> names it (a name already taken is kept);
-    /// the frame is changed and returned. Frames the library returns are fresh, so this never changes a result.</summary>
-    public static DataFrame InColumns(DataFrame frame)
-    {
-        foreach (var column in frame.Columns.ToList())
-        {
-            string name = Column(column.Name);
-            if (name != column.Name && frame.Columns.IndexOf(name) < 0)
-            {
-                frame.Columns.RenameColumn(column.Name, name);
-            }
-        }
-
-        return frame;
-    }
 
     /// <summary>An indicator's label in a chart (<c>activation rate</c>, <c>odsetek aktywnych</c>).</summary>
     public static string Label(string column) => Get("Label_" + column);

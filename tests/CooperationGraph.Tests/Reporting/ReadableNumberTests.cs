@@ -1,6 +1,6 @@
-using CooperationGraph.Display;
 using CooperationGraph.IO;
 using CooperationGraph.Tests.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Tests.Reporting;
 
@@ -36,6 +36,6 @@ public sealed class ReadableNumberTests : IDisposable
 
         Assert.All(noisy, r => Assert.Equal("0", metrics.Rows[r].Fields[column]));
         Assert.All(noisy, r => Assert.NotEqual("0", FrameWriter.ToTableData("metrics", frame).Rows[r][column]?.ToString()));
-        Assert.DoesNotContain("E-17", Display.FrameHtml.ToHtml(frame, "metrics"), StringComparison.Ordinal);
+        Assert.DoesNotContain("E-17", Tables.FrameHtml.ToHtml(frame, "metrics"), StringComparison.Ordinal);
     }
 }

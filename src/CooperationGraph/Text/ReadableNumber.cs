@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CooperationGraph.Display;
+namespace CooperationGraph.Text;
 
 /// <summary>
 /// Numbers for people to read (the report, summaries, workbooks): a value within <see cref="Noise"/> of zero is 0 (the

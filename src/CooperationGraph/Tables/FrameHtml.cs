@@ -4,7 +4,7 @@ using System.Text;
 using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
-namespace CooperationGraph.Display;
+namespace CooperationGraph.Tables;
 
 /// <summary>
 /// A <see cref="DataFrame"/> as an HTML <c>table</c> for the report and the analysis summary (in a notebook a frame

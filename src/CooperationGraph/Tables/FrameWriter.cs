@@ -1,5 +1,5 @@
-using CooperationGraph.Display;
 using CooperationGraph.IO;
+using CooperationGraph.Text;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph;
@@ -43,7 +43,7 @@ public static class FrameWriter
             var row = new object?[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                row[c] = readable && columns[c][r] is double value ? Display.ReadableNumber.Clean(value) : columns[c][r];
+                row[c] = readable && columns[c][r] is double value ? ReadableNumber.Clean(value) : columns[c][r];
             }
 
             rows.Add(row);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Display;
+using CooperationGraph.Tables;
 using Microsoft.Data.Analysis;
 
 namespace CooperationGraph;
