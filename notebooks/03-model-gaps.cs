@@ -27,7 +27,7 @@ Console.WriteLine(institutions.Filter(institutions["declared"].ElementwiseNotEqu
 Console.WriteLine($"activation rate {gaps.ActivationRate:0.###}; missing sectors: {string.Join(", ", gaps.MissingSectors)}; single points of failure: {string.Join(", ", gaps.SinglePointSectors.Select(s => s.Sector.Code))}");
 
 // Openness across sectors, and what could close the gaps.
-Show("mixing", Charts.MixingHeatmap(gaps.Mixing));
+Show("mixing", Charts.MixingHeatmap(result.Mixing));
 Console.WriteLine(gaps.SuggestedTies.ToDataFrame());
 
 // A stricter model: OPS also with WTZ and SDS.

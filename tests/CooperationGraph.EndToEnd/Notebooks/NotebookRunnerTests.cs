@@ -47,7 +47,7 @@ public sealed class NotebookRunnerTests(NotebookRuns runs)
         var restoreOutputs = Outputs(cells[1]);
         string restore = Data(Assert.Single(restoreOutputs, o => o["data"]?["text/html"] is not null), "text/html");
         Assert.Contains("<strong>Restore sources</strong>", restore, StringComparison.Ordinal);
-        Assert.Matches(@"<span>CooperationGraph, 0\.1\.0-notebook\.\d{14}\.\d+</span>", restore);
+        Assert.Matches(@"<span>CooperationGraph, 0\.2\.0-notebook\.\d{14}\.\d+</span>", restore);
         Assert.Contains(restoreOutputs, o => Data(o, "text/plain").EndsWith("/interactive-extensions/dotnet/Microsoft.Data.Analysis.Interactive.dll`", StringComparison.Ordinal));
         Assert.Equal("#r \"nuget: CooperationGraph, 0.2.0\"", TextOf(cells[1]["source"])); // written as the notebook says
         var result = Assert.Single(Outputs(cells[2]));
