@@ -30,14 +30,14 @@ public class CentralityBenchmarks
     }
 
     [Benchmark]
-    public CentralityTable Betweenness() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness] });
+    public CentralityTable Betweenness() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness] });
 
     [Benchmark]
-    public CentralityTable WeightedBetweenness() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness], Weighted = true });
+    public CentralityTable WeightedBetweenness() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness], Weighted = true });
 
     [Benchmark]
-    public CentralityTable PathMeasuresTogether() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic] });
+    public CentralityTable PathMeasuresTogether() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic] });
 
     [Benchmark]
-    public CentralityTable LocalMeasures() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Degree, CentralityMeasure.Clustering, CentralityMeasure.Constraint, CentralityMeasure.EffectiveSize, CentralityMeasure.Core] });
+    public CentralityTable LocalMeasures() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Degree, CentralityMeasure.Clustering, CentralityMeasure.Constraint, CentralityMeasure.EffectiveSize, CentralityMeasure.Core] });
 }

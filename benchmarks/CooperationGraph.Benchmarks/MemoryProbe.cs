@@ -6,7 +6,7 @@ namespace CooperationGraph.Benchmarks;
 /// Peak managed memory of a centrality computation above the loaded network, per tie:
 /// <c>dotnet run -c Release --project benchmarks/CooperationGraph.Benchmarks -- memory TIES.csv [MEASURES] [--weighted]</c>.
 /// Loads the edge list, collects, then samples <see cref="GC.GetTotalMemory(bool)"/> with a forced collection every
-/// 20 ms while <see cref="CentralityMeasures.Compute"/> runs; reports the peak minus the heap after loading, and the
+/// 20 ms while <see cref="CentralityAnalysis.Compute"/> runs; reports the peak minus the heap after loading, and the
 /// bytes allocated meanwhile. A forced collection counts what is alive, which is what a caller has to have room for.
 /// </summary>
 internal static class MemoryProbe
@@ -31,7 +31,7 @@ internal static class MemoryProbe
         });
         var clock = Stopwatch.StartNew();
         sampler.Start();
-        var table = CentralityMeasures.Compute(network, new CentralityOptions { Measures = [.. measures], Weighted = weighted });
+        var table = CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [.. measures], Weighted = weighted });
         done.Set();
         sampler.Join();
         long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;

@@ -22,13 +22,13 @@ public class SpectralBenchmarks
     }
 
     [Benchmark]
-    public CentralityTable Eigenvector() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Eigenvector] });
+    public CentralityTable Eigenvector() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Eigenvector] });
 
     [Benchmark]
-    public CentralityTable PageRank() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.PageRank] });
+    public CentralityTable PageRank() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.PageRank] });
 
     [Benchmark]
-    public CentralityTable Katz() => CentralityMeasures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Katz] });
+    public CentralityTable Katz() => CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Katz] });
 
     [Benchmark]
     public string RenderReport() => HtmlReport.Render(analysis);

@@ -31,7 +31,7 @@ internal static class CentralityCommand
                 ? NetworkReader.Load(input)
                 : EdgeListReader.Load(input);
             var progress = Console.IsErrorRedirected ? null : new ProgressBar(parseResult.InvocationConfiguration.Error);
-            var table = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress }, cancellationToken);
+            var table = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = parseResult.GetValue(weighted), Measures = measures, Progress = progress }, cancellationToken);
             progress?.Done();
             string csv = FrameWriter.ToCsv(table.ToDataFrame());
             if (parseResult.GetValue(output) is { } path)

@@ -47,7 +47,7 @@ internal static class ExportCommand
                     Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
                 };
                 var network = CooperationNetwork.Build(loaded, options);
-                var measures = CentralityMeasures.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic }, cancellationToken);
+                var measures = CentralityAnalysis.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic }, cancellationToken);
                 text = kind switch
                 {
                     "gexf" => NetworkWriter.ToGexf(network, measures, loaded),

@@ -75,9 +75,9 @@ public sealed class AnalysisResult : INotebookDisplay
             FrameColumns.Text("id", institutions.Select(i => i.Id)),
             FrameColumns.Text("name", institutions.Select(i => i.Name)),
             FrameColumns.Text("sector", institutions.Select(i => i.Sector.Code)));
-        foreach (var measure in CooperationAnalysis.MetricColumns)
+        foreach (var measure in CentralityMeasureNames.Basic)
         {
-            frame.Columns.Add(FrameColumns.Number(measure, Centrality.Column(measure)));
+            frame.Columns.Add(FrameColumns.Number(measure.ColumnName(), Centrality.Column(measure)));
         }
 
         var removal = Structure.FragmentationWithout;

@@ -29,7 +29,7 @@ public static class CooperationAnalysis
         var agreement = LayerAgreement.Compute(dataset, network, model, window,
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
-        var centrality = CentralityMeasures.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
+        var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         var windowComparison = options.ComparisonWindow is { } other ? WindowComparison.Compute(dataset, options, other, cancellationToken) : null;
         FamilyReport? families = null;

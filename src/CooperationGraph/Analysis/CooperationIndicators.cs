@@ -48,7 +48,7 @@ public sealed record CooperationIndicators(
         ArgumentNullException.ThrowIfNull(result);
         var gaps = result.Gaps;
         var institutions = result.Dataset.Institutions;
-        var betweenness = result.Centrality.Column("betweenness");
+        var betweenness = result.Centrality.Column(CentralityMeasure.Betweenness);
         int ops = -1;
         for (int i = 0; i < institutions.Count; i++)
         {

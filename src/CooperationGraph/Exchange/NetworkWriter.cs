@@ -176,10 +176,10 @@ public static class NetworkWriter
             ("level", "string", (institution, _) => institution.Level is { } level ? FieldParser.Word(level) : null),
             ("unit", "string", (institution, _) => institution.Unit),
         };
-        foreach (var column in measures?.Columns ?? [])
+        foreach (var measure in measures?.Measures ?? [])
         {
-            var values = measures!.Column(column);
-            list.Add((column, "double", (_, i) => double.IsFinite(values[i]) ? InvariantText.Number(values[i]) : null));
+            var values = measures!.Column(measure);
+            list.Add((measure.ColumnName(), "double", (_, i) => double.IsFinite(values[i]) ? InvariantText.Number(values[i]) : null));
         }
 
         return list;

@@ -30,8 +30,8 @@ public static class NetworkLayout
     /// drawn small. That is what <see cref="LayoutOptions.PackComponents"/> off gives; on (the default), each component is
     /// laid out on its own and the components are placed side by side, largest first, each in a disc whose area grows
     /// with its size. Institutions that start at the same point stay there (and end at 0, 0 when all do).</para>
-    /// <para><b>Cost.</b> Every step visits all n(n − 1)/2 pairs, on one thread: O(n² · iterations) time, about 12 ms for
-    /// 500 and 0.2 s for 2 000 institutions with 50 steps (benchmarks/LayoutBenchmarks); memory O(n + m) (the graph and
+    /// <para><b>Cost.</b> Every step visits all n(n − 1)/2 pairs, on one thread: O(n² · iterations) time (timings:
+    /// <c>LayoutBenchmarks</c> in <c>benchmarks/README.md</c>); memory O(n + m) (the graph and
     /// four arrays of n numbers: no n × n matrix, so 5 000 institutions need about 160 kB of working space). The token is
     /// checked once per step.</para>
     /// </remarks>

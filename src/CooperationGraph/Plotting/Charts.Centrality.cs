@@ -20,7 +20,7 @@ public static partial class Charts
     /// by sector; undefined values (NaN) are left out; ties keep network order.
     /// </summary>
     /// <param name="network">The network the table was computed on (for names and sectors).</param>
-    /// <param name="centrality">The centrality table (<see cref="CentralityMeasures.Compute"/>).</param>
+    /// <param name="centrality">The centrality table (<see cref="CentralityAnalysis.Compute"/>).</param>
     /// <param name="measure">The column to rank by.</param>
     /// <param name="top">How many institutions to show, at least 1.</param>
     /// <exception cref="KeyNotFoundException">The measure was not computed.</exception>
@@ -36,7 +36,7 @@ public static partial class Charts
         }
 
         string name = measure.ColumnName(), label = Words.Column(name);
-        var values = centrality.Column(name);
+        var values = centrality.Column(measure);
         var order = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i]))
             .OrderByDescending(i => values[i]).ThenBy(i => i).Take(top).ToList();
         var institutions = order.Select(i => network.Institutions[i]).ToList();

@@ -20,7 +20,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
         var network = result.Network;
-        var centrality = options.SizeBy is { } measure && !result.Centrality.Columns.Contains(measure.ColumnName()) ? SizeTable(network, options) : result.Centrality;
+        var centrality = options.SizeBy is { } measure && !result.Centrality.Measures.Contains(measure) ? SizeTable(network, options) : result.Centrality;
         return Map(network, centrality, result.Dataset, result.Options.Window, options, cancellationToken);
     }
 
@@ -50,7 +50,7 @@ public static partial class Charts
     }
 
     private static CentralityTable? SizeTable(CooperationNetwork network, NetworkMapOptions options) => options.SizeBy is { } measure
-        ? CentralityMeasures.Compute(network, new CentralityOptions { Measures = [measure] })
+        ? CentralityAnalysis.Compute(network, new CentralityOptions { Measures = [measure] })
         : null;
 
     /// <summary>Pairs that signed together (in the window) but have no tie in <paramref name="enacted"/>, as network positions.</summary>
@@ -105,7 +105,7 @@ public static partial class Charts
         }
 
         AddTies(traces, network, x, y);
-        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure.ColumnName()) : null;
+        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
         double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
         var named = NamedInstitutions(n, sizeValues, options.ShowNames);
         bool names = named.Any(b => b);
@@ -213,9 +213,9 @@ public static partial class Charts
         text.Append('\n').Append(Words.Get("Partners", network.Graph.Degree(i)));
         if (centrality is not null)
         {
-            foreach (var column in centrality.Columns.Where(c => c != "degree"))
+            foreach (var measure in centrality.Measures.Where(m => m != CentralityMeasure.Degree))
             {
-                text.Append('\n').Append(Words.Column(column)).Append(": ").Append(Words.Number(centrality.Column(column)[i]));
+                text.Append('\n').Append(Words.Column(measure.ColumnName())).Append(": ").Append(Words.Number(centrality.Column(measure)[i]));
             }
         }
 

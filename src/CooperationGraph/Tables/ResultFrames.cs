@@ -118,16 +118,16 @@ public static class ResultFrames
     }
 
     /// <summary>
-    /// Centrality: an <c>id</c> column, then one <c>double</c> column per measure in <see cref="CentralityTable.Columns"/>
+    /// Centrality: an <c>id</c> column, then one <c>double</c> column per measure in <see cref="CentralityTable.Measures"/>
     /// order (null where undefined, e.g. the constraint of an isolate), rows in network order.
     /// </summary>
     public static DataFrame ToDataFrame(this CentralityTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var frame = new DataFrame(FrameColumns.Text("id", table.Ids));
-        foreach (var name in table.Columns)
+        foreach (var measure in table.Measures)
         {
-            frame.Columns.Add(FrameColumns.Number(name, table.Column(name)));
+            frame.Columns.Add(FrameColumns.Number(measure.ColumnName(), table.Column(measure)));
         }
 
         return frame;

@@ -37,9 +37,6 @@ public static class Messages
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 
-    /// <summary>The message <paramref name="key"/> in a given culture (for tests comparing languages).</summary>
-    internal static string? Template(string key, CultureInfo culture) => Resources.GetString(key, culture);
-
     /// <summary><c>'value'</c>, or for a long value its first <see cref="QuoteLimit"/> characters: <c>'AAAA…' (2 000 characters)</c>.</summary>
     public static string Quote(string value)
     {

@@ -57,9 +57,9 @@ public class DataFrameTests
         Assert.IsType<BooleanDataFrameColumn>(frame["declared"]);
         Assert.IsType<BooleanDataFrameColumn>(frame["articulation_point"]);
         Assert.Equal(Loniow.Dataset.Institutions.Select(i => i.Id), frame["id"].Cast<string>());
-        Assert.Equal(Loniow.Centrality.Column("betweenness").Select(v => (double?)v), frame["betweenness"].Cast<double?>());
+        Assert.Equal(Loniow.Centrality.Column(CentralityMeasure.Betweenness).Select(v => (double?)v), frame["betweenness"].Cast<double?>());
         int isolate = Loniow.Dataset.Institutions.ToList().FindIndex(i => i.Id == "STAROSTWO_SANDOMIERZ");
-        Assert.True(double.IsNaN(Loniow.Centrality.Column("constraint")[isolate]));
+        Assert.True(double.IsNaN(Loniow.Centrality.Column(CentralityMeasure.Constraint)[isolate]));
         Assert.Null(frame["constraint"][isolate]);
         Assert.Null(frame["ei_index"][isolate]);
         Assert.Equal(false, frame["active"][isolate]);
@@ -108,7 +108,7 @@ public class DataFrameTests
         Assert.Equal(result.Structure.FragmentationWithout.Select(f => (double?)f.Fragmentation), removal["fragmentation_without"].Cast<double?>());
 
         var centrality = Loniow.Centrality.ToDataFrame();
-        Assert.Equal(["id", .. Loniow.Centrality.Columns], centrality.Columns.Select(c => c.Name));
+        Assert.Equal(["id", .. Loniow.Centrality.Measures.Select(m => m.ColumnName())], centrality.Columns.Select(c => c.Name));
 
         var suggestions = gaps.SuggestedTies.ToDataFrame();
         Assert.Equal(gaps.SuggestedTies.Select(t => t.TargetId), suggestions["partner"].Cast<string>());
@@ -156,7 +156,7 @@ public class DataFrameTests
             }
         }
 
-        Assert.False(Loniow.Centrality.Column("degree") is double[]);
+        Assert.False(Loniow.Centrality.Column(CentralityMeasure.Degree) is double[]);
         Assert.False(Loniow.Structure.Components[0] is List<string>);
     }
 }

@@ -10,7 +10,7 @@ public class NetworkExchangeTests
     private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Exchange");
     private static readonly CooperationDataset Loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
     private static readonly CooperationNetwork Network = CooperationNetwork.Build(Loniow);
-    private static readonly CentralityTable Measures = CentralityMeasures.Compute(Network, new CentralityOptions { Measures = CentralityMeasureNames.Basic });
+    private static readonly CentralityTable Measures = CentralityAnalysis.Compute(Network, new CentralityOptions { Measures = CentralityMeasureNames.Basic });
 
     [Fact]
     public void The_exports_networkx_read_back_are_what_the_writers_write_today()
@@ -53,7 +53,7 @@ public class NetworkExchangeTests
     {
         string fixture = Path.Combine(FixtureFolder, "loniow.readback.nodes.csv");
         var rows = CsvTableReader.Read(fixture, fixture, []).Rows.Select(r => r.Fields).Where(r => r[0] == format).ToList();
-        Assert.Equal(Network.Institutions.Count * (3 + Measures.Columns.Count + 1) - Measures.Columns.Sum(c => Measures.Column(c).Count(double.IsNaN)), rows.Count);
+        Assert.Equal(Network.Institutions.Count * (3 + Measures.Measures.Count + 1) - Measures.Measures.Sum(m => Measures.Column(m).Count(double.IsNaN)), rows.Count);
         foreach (var row in rows)
         {
             var institution = Loniow.GetInstitution(row[1]);
@@ -71,7 +71,7 @@ public class NetworkExchangeTests
             }
             else
             {
-                Assert.Equal(Measures[row[1], row[2]], double.Parse(row[3], CultureInfo.InvariantCulture), 15);
+                Assert.Equal(Measures[row[1], CentralityMeasureNames.Parse(row[2])], double.Parse(row[3], CultureInfo.InvariantCulture), 15);
             }
         }
     }

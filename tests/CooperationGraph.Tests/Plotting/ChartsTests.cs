@@ -60,7 +60,7 @@ public class ChartsTests
     {
         var trace = Json(Charts.CentralityBar(Result, CentralityMeasure.Betweenness, top: 5)).GetProperty("data")[0];
         var values = trace.GetProperty("x").EnumerateArray().Select(e => e.GetDouble()).ToList();
-        var expected = Result.Centrality.Column("betweenness").Order().Reverse().Take(5).ToList();
+        var expected = Result.Centrality.Column(CentralityMeasure.Betweenness).Order().Reverse().Take(5).ToList();
         Assert.Equal(expected, values);
         Assert.Equal("Ośrodek Pomocy Społecznej w Łoniowie", trace.GetProperty("y")[0].GetString());
         Assert.Equal(5, trace.GetProperty("marker").GetProperty("color").GetArrayLength());
@@ -123,7 +123,7 @@ public class ChartsTests
     [Fact]
     public void Network_map_names_the_eight_most_central_of_a_larger_network_or_as_asked()
     {
-        var betweenness = Result.Centrality.Column("betweenness");
+        var betweenness = Result.Centrality.Column(CentralityMeasure.Betweenness);
         var expected = Enumerable.Range(0, betweenness.Count).Where(i => betweenness[i] > 0).OrderByDescending(i => betweenness[i]).Take(8)
             .Select(i => Loniow.Institutions[i].Name).Order(StringComparer.Ordinal);
         Assert.Equal(expected, Names(Charts.NetworkMap(Result)));

@@ -1,7 +1,7 @@
 namespace CooperationGraph;
 
 /// <summary>
-/// A centrality measure of <see cref="CentralityMeasures"/>. Each has a column name (<see
+/// A centrality measure of <see cref="CentralityAnalysis"/>. Each has a column name (<see
 /// cref="CentralityMeasureNames.ColumnName"/>, e.g. <c>effective_size</c>) used in <c>metrics.csv</c>, the
 /// <c>centrality</c> command and tables; <see cref="CentralityMeasureNames.Parse"/> maps a name back.
 /// </summary>

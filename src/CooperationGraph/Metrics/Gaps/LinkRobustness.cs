@@ -18,9 +18,8 @@ namespace CooperationGraph;
 /// O(m √m) per link, tested equal to QuikGraph's Edmonds–Karp (Edmonds &amp; Karp 1972, Theoretical improvements in
 /// algorithmic efficiency for network flow problems, J. ACM 19(2), https://doi.org/10.1145/321694.321699; Ford &amp;
 /// Fulkerson 1956, Maximal flow through a network, Can. J. Math. 8, https://doi.org/10.4153/CJM-1956-045-5), which
-/// needs O(f (n + m)) dictionary-based steps for a cut of size f: measured on synthetic networks, QuikGraph's flows
-/// made the gap analysis take 16 s for 100 gminas and 300 s for 500; with Dinic it takes 0.6 s and 1.1 s, and 4.7 s for
-/// the national network (2 477 gminas, 34 005 institutions, the nine links included). NetworkX gives the same numbers on the same construction:
+/// needs O(f (n + m)) dictionary-based steps for a cut of size f (the timings of both on synthetic networks are in
+/// <c>benchmarks/README.md</c>). NetworkX gives the same numbers on the same construction:
 /// <c>node_connectivity(G, "source", "sink")</c> and <c>minimum_cut_value(G, "source", "sink", capacity="capacity")</c>
 /// with capacity 1 on ties and none (infinite) on super-edges.</para>
 /// <para>A <b>missing</b> link (no enacted tie between the sectors) has 0 for both, even when a longer path joins them.

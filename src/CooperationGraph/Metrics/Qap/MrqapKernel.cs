@@ -190,9 +190,8 @@ internal static class MrqapKernel
     /// <summary>
     /// The symmetric n × n matrix of pair values, row by row. A permutation gathers row label[i] at columns label[j]:
     /// within one row of n doubles (cache-resident) instead of anywhere in the m-pair vector, and then takes vector dot
-    /// products of that gathered row with the other terms. Measured with <c>MrqapBenchmarks</c> (1000 permutations, four
-    /// terms, BenchmarkDotNet short job, shared 2-core machine): 3.4 → 1.4–1.7 s at about 500 institutions,
-    /// 22.3 → 5.6–9.0 s at about 1 000.
+    /// products of that gathered row with the other terms (timings before and after: <c>MrqapBenchmarks</c> in
+    /// <c>benchmarks/README.md</c>).
     /// </summary>
     private static double[] Square(int n, double[] pairs)
     {

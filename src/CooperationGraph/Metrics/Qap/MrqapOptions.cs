@@ -17,9 +17,8 @@ public sealed record MrqapOptions
 
     /// <summary>
     /// Above this many institutions the regression is left out (<c>null</c>): its matrices hold n(n − 1)/2 pairs per
-    /// term and each permutation touches all of them. 1000 by default (499 500 pairs). Measured for 1000 permutations
-    /// and four terms on this project's 2-core machine (BenchmarkDotNet, shared machine): 1.4–1.7 s at about 500
-    /// institutions, 5.6–9.0 s at about 1 000; memory about 8·n² bytes per term tested at once.
+    /// term and each permutation touches all of them. 1000 by default (499 500 pairs); memory about 8·n² bytes per term
+    /// tested at once; timings in <c>benchmarks/README.md</c> (<c>MrqapBenchmarks</c>).
     /// </summary>
     public int MaxInstitutions { get; init; } = 1000;
 }

@@ -1,4 +1,4 @@
-using Measures = CooperationGraph.CentralityMeasures;
+using Measures = CooperationGraph.CentralityAnalysis;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -12,23 +12,23 @@ public class CentralityByHandTests
         // a-b-c-d. Betweenness of b: pairs (a,c),(a,d) pass through b: 2 of (n−1)(n−2)/2 = 3 → 2/3.
         // Closeness of a: distances 1+2+3 = 6, 3/6 = 0.5. Harmonic of a: 1 + 1/2 + 1/3.
         var table = Measures.Compute(Edges(("a", "b"), ("b", "c"), ("c", "d")));
-        Assert.Equal(2.0 / 3.0, table["b", "betweenness"], 15);
-        Assert.Equal(0.0, table["a", "betweenness"]);
-        Assert.Equal(0.5, table["a", "closeness"], 15);
-        Assert.Equal(0.75, table["b", "closeness"], 15);
-        Assert.Equal(1 + (1 / 2.0) + (1 / 3.0), table["a", "harmonic"], 15);
-        Assert.Equal(1.0, table["b", "core"]);
+        Assert.Equal(2.0 / 3.0, table["b", CentralityMeasure.Betweenness], 15);
+        Assert.Equal(0.0, table["a", CentralityMeasure.Betweenness]);
+        Assert.Equal(0.5, table["a", CentralityMeasure.Closeness], 15);
+        Assert.Equal(0.75, table["b", CentralityMeasure.Closeness], 15);
+        Assert.Equal(1 + (1 / 2.0) + (1 / 3.0), table["a", CentralityMeasure.Harmonic], 15);
+        Assert.Equal(1.0, table["b", CentralityMeasure.Core]);
         // Burt: a has one partner, constraint (1 + 0)² = 1; b: p=1/2 to each, indirect 0 → 2·(1/2)² = 0.5.
-        Assert.Equal(1.0, table["a", "constraint"], 15);
-        Assert.Equal(0.5, table["b", "constraint"], 15);
-        Assert.Equal(2.0, table["b", "effective_size"], 15);
+        Assert.Equal(1.0, table["a", CentralityMeasure.Constraint], 15);
+        Assert.Equal(0.5, table["b", CentralityMeasure.Constraint], 15);
+        Assert.Equal(2.0, table["b", CentralityMeasure.EffectiveSize], 15);
     }
 
     [Fact]
     public void Star_is_fully_centralised_and_complete_graph_not_at_all()
     {
         var star = Measures.Compute(Edges(("hub", "a"), ("hub", "b"), ("hub", "c"), ("hub", "d")));
-        Assert.Equal(1.0, star["hub", "betweenness"], 15);
+        Assert.Equal(1.0, star["hub", CentralityMeasure.Betweenness], 15);
         Assert.Equal(1.0, star.Centralization.Degree, 15);
         Assert.Equal(1.0, star.Centralization.Betweenness, 15);
         Assert.Equal(1.0, star.Centralization.Closeness, 15);
@@ -36,10 +36,10 @@ public class CentralityByHandTests
         var k5 = Measures.Compute(Edges(("a", "b"), ("a", "c"), ("a", "d"), ("a", "e"), ("b", "c"), ("b", "d"), ("b", "e"), ("c", "d"), ("c", "e"), ("d", "e")));
         Assert.Equal(0.0, k5.Centralization.Degree);
         Assert.Equal(0.0, k5.Centralization.Betweenness);
-        Assert.Equal(1.0, k5["a", "clustering"]);
-        Assert.Equal(4.0, k5["a", "core"]);
-        Assert.Equal(1 / Math.Sqrt(5), k5["a", "eigenvector"], 12);
-        Assert.Equal(0.2, k5["a", "pagerank"], 12);
+        Assert.Equal(1.0, k5["a", CentralityMeasure.Clustering]);
+        Assert.Equal(4.0, k5["a", CentralityMeasure.Core]);
+        Assert.Equal(1 / Math.Sqrt(5), k5["a", CentralityMeasure.Eigenvector], 12);
+        Assert.Equal(0.2, k5["a", CentralityMeasure.PageRank], 12);
     }
 
     [Fact]
@@ -47,10 +47,10 @@ public class CentralityByHandTests
     {
         // a-b-c and d-e, n = 5. Closeness of b: reaches 2 at total distance 2 → (2/2)·(2/4) = 0.5.
         var table = Measures.Compute(Edges(("a", "b"), ("b", "c"), ("d", "e")));
-        Assert.Equal(0.5, table["b", "closeness"], 15);
-        Assert.Equal(0.25, table["d", "closeness"], 15);
+        Assert.Equal(0.5, table["b", CentralityMeasure.Closeness], 15);
+        Assert.Equal(0.25, table["d", CentralityMeasure.Closeness], 15);
         // b lies on a–c only: 1 pair of (4·3)/2 = 6.
-        Assert.Equal(1.0 / 6.0, table["b", "betweenness"], 15);
+        Assert.Equal(1.0 / 6.0, table["b", CentralityMeasure.Betweenness], 15);
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public class CentralityByHandTests
         // Karate's λ_max ≈ 6.73: α = 0.1 stays below 1/λ_max, so Katz is compared too.
         var plain = Measures.Compute(ones, new CentralityOptions { Measures = CentralityMeasureNames.All });
         var weighted = Measures.Compute(ones, new CentralityOptions { Weighted = true, Measures = CentralityMeasureNames.All });
-        foreach (var column in CentralityMeasureNames.Names)
+        foreach (var measure in CentralityMeasureNames.All)
         {
             for (int i = 0; i < plain.Ids.Count; i++)
             {
-                Assert.Equal(plain.Column(column)[i], weighted.Column(column)[i], 12);
+                Assert.Equal(plain.Column(measure)[i], weighted.Column(measure)[i], 12);
             }
         }
     }
@@ -79,8 +79,8 @@ public class CentralityByHandTests
         var b = Measures.Compute(reversed, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
         foreach (var id in a.Ids)
         {
-            Assert.Equal(a[id, "betweenness"], b[id, "betweenness"], 12);
-            Assert.Equal(a[id, "closeness"], b[id, "closeness"], 12);
+            Assert.Equal(a[id, CentralityMeasure.Betweenness], b[id, CentralityMeasure.Betweenness], 12);
+            Assert.Equal(a[id, CentralityMeasure.Closeness], b[id, CentralityMeasure.Closeness], 12);
         }
     }
 
@@ -88,8 +88,8 @@ public class CentralityByHandTests
     public void Only_the_named_measures_are_computed_and_unknown_names_are_refused()
     {
         var table = Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Degree] });
-        Assert.Equal(["core", "degree"], table.Columns);
-        Assert.Throws<KeyNotFoundException>(() => table["a", "pagerank"]);
+        Assert.Equal([CentralityMeasure.Core, CentralityMeasure.Degree], table.Measures);
+        Assert.Throws<KeyNotFoundException>(() => table["a", CentralityMeasure.PageRank]);
         var error = Assert.Throws<ArgumentException>(() => CentralityMeasureNames.ParseList("pagerank, pagernak"));
         Assert.Equal("unknown measure 'pagernak'; known measures: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, constraint, effective_size, core, katz", error.Message);
         Assert.Equal([CentralityMeasure.EffectiveSize, CentralityMeasure.PageRank], CentralityMeasureNames.ParseList("effective_size,pagerank"));
@@ -110,6 +110,6 @@ public class CentralityByHandTests
         Assert.Contains("alpha = 0.25 is not below 1/λ_max = 0.25", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => Measures.Compute(Edges(("a", "b")), new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 1.5 }));
         var fine = Measures.Compute(k5, new CentralityOptions { Measures = [CentralityMeasure.Katz], KatzAlpha = 0.24 });
-        Assert.Equal(1 / Math.Sqrt(5), fine["a", "katz"], 12);
+        Assert.Equal(1 / Math.Sqrt(5), fine["a", CentralityMeasure.Katz], 12);
     }
 }

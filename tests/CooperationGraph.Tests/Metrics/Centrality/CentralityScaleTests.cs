@@ -1,4 +1,4 @@
-using Measures = CooperationGraph.CentralityMeasures;
+using Measures = CooperationGraph.CentralityAnalysis;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -16,7 +16,7 @@ public class CentralityScaleTests
             var all = Measures.Compute(Network, new CentralityOptions { Measures = paths, Weighted = weighted, MaxDegreeOfParallelism = 4 });
             foreach (var column in paths)
             {
-                Assert.Equal(one.Column(column.ColumnName()), all.Column(column.ColumnName()));
+                Assert.Equal(one.Column(column), all.Column(column));
             }
         }
     }

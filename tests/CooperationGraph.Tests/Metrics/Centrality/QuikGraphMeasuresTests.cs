@@ -30,13 +30,13 @@ public class QuikGraphMeasuresTests
     [InlineData(true)]
     public void A_quikgraph_graph_built_by_hand_gives_the_centrality_of_the_dataset_network(bool weighted)
     {
-        var expected = CentralityMeasures.Compute(Loniow, new CentralityOptions { Weighted = weighted });
+        var expected = CentralityAnalysis.Compute(Loniow, new CentralityOptions { Weighted = weighted });
         var ids = Loniow.Institutions.Select(i => i.Id).ToList();
         foreach (var (order, digits) in new[] { (ids, 15), ([.. Enumerable.Reverse(ids)], 9) })
         {
             var graph = ByHand(order);
             Func<TaggedUndirectedEdge<string, double>, double>? weight = weighted ? e => e.Tag : null;
-            var all = CentralityMeasures.Compute(graph, weight);
+            var all = CentralityAnalysis.Compute(graph, weight);
             Assert.Equal(CentralityMeasureNames.Basic, all.Keys);
             Assert.Equal(order, all[CentralityMeasure.Degree].Keys);
             foreach (var measure in CentralityMeasureNames.Basic)
@@ -44,17 +44,17 @@ public class QuikGraphMeasuresTests
                 foreach (var id in ids)
                 {
                     // Strength is a sum of weights on the network always; here it counts edges when unweighted.
-                    double want = measure == CentralityMeasure.Strength && !weighted ? Loniow.Degree(id) : expected[id, measure.ColumnName()];
+                    double want = measure == CentralityMeasure.Strength && !weighted ? Loniow.Degree(id) : expected[id, measure];
                     Assert.Equal(want, all[measure][id], digits);
                 }
             }
 
             foreach (var id in ids)
             {
-                Assert.Equal(expected[id, "betweenness"], CentralityMeasures.Betweenness(graph, weight)[id], digits);
-                Assert.Equal(expected[id, "closeness"], CentralityMeasures.Closeness(graph, weight)[id], digits);
-                Assert.Equal(expected[id, "constraint"], CentralityMeasures.Constraint(graph, weight)[id], digits);
-                Assert.Equal(expected[id, "pagerank"], CentralityMeasures.PageRank(graph, weight)[id], digits);
+                Assert.Equal(expected[id, CentralityMeasure.Betweenness], CentralityAnalysis.Betweenness(graph, weight)[id], digits);
+                Assert.Equal(expected[id, CentralityMeasure.Closeness], CentralityAnalysis.Closeness(graph, weight)[id], digits);
+                Assert.Equal(expected[id, CentralityMeasure.Constraint], CentralityAnalysis.Constraint(graph, weight)[id], digits);
+                Assert.Equal(expected[id, CentralityMeasure.PageRank], CentralityAnalysis.PageRank(graph, weight)[id], digits);
             }
         }
     }
@@ -63,28 +63,28 @@ public class QuikGraphMeasuresTests
     public void Each_measure_runs_on_the_cooperation_network_itself()
     {
         // Weighted, λ_max of Łoniów is larger than unweighted (10.66): α = 0.01 stays below 1/λ_max.
-        var expected = CentralityMeasures.Compute(Loniow, new CentralityOptions { Weighted = true, Measures = CentralityMeasureNames.All, KatzAlpha = 0.01 });
+        var expected = CentralityAnalysis.Compute(Loniow, new CentralityOptions { Weighted = true, Measures = CentralityMeasureNames.All, KatzAlpha = 0.01 });
         var calls = new (string Column, VertexValues<Institution> Values)[]
         {
-            ("degree", CentralityMeasures.Degree(Loniow)),
-            ("strength", CentralityMeasures.Strength(Loniow, e => e.Weight)),
-            ("betweenness", CentralityMeasures.Betweenness(Loniow, e => e.Weight)),
-            ("closeness", CentralityMeasures.Closeness(Loniow, e => e.Weight)),
-            ("harmonic", CentralityMeasures.Harmonic(Loniow, e => e.Weight)),
-            ("eigenvector", CentralityMeasures.Eigenvector(Loniow, e => e.Weight)),
-            ("pagerank", CentralityMeasures.PageRank(Loniow, e => e.Weight)),
-            ("clustering", CentralityMeasures.Clustering(Loniow, e => e.Weight)),
-            ("constraint", CentralityMeasures.Constraint(Loniow, e => e.Weight)),
-            ("effective_size", CentralityMeasures.EffectiveSize(Loniow, e => e.Weight)),
-            ("core", CentralityMeasures.CoreNumber(Loniow)),
-            ("katz", CentralityMeasures.Katz(Loniow, e => e.Weight, alpha: 0.01)),
+            ("degree", CentralityAnalysis.Degree(Loniow)),
+            ("strength", CentralityAnalysis.Strength(Loniow, e => e.Weight)),
+            ("betweenness", CentralityAnalysis.Betweenness(Loniow, e => e.Weight)),
+            ("closeness", CentralityAnalysis.Closeness(Loniow, e => e.Weight)),
+            ("harmonic", CentralityAnalysis.Harmonic(Loniow, e => e.Weight)),
+            ("eigenvector", CentralityAnalysis.Eigenvector(Loniow, e => e.Weight)),
+            ("pagerank", CentralityAnalysis.PageRank(Loniow, e => e.Weight)),
+            ("clustering", CentralityAnalysis.Clustering(Loniow, e => e.Weight)),
+            ("constraint", CentralityAnalysis.Constraint(Loniow, e => e.Weight)),
+            ("effective_size", CentralityAnalysis.EffectiveSize(Loniow, e => e.Weight)),
+            ("core", CentralityAnalysis.CoreNumber(Loniow)),
+            ("katz", CentralityAnalysis.Katz(Loniow, e => e.Weight, alpha: 0.01)),
         };
         foreach (var (column, values) in calls)
         {
             Assert.Equal(Loniow.Institutions, values.Keys);
             foreach (var institution in Loniow.Institutions)
             {
-                Assert.Equal(expected[institution.Id, column], values[institution], 15);
+                Assert.Equal(expected[institution.Id, CentralityMeasureNames.Parse(column)], values[institution], 15);
             }
         }
 
@@ -99,14 +99,14 @@ public class QuikGraphMeasuresTests
         // a=b joined twice, b–c once, c with a self-loop: the tie a–b has strength 2, c's loop counts nowhere.
         var graph = new UndirectedGraph<string, Edge<string>>(allowParallelEdges: true);
         graph.AddVerticesAndEdgeRange([new Edge<string>("a", "b"), new Edge<string>("b", "a"), new Edge<string>("b", "c"), new Edge<string>("c", "c")]);
-        Assert.Equal([1.0, 2.0, 1.0], CentralityMeasures.Degree(graph).Values);
-        Assert.Equal([2.0, 3.0, 1.0], CentralityMeasures.Strength(graph).Values);
-        Assert.Equal([1.0, 1.0, 1.0], CentralityMeasures.CoreNumber(graph).Values);
+        Assert.Equal([1.0, 2.0, 1.0], CentralityAnalysis.Degree(graph).Values);
+        Assert.Equal([2.0, 3.0, 1.0], CentralityAnalysis.Strength(graph).Values);
+        Assert.Equal([1.0, 1.0, 1.0], CentralityAnalysis.CoreNumber(graph).Values);
         // b is on the only a–c path: normalised 1 of (n−1)(n−2)/2 = 1 pair; unnormalised 1 pair.
-        Assert.Equal(1.0, CentralityMeasures.Betweenness(graph)["b"], 15);
-        Assert.Equal(1.0, CentralityMeasures.Betweenness(graph, normalized: false)["b"], 15);
+        Assert.Equal(1.0, CentralityAnalysis.Betweenness(graph)["b"], 15);
+        Assert.Equal(1.0, CentralityAnalysis.Betweenness(graph, normalized: false)["b"], 15);
         // Weighted: a–b has strength 2 (1 + 1), so its distance is 1/2; closeness of a = 2 / (0.5 + 1.5).
-        Assert.Equal(1.0, CentralityMeasures.Closeness(graph, e => 1.0)["a"], 15);
+        Assert.Equal(1.0, CentralityAnalysis.Closeness(graph, e => 1.0)["a"], 15);
         Assert.Equal(["b"], StructureAnalysis.ArticulationPoints(graph));
         Assert.Equal([("b", "c")], StructureAnalysis.Bridges(graph)); // a=b is doubled: no single loss separates it
     }
@@ -117,10 +117,10 @@ public class QuikGraphMeasuresTests
         // Path a–b–c–d: b lies on a–c and a–d (2 pairs), normalised 2/3.
         var graph = new UndirectedGraph<string, Edge<string>>();
         graph.AddVerticesAndEdgeRange([new Edge<string>("a", "b"), new Edge<string>("b", "c"), new Edge<string>("c", "d")]);
-        Assert.Equal(2.0, CentralityMeasures.Betweenness(graph, normalized: false)["b"], 15);
-        Assert.Equal(2.0 / 3.0, CentralityMeasures.Betweenness(graph)["b"], 15);
-        Assert.Throws<KeyNotFoundException>(() => CentralityMeasures.Degree(graph)["z"]);
-        Assert.False(CentralityMeasures.Degree(graph).ContainsKey("z"));
+        Assert.Equal(2.0, CentralityAnalysis.Betweenness(graph, normalized: false)["b"], 15);
+        Assert.Equal(2.0 / 3.0, CentralityAnalysis.Betweenness(graph)["b"], 15);
+        Assert.Throws<KeyNotFoundException>(() => CentralityAnalysis.Degree(graph)["z"]);
+        Assert.False(CentralityAnalysis.Degree(graph).ContainsKey("z"));
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public class QuikGraphMeasuresTests
     {
         var graph = new UndirectedGraph<string, Edge<string>>();
         graph.AddVerticesAndEdge(new Edge<string>("a", "b"));
-        var error = Assert.Throws<ArgumentException>(() => CentralityMeasures.Betweenness(graph, e => 0.0));
+        var error = Assert.Throws<ArgumentException>(() => CentralityAnalysis.Betweenness(graph, e => 0.0));
         Assert.StartsWith("Edge a–b: a weight must be a positive finite number (a strength), not 0.", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => CentralityMeasures.PageRank(graph, alpha: 1.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CentralityAnalysis.PageRank(graph, alpha: 1.0));
     }
 }

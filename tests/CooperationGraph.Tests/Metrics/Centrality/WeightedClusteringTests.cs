@@ -1,5 +1,5 @@
 using System.Globalization;
-using Measures = CooperationGraph.CentralityMeasures;
+using Measures = CooperationGraph.CentralityAnalysis;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -34,11 +34,11 @@ public class WeightedClusteringTests
         // Largest strength 2, so each triangle tie counts 1/2 and the triangle (1/2 · 1/2 · 1/2)^(1/3) = 1/2.
         // c: degree 3, 2 · 1/2 / (3 · 2) = 1/6 (unweighted: 1/3). a and b: degree 2, 2 · 1/2 / 2 = 1/2. d: degree 1, 0.
         var table = Measures.Compute(CooperationNetwork.FromEdgeList(Small["triangle_pendant"]), Weighted);
-        Assert.Equal(1.0 / 6.0, table["c", "clustering"], 15);
-        Assert.Equal(0.5, table["a", "clustering"], 15);
-        Assert.Equal(0.5, table["b", "clustering"], 15);
-        Assert.Equal(0.0, table["d", "clustering"]);
-        Assert.Equal(1.0 / 3.0, Measures.Compute(CooperationNetwork.FromEdgeList(Small["triangle_pendant"]), Weighted with { Weighted = false })["c", "clustering"], 15);
+        Assert.Equal(1.0 / 6.0, table["c", CentralityMeasure.Clustering], 15);
+        Assert.Equal(0.5, table["a", CentralityMeasure.Clustering], 15);
+        Assert.Equal(0.5, table["b", CentralityMeasure.Clustering], 15);
+        Assert.Equal(0.0, table["d", CentralityMeasure.Clustering]);
+        Assert.Equal(1.0 / 3.0, Measures.Compute(CooperationNetwork.FromEdgeList(Small["triangle_pendant"]), Weighted with { Weighted = false })["c", CentralityMeasure.Clustering], 15);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class WeightedClusteringTests
         double Term(double x, double y, double z) => Math.Cbrt(x / 6 * (y / 6) * (z / 6));
         double a = 2 * (Term(1, 4, 2) + Term(1, 5, 3) + Term(2, 6, 3)) / 6;
         var table = Measures.Compute(CooperationNetwork.FromEdgeList(Small["k4_weighted"]), Weighted);
-        Assert.Equal(a, table["a", "clustering"], 14);
-        Assert.Equal(0.4315632957347275, table["a", "clustering"], 14);
+        Assert.Equal(a, table["a", CentralityMeasure.Clustering], 14);
+        Assert.Equal(0.4315632957347275, table["a", CentralityMeasure.Clustering], 14);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class WeightedClusteringTests
         Assert.Equal(network.Institutions.Count, expected.Count);
         foreach (var ((_, node), value) in expected)
         {
-            double actual = table[node, "clustering"];
+            double actual = table[node, CentralityMeasure.Clustering];
             Assert.True(Math.Abs(value - actual) <= 1e-12 * Math.Max(1, value), $"{graph} {node}: NetworkX {value:R}, ours {actual:R}");
         }
     }
@@ -82,10 +82,10 @@ public class WeightedClusteringTests
         bool differs = false;
         foreach (var (sourceId, _, _) in ties)
         {
-            Assert.Equal(plain[sourceId, "clustering"], equal[sourceId, "clustering"], 14);
-            Assert.Equal(weighted[sourceId, "clustering"], scaled[sourceId, "clustering"], 14);
-            Assert.InRange(weighted[sourceId, "clustering"], 0.0, plain[sourceId, "clustering"] + 1e-15);
-            differs |= Math.Abs(weighted[sourceId, "clustering"] - plain[sourceId, "clustering"]) > 1e-9;
+            Assert.Equal(plain[sourceId, CentralityMeasure.Clustering], equal[sourceId, CentralityMeasure.Clustering], 14);
+            Assert.Equal(weighted[sourceId, CentralityMeasure.Clustering], scaled[sourceId, CentralityMeasure.Clustering], 14);
+            Assert.InRange(weighted[sourceId, CentralityMeasure.Clustering], 0.0, plain[sourceId, CentralityMeasure.Clustering] + 1e-15);
+            differs |= Math.Abs(weighted[sourceId, CentralityMeasure.Clustering] - plain[sourceId, CentralityMeasure.Clustering]) > 1e-9;
         }
 
         Assert.True(differs, $"{graph}: the weights changed no coefficient, so this test could not fail");
@@ -100,8 +100,8 @@ public class WeightedClusteringTests
         var batch = Measures.Compute(network, e => e.Weight, new CentralityOptions { Measures = [CentralityMeasure.Clustering] })[CentralityMeasure.Clustering];
         foreach (var institution in network.Institutions)
         {
-            Assert.Equal(table[institution.Id, "clustering"], values[institution]);
-            Assert.Equal(table[institution.Id, "clustering"], batch[institution]);
+            Assert.Equal(table[institution.Id, CentralityMeasure.Clustering], values[institution]);
+            Assert.Equal(table[institution.Id, CentralityMeasure.Clustering], batch[institution]);
         }
 
         Assert.Equal(1.0, Measures.Clustering(network)[network.Institutions.Single(i => i.Id == "y")], 15);

@@ -1,5 +1,5 @@
 using CooperationGraph.Metrics.Centrality;
-using Measures = CooperationGraph.CentralityMeasures;
+using Measures = CooperationGraph.CentralityAnalysis;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
 
@@ -24,13 +24,13 @@ public class WeightedTiesTests
         // c lies on half the shortest paths of (a,b), (p,b), (a,q), (p,q): 2 of (n − 1)(n − 2)/2 = 6 pairs.
         // a lies on every path from p: (p,b), (p,c), (p,q) → 3; b on every path from q to a, p, c → 3.
         var table = Measures.Compute(TriangleAndPath(), Paths);
-        Assert.Equal(2.0 / 6.0, table["c", "betweenness"], 14);
-        Assert.Equal(3.0 / 6.0, table["a", "betweenness"], 14);
-        Assert.Equal(3.0 / 6.0, table["b", "betweenness"], 14);
-        Assert.Equal(0.0, table["p", "betweenness"]);
+        Assert.Equal(2.0 / 6.0, table["c", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(3.0 / 6.0, table["a", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(3.0 / 6.0, table["b", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(0.0, table["p", CentralityMeasure.Betweenness]);
         // p: a 1/4, c 7/12, b 3/4, q 7/4: Σ = 10/3, closeness 4/(10/3) = 1.2; harmonic 4 + 12/7 + 4/3 + 4/7 = 160/21.
-        Assert.Equal(1.2, table["p", "closeness"], 14);
-        Assert.Equal(160.0 / 21.0, table["p", "harmonic"], 13);
+        Assert.Equal(1.2, table["p", CentralityMeasure.Closeness], 14);
+        Assert.Equal(160.0 / 21.0, table["p", CentralityMeasure.Harmonic], 13);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class WeightedTiesTests
         var network = CooperationNetwork.FromEdgeList([("x", "y", 10.0), ("y", "z", 15.0), ("x", "z", 6.0), ("z", "w", 1.0)]);
         var table = Measures.Compute(network, Paths);
         // y: half of (x,z) and half of (x,w) → 1 of 3 pairs. z: (x,w) whole, (y,w) whole → 2 of 3.
-        Assert.Equal(1.0 / 3.0, table["y", "betweenness"], 14);
-        Assert.Equal(2.0 / 3.0, table["z", "betweenness"], 14);
+        Assert.Equal(1.0 / 3.0, table["y", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(2.0 / 3.0, table["z", CentralityMeasure.Betweenness], 14);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public class WeightedTiesTests
         var network = CooperationNetwork.FromEdgeList([("u", "v", 0.3), ("u", "m", 0.6), ("m", "v", 0.6), ("v", "t", 0.1)]);
         var table = Measures.Compute(network, Paths);
         // m: half of (u,v) and half of (u,t) → 1 of 3 pairs; v: (u,t) whole and (m,t) whole → 2 of 3.
-        Assert.Equal(1.0 / 3.0, table["m", "betweenness"], 14);
-        Assert.Equal(2.0 / 3.0, table["v", "betweenness"], 14);
+        Assert.Equal(1.0 / 3.0, table["m", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(2.0 / 3.0, table["v", CentralityMeasure.Betweenness], 14);
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public class WeightedTiesTests
         var scaled = Measures.Compute(TriangleAndPath(Math.Sqrt(2)), Paths);
         foreach (var id in exact.Ids)
         {
-            Assert.Equal(exact[id, "betweenness"], scaled[id, "betweenness"], 12);
-            Assert.Equal(exact[id, "closeness"] * Math.Sqrt(2), scaled[id, "closeness"], 12);
+            Assert.Equal(exact[id, CentralityMeasure.Betweenness], scaled[id, CentralityMeasure.Betweenness], 12);
+            Assert.Equal(exact[id, CentralityMeasure.Closeness] * Math.Sqrt(2), scaled[id, CentralityMeasure.Closeness], 12);
         }
 
-        Assert.Equal(2.0 / 6.0, scaled["c", "betweenness"], 12);
+        Assert.Equal(2.0 / 6.0, scaled["c", CentralityMeasure.Betweenness], 12);
     }
 
     [Fact]

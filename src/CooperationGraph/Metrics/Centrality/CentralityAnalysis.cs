@@ -45,7 +45,7 @@ namespace CooperationGraph;
 /// (one path pass for every path measure asked for); the per-measure calls (<c>Betweenness(graph, weight, normalized)</c>…)
 /// take any QuikGraph <c>IUndirectedGraph</c>.
 /// </remarks>
-public static partial class CentralityMeasures
+public static partial class CentralityAnalysis
 {
     /// <summary>Computes the measures for every institution of the network.</summary>
     /// <param name="network">The network.</param>
@@ -69,7 +69,7 @@ public static partial class CentralityMeasures
             Freeman(degree, (n - 1.0) * (n - 2.0), n),
             Find(CentralityMeasure.Betweenness) is { } b ? Freeman(b, n - 1.0, n) : double.NaN,
             Find(CentralityMeasure.Closeness) is { } c ? Freeman(c, (n - 1.0) * (n - 2.0) / ((2.0 * n) - 3.0), n) : double.NaN);
-        return new CentralityTable(ids, [.. measures.Select(m => m.ColumnName())], values, centralization);
+        return new CentralityTable(ids, measures, values, centralization);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ namespace CooperationGraph;
 /// <c>Graph</c> with summed weights. Self-loops are ignored by every measure (NetworkX counts a self-loop twice in a
 /// degree and refuses it in <c>core_number</c>).</para>
 /// </remarks>
-public static partial class CentralityMeasures
+public static partial class CentralityAnalysis
 {
     /// <summary>Several measures with one copy of the graph and one shortest-path pass, in the order asked.</summary>
     /// <param name="graph">Any undirected QuikGraph graph.</param>
