@@ -18,7 +18,7 @@ internal static class AnalyzeCommand
         var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
         var compare = new Option<string?>("--compare") { Description = "A second window FROM..TO to compare with (e.g. the earlier milestone); writes comparison.json. Either end may be empty." };
         var permutations = new Option<int>("--permutations") { Description = "QAP permutations.", DefaultValueFactory = _ => new AnalysisOptions().Permutations };
-        var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths, and distance = 1/weight for path measures." };
+        var weighted = new Option<bool>("--weighted") { Description = "Weighted centrality columns: strengths for eigenvector, PageRank, clustering, constraint and effective size; distance = 1/weight for betweenness, closeness and harmonic. Degree and core stay counts of ties (strength is the weighted degree)." };
         var xlsx = new Option<bool>("--xlsx") { Description = "Also write OUT/results.xlsx (metrics, gaps, links, mixing matrix, suggestions) for Excel." };
         var key = CommandBody.PseudonymKeyOption();
         var minCount = new Option<int>("--min-count") { Description = "Counts of families below this are written as <N.", DefaultValueFactory = _ => 3 };
