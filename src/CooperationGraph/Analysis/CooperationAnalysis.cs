@@ -31,7 +31,6 @@ public static class CooperationAnalysis
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
-        var windowComparison = options.ComparisonWindow is { } other ? WindowComparison.Compute(dataset, options, other, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
         {
@@ -39,6 +38,20 @@ public static class CooperationAnalysis
             families = FamilyIntegration.Compute(dataset, pseudonymizer, options.SuppressionThreshold);
         }
 
+        // The parts of this window, as the later side of a window comparison sees them (no durability, families, time
+        // windows or further comparison): measured once, shared by both.
+        var parts = new AnalysisResult
+        {
+            Options = options with { ProjectEnd = null, OverTime = null, ComparisonWindow = null },
+            Dataset = dataset,
+            Network = network,
+            Gaps = gaps,
+            Structure = structure,
+            Mixing = mixing,
+            Brokerage = brokerage,
+            LayerAgreement = agreement,
+            Centrality = centrality,
+        };
         return new AnalysisResult
         {
             Options = options,
@@ -52,7 +65,7 @@ public static class CooperationAnalysis
             Durability = durability,
             Centrality = centrality,
             OverTime = overTime,
-            WindowComparison = windowComparison,
+            WindowComparison = options.ComparisonWindow is { } other ? WindowComparison.Compute(dataset, parts, other, cancellationToken) : null,
             Families = families,
         };
     }

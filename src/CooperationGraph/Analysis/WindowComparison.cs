@@ -74,15 +74,10 @@ public sealed class WindowComparison
     }
 
     /// <summary>
-    /// Analyses <paramref name="comparisonWindow"/> and the window of <paramref name="options"/> with the same settings
-    /// otherwise, without durability, families, time windows or a further comparison.
+    /// Sets the analysis of <paramref name="comparisonWindow"/> beside <paramref name="later"/>, the parts of the window
+    /// already analysed; the earlier one is analysed with the same settings, without durability, families, time windows
+    /// or a further comparison.
     /// </summary>
-    internal static WindowComparison Compute(CooperationDataset dataset, AnalysisOptions options, AnalysisWindow comparisonWindow, CancellationToken cancellationToken)
-    {
-        var plain = dataset.WithoutBeneficiaries();
-        var each = options with { ProjectEnd = null, OverTime = null, ComparisonWindow = null };
-        return new WindowComparison(
-            CooperationAnalysis.Run(plain, each with { Window = comparisonWindow }, cancellationToken),
-            CooperationAnalysis.Run(plain, each, cancellationToken));
-    }
+    internal static WindowComparison Compute(CooperationDataset dataset, AnalysisResult later, AnalysisWindow comparisonWindow, CancellationToken cancellationToken) =>
+        new(CooperationAnalysis.Run(dataset.WithoutBeneficiaries(), later.Options with { Window = comparisonWindow }, cancellationToken), later);
 }

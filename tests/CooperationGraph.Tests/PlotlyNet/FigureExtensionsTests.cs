@@ -93,8 +93,8 @@ public sealed class FigureExtensionsTests
         "mixing heatmap" => Charts.MixingHeatmap(Result.Mixing),
         "centrality bar" => Charts.CentralityBar(Result, top: 5),
         "timeline" => Charts.Timeline(Result.Dataset),
-        "milestones" => Charts.WindowComparison(WindowComparison.Compute(
-            Result.Dataset, new AnalysisOptions { Window = new AnalysisWindow(new DateOnly(2019, 7, 9), null) }, new AnalysisWindow(null, new DateOnly(2019, 7, 8)), default)),
+        "milestones" => Charts.WindowComparison(CooperationAnalysis.Run(
+            Result.Dataset, new AnalysisOptions { Window = new AnalysisWindow(new DateOnly(2019, 7, 9), null), ComparisonWindow = new AnalysisWindow(null, new DateOnly(2019, 7, 8)) }).WindowComparison!),
         "hostile" => Hostile(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

@@ -180,7 +180,7 @@ public class ChartsTests
     [Fact]
     public void Comparisons_show_the_indicators_of_each_report()
     {
-        var comparison = WindowComparison.Compute(Loniow, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0 }, new(null, new DateOnly(2019, 6, 30)), default);
+        var comparison = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), null), Permutations = 0, ComparisonWindow = new(null, new DateOnly(2019, 6, 30)) }).WindowComparison!;
         var bars = Json(Charts.WindowComparison(comparison)).GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
         Assert.Equal(["until 2019-06-30", "from 2019-07-01"], bars.EnumerateArray().Select(b => b.GetProperty("name").GetString()));

@@ -175,7 +175,7 @@ public class GapComparisonTests
     public void Loniow_from_milestone_one_to_two_gains_police_health_and_the_team_and_loses_two_members()
     {
         var dataset = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
-        var comparison = WindowComparison.Compute(dataset, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)) }, new AnalysisOptions { Window = new(To: new DateOnly(2019, 6, 30)) }.Window, default);
+        var comparison = CooperationAnalysis.Run(dataset, new AnalysisOptions { Window = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31)), ComparisonWindow = new(To: new DateOnly(2019, 6, 30)) }).WindowComparison!;
         Assert.Equal(["POLICE", "HEALTH", "INTERDISCIPLINARY_TEAM"], comparison.SectorsJoined.Select(s => s.Code));
         Assert.Empty(comparison.SectorsLost);
         Assert.Equal(["OPS–POLICE", "HEALTH–OPS", "INTERDISCIPLINARY_TEAM–OPS"], comparison.LinksRealised.Select(l => l.ToString()));
