@@ -29,6 +29,9 @@ public sealed class AnalysisResult : INotebookDisplay
     /// <summary>The enacted network of the window (joint actions in it and direct ties) that every part measures.</summary>
     public CooperationNetwork Network { get; internal init; } = null!;
 
+    /// <summary>The declared network of the window (co-signatories of the declarations in force), beside <see cref="Network"/>.</summary>
+    public CooperationNetwork DeclaredNetwork { get; internal init; } = null!;
+
     /// <summary>Gaps against the model: declared and active, required sectors and links, link robustness, suggested ties.</summary>
     public GapReport Gaps { get; internal init; } = null!;
 

@@ -22,6 +22,7 @@ public static class CooperationAnalysis
         var window = options.Window;
         var model = options.Model;
         var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = window });
+        var declared = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Declared, Window = window });
         var gaps = GapAnalysis.Compute(dataset, network, model, window, options.SuggestionsPerLink, cancellationToken);
         var structure = StructureAnalysis.Compute(network, cancellationToken);
         var mixing = SectorMixing.Compute(dataset.Institutions, network.Graph.Edges());
@@ -45,6 +46,7 @@ public static class CooperationAnalysis
             Options = options with { ProjectEnd = null, OverTime = null, ComparisonWindow = null },
             Dataset = dataset,
             Network = network,
+            DeclaredNetwork = declared,
             Gaps = gaps,
             Structure = structure,
             Mixing = mixing,
@@ -57,6 +59,7 @@ public static class CooperationAnalysis
             Options = options,
             Dataset = dataset,
             Network = network,
+            DeclaredNetwork = declared,
             Gaps = gaps,
             Structure = structure,
             Mixing = mixing,

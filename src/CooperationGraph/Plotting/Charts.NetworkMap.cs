@@ -11,17 +11,24 @@ public static partial class Charts
     /// with their weight; pairs that only signed a declaration together as dashed grey lines. Hovering an institution
     /// shows its name, sector, unit and measures; hovering a tie's middle shows its weight and events.
     /// </summary>
-    /// <param name="result">An analysis: its enacted network, centrality and window are used.</param>
+    /// <param name="result">An analysis: its enacted and declared networks, centrality and window are drawn; nothing is
+    /// measured again.</param>
     /// <param name="options">Size measure, layout, what to draw; defaults in <see cref="NetworkMapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the layout.</param>
+    /// <exception cref="ArgumentException">The size measure is not one the analysis computed (Katz is not).</exception>
     public static Figure NetworkMap(AnalysisResult result, NetworkMapOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(result);
         options ??= new NetworkMapOptions();
-        var network = result.Network;
-        var centrality = options.SizeBy is { } measure && !result.Centrality.Measures.Contains(measure) ? SizeTable(network, options) : result.Centrality;
-        return Map(network, centrality, result.Dataset, result.Options.Window, options, cancellationToken);
+        if (options.SizeBy is { } measure && !result.Centrality.Measures.Contains(measure))
+        {
+            throw new ArgumentException(
+                $"The analysis did not compute {measure.ColumnName()}; size the map by one it did ({string.Join(", ", result.Centrality.Measures.Select(m => m.ColumnName()))}), or draw result.Network with its own measures.",
+                nameof(options));
+        }
+
+        return Map(result.Network, result.Centrality, result.Dataset, result.DeclaredNetwork, result.Options.Window, options, cancellationToken);
     }
 
     /// <summary>The enacted network of a whole dataset as a map (for one window, draw the analysis of that window); see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
@@ -34,7 +41,8 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new NetworkMapOptions();
         var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted });
-        return Map(network, SizeTable(network, options), dataset, AnalysisWindow.All, options, cancellationToken);
+        var declared = options.ShowDeclaredOnly ? CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Declared }) : null;
+        return Map(network, SizeTable(network, options), dataset, declared, AnalysisWindow.All, options, cancellationToken);
     }
 
     /// <summary>Any network (a layer, a projection, an edge list) as a map, its ties drawn alike; see <see cref="NetworkMap(AnalysisResult, NetworkMapOptions?, CancellationToken)"/>.</summary>
@@ -46,7 +54,7 @@ public static partial class Charts
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(network);
         options ??= new NetworkMapOptions();
-        return Map(network, SizeTable(network, options), null, AnalysisWindow.All, options, cancellationToken);
+        return Map(network, SizeTable(network, options), null, null, AnalysisWindow.All, options, cancellationToken);
     }
 
     private static CentralityTable? SizeTable(CooperationNetwork network, NetworkMapOptions options) => options.SizeBy is { } measure
@@ -72,15 +80,15 @@ public static partial class Charts
     /// Draws <paramref name="network"/>; with a dataset, also the pairs that only signed together, and then the layout
     /// places institutions by both layers (same institutions, same order), so that declared partners sit near each other.
     /// </summary>
-    private static Figure Map(CooperationNetwork network, CentralityTable? centrality, CooperationDataset? dataset, AnalysisWindow window, NetworkMapOptions options, CancellationToken cancellationToken)
+    private static Figure Map(CooperationNetwork network, CentralityTable? centrality, CooperationDataset? dataset, CooperationNetwork? declared, AnalysisWindow window, NetworkMapOptions options, CancellationToken cancellationToken)
     {
         var institutions = network.Institutions;
         int n = institutions.Count;
         var declaredOnly = new List<(int U, int V)>();
         var layoutNetwork = network;
-        if (dataset is not null && options.ShowDeclaredOnly)
+        if (dataset is not null && declared is not null && options.ShowDeclaredOnly)
         {
-            declaredOnly = DeclaredOnly(CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Declared, Window = window }), network);
+            declaredOnly = DeclaredOnly(declared, network);
             if (declaredOnly.Count > 0)
             {
                 layoutNetwork = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = network.Options.Layers | NetworkLayers.Declared, Window = window });

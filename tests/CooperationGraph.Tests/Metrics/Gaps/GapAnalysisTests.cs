@@ -10,6 +10,23 @@ public class GapAnalysisTests
     private static readonly AnalysisWindow MilestoneTwo = new(new DateOnly(2019, 7, 1), new DateOnly(2021, 3, 31));
 
     [Fact]
+    public void The_declared_network_of_an_analysis_joins_exactly_the_co_signatories_of_the_window()
+    {
+        var window = new AnalysisWindow(null, new DateOnly(2019, 7, 8));
+        var result = CooperationAnalysis.Run(Loniow, new AnalysisOptions { Window = window, Permutations = 0 });
+        var expected = Loniow.Declarations.Where(window.Includes)
+            .SelectMany(d => d.Signatories.SelectMany(a => d.Signatories.Where(b => string.CompareOrdinal(a, b) < 0).Select(b => (a, b))))
+            .Distinct().Order().ToList();
+        var declared = result.DeclaredNetwork.Ties
+            .Select(t => string.CompareOrdinal(t.SourceId, t.TargetId) < 0 ? (t.SourceId, t.TargetId) : (t.TargetId, t.SourceId))
+            .Order().ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, declared);
+        Assert.Equal(result.Network.Institutions, result.DeclaredNetwork.Institutions);
+    }
+
+    [Fact]
     public void Loniow_over_the_whole_project_misses_only_the_court()
     {
         var report = CooperationAnalysis.Run(Loniow, null);
