@@ -63,7 +63,7 @@ public static partial class Charts
     /// The sector mixing matrix as a heatmap: how many enacted ties join an institution of one sector with one of
     /// another (the diagonal counts ties inside a sector). Sectors are those present in the network.
     /// </summary>
-    /// <param name="mixing">The mixing matrix (<c>GapReport.Mixing</c>).</param>
+    /// <param name="mixing">The mixing matrix (<c>AnalysisResult.Mixing</c>).</param>
     public static Figure MixingHeatmap(SectorMixing mixing)
     {
         ArgumentNullException.ThrowIfNull(mixing);
