@@ -14,7 +14,7 @@ namespace CooperationGraph;
 /// notebook it shows its gap and structure summary.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed class AnalysisResult : INotebookDisplay
+public sealed record AnalysisResult : INotebookDisplay
 {
     internal AnalysisResult()
     {

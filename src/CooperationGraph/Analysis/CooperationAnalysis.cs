@@ -54,19 +54,10 @@ public static class CooperationAnalysis
             LayerAgreement = agreement,
             Centrality = centrality,
         };
-        return new AnalysisResult
+        return parts with
         {
             Options = options,
-            Dataset = dataset,
-            Network = network,
-            DeclaredNetwork = declared,
-            Gaps = gaps,
-            Structure = structure,
-            Mixing = mixing,
-            Brokerage = brokerage,
-            LayerAgreement = agreement,
             Durability = durability,
-            Centrality = centrality,
             OverTime = overTime,
             WindowComparison = options.ComparisonWindow is { } other ? WindowComparison.Compute(dataset, parts, other, cancellationToken) : null,
             Families = families,
