@@ -36,6 +36,6 @@ public sealed class ReadableNumberTests : IDisposable
 
         Assert.All(noisy, r => Assert.Equal("0", metrics.Rows[r].Fields[column]));
         Assert.All(noisy, r => Assert.NotEqual("0", FrameWriter.ToTableData("metrics", frame).Rows[r][column]?.ToString()));
-        Assert.DoesNotContain("E-17", Tables.FrameHtml.ToHtml(frame, "metrics"), StringComparison.Ordinal);
+        Assert.DoesNotContain("E-17", global::CooperationGraph.Tables.FrameHtml.ToHtml(frame, "metrics"), StringComparison.Ordinal);
     }
 }
