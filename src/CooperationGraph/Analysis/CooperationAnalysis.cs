@@ -27,7 +27,7 @@ public static class CooperationAnalysis
         var structure = StructureAnalysis.Compute(network, cancellationToken);
         var mixing = SectorMixing.Compute(dataset.Institutions, network.Graph.Edges());
         var brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken);
-        var agreement = LayerAgreement.Compute(dataset, network, model, window,
+        var agreement = LayerAgreement.Compute(dataset, network, declared, model,
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);

@@ -36,35 +36,21 @@ public sealed class LayerAgreement
     /// </summary>
     public MrqapResult? Regression { get; }
 
-    /// <summary>Tests the enacted network of a window against the declarations in force in it and the model.</summary>
+    /// <summary>Tests the enacted network of a window against its declared network and the model.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="enacted">The enacted network of the window.</param>
+    /// <param name="declared">The declared network of the window (co-signatories), on the same institutions.</param>
     /// <param name="model">The model.</param>
-    /// <param name="window">The window: declarations signed by its end.</param>
     /// <param name="regression">The regression's settings, its permutations and seed those of the QAP tests.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    internal static LayerAgreement Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationModel model, AnalysisWindow window, MrqapOptions regression, CancellationToken cancellationToken)
+    internal static LayerAgreement Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationNetwork declared, CooperationModel model, MrqapOptions regression, CancellationToken cancellationToken)
     {
         var institutions = dataset.Institutions;
         int n = institutions.Count;
-        var declaredPairs = new HashSet<(int, int)>();
-        foreach (var declaration in dataset.Declarations.Where(window.Includes))
-        {
-            var signatories = declaration.Signatories;
-            for (int a = 0; a < signatories.Count; a++)
-            {
-                int i = enacted.IndexOf(signatories[a]);
-                for (int b = a + 1; b < signatories.Count; b++)
-                {
-                    int j = enacted.IndexOf(signatories[b]);
-                    declaredPairs.Add((Math.Min(i, j), Math.Max(i, j)));
-                }
-            }
-        }
-
+        var declaredPairs = declared.Graph.Edges().ToArray();
         var pairs = enacted.Graph.Edges().ToArray();
         return new LayerAgreement(
-            QapKernel.Test(n, [.. declaredPairs.Select(p => (p.Item1, p.Item2, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], regression.Permutations, regression.Seed, cancellationToken),
+            QapKernel.Test(n, [.. declaredPairs.Select(p => (p.U, p.V, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], regression.Permutations, regression.Seed, cancellationToken),
             ModelQap(model, institutions, pairs, regression.Permutations, regression.Seed, cancellationToken),
             Mrqap.Fit(enacted, declaredPairs, regression, cancellationToken));
     }
