@@ -53,10 +53,16 @@ internal static class CompareCommand
             }
 
             var loaded = paths.Select(p => (Name: Name(p), Dataset: parseResult.LoadDataset(p))).ToList();
+            var sectors = loaded[0].Dataset.Sectors;
             var gminas = column is null ? loaded : [.. GminaComparer.SplitBy(loaded[0].Dataset, column)];
+            if (column is not null)
+            {
+                loaded.Clear(); // the national dataset's actions and declarations live on in the gminas' copies only: free the rest
+            }
+
             var options = new AnalysisOptions
             {
-                Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, loaded[0].Dataset.Sectors) : CooperationModel.RuralGmina,
+                Model = parseResult.GetValue(model) is { } modelPath ? CooperationModelReader.Load(modelPath, sectors) : CooperationModel.RuralGmina,
                 Pseudonymizer = Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
                 Permutations = parseResult.GetValue(permutations),

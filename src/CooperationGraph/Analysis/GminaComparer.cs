@@ -58,9 +58,11 @@ public static class GminaComparer
         Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
             var (name, dataset) = list[k];
-            var analysis = CooperationAnalysis.Run(dataset, k < fullAnalyses ? options : indicatorsOnly, cancellationToken);
             string? unit = dataset.Institutions.Any(i => i.Unit == name) ? name : null;
-            results[k] = new ComparedGmina(name, analysis, CooperationIndicators.From(analysis, unit));
+            var analysis = CooperationAnalysis.RunOnThreads(dataset, k < fullAnalyses ? options : indicatorsOnly, 1, cancellationToken);
+            var indicators = CooperationIndicators.From(analysis, unit);
+            results[k] = k < fullAnalyses ? new ComparedGmina(name, analysis, indicators)
+                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators);
         });
         return new GminaComparison(results, options);
     }

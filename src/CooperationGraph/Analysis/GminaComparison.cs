@@ -50,7 +50,7 @@ public sealed class GminaComparison
         string? Value(Institution i) => column == "unit" ? i.Unit : i.Attributes.FirstOrDefault(a => a.Key == column).Value;
         return [.. Gminas.Select(g =>
         {
-            var local = g.Result.Dataset.Institutions.Where(i => i.Level is null or TerritorialLevel.Gmina && Value(i) is { Length: > 0 });
+            var local = g.Dataset.Institutions.Where(i => i.Level is null or TerritorialLevel.Gmina && Value(i) is { Length: > 0 });
             var own = local.FirstOrDefault(i => i.Unit == g.Name) ?? local.FirstOrDefault();
             return own is null ? null : Value(own);
         })];

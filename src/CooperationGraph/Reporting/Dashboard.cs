@@ -92,7 +92,7 @@ public static partial class Dashboard
         for (int k = 0; k < comparison.Gminas.Count; k++)
         {
             var gmina = comparison.Gminas[k];
-            if (drawn >= options.MaxMaps || gmina.Result.Dataset.Institutions.Count > options.MaxMapInstitutions)
+            if (drawn >= options.MaxMaps || gmina.Dataset.Institutions.Count > options.MaxMapInstitutions)
             {
                 listed.Add(k);
                 continue;
