@@ -21,7 +21,7 @@ public static partial class Dashboard
         int figure = 0;
         foreach (var (indicator, _) in Charts.Indicators)
         {
-            html.Append("<figure>").Append(Charts.GminaDistribution(comparison, indicator, groups).ToDiv($"cg-distribution-{++figure}")).Append("</figure>\n");
+            html.Append("<figure>").Append(Div(Charts.GminaDistribution(comparison, indicator, groups), $"cg-distribution-{++figure}", lazy: true)).Append("</figure>\n");
         }
 
         html.Append("</div>\n</section>\n<section id=\"extremes\"><h2>").Append(E(Words.Get("Nav_extremes"))).Append("</h2>\n<p class=\"note\">")
@@ -37,8 +37,21 @@ public static partial class Dashboard
         }
 
         html.Append("</div>\n</section>\n<section id=\"scatter\"><h2>").Append(E(Words.Get("Nav_scatter"))).Append("</h2>\n<figure>")
-            .Append(Charts.GminaScatter(comparison, options.ScatterX, options.ScatterY).ToDiv("cg-scatter")).Append("</figure>\n</section>\n");
+            .Append(Div(Charts.GminaScatter(comparison, options.ScatterX, options.ScatterY), "cg-scatter", lazy: true)).Append("</figure>\n</section>\n");
     }
+
+    /// <summary>
+    /// Drawn when first scrolled near (a national dashboard holds some 30 charts below its 2 477-row table; drawing them
+    /// all at once costs the first seconds), or at once where the browser cannot tell.
+    /// </summary>
+    internal const string LazyDrawing = """
+        function cgDraw(id,draw){var el=document.getElementById(id);if(!("IntersectionObserver" in window)){draw();return;}
+        var o=new IntersectionObserver(function(es){if(es.some(function(e){return e.isIntersecting;})){o.disconnect();draw();}},{rootMargin:"300px"});o.observe(el);}
+        """;
+
+    /// <summary>A chart's <c>div</c> and the script drawing it: at once, or (<paramref name="lazy"/>) through <see cref="LazyDrawing"/>, its height kept meanwhile.</summary>
+    private static string Div(Figure figure, string id, bool lazy) => !lazy ? figure.ToDiv(id)
+        : $"<div id=\"{id}\" class=\"cg-figure\" style=\"min-height:{figure.Layout.Height ?? 450}px\"></div>\n<script>cgDraw(\"{id}\",function(){{var f={figure.ToJson()};Plotly.newPlot(\"{id}\",f.data,f.layout,f.config);}});</script>";
 
     private static void AppendExtremes(StringBuilder html, string caption, IEnumerable<int> gminas, GminaComparison comparison, double[] values, IReadOnlyList<string> folders, int reports)
     {

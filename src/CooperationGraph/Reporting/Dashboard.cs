@@ -36,7 +36,13 @@ public static partial class Dashboard
         var html = new StringBuilder(1024 + (comparison.Gminas.Count * 1200));
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(Words.Get("DashboardTitle", comparison.Options.Model.Name))).Append("</title>\n<style>").Append(Style).Append(FrameHtml.TableStyle).Append("</style>\n")
-            .Append(plotly ?? PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
+            .Append(plotly ?? PlotlyJs.ScriptElement(options.Plotly)).Append('\n');
+        if (many)
+        {
+            html.Append("<script>").Append(LazyDrawing).Append("</script>\n");
+        }
+
+        html.Append("</head>\n<body>\n");
         string[] sections = many ? ["ranking", "indicators", "extremes", "scatter", "maps"] : ["ranking", "indicators", "maps"];
         html.Append("<h1>").Append(E(Words.Get("DashboardHeading"))).Append("</h1>\n<p class=\"lead\">")
             .Append(E(Words.Get("DashboardLead", comparison.Gminas.Count, comparison.Options.Model.Name, comparison.Options.Window.Describe(Words.Numbers))))
@@ -56,7 +62,7 @@ public static partial class Dashboard
             for (int c = 1; c < row.Length; c++)
             {
                 string exact = DashboardWriter.CsvCell(row[c]);
-                html.Append("<td class=\"num\" data-value=\"").Append(E(exact)).Append("\">").Append(E(Display(row[c]))).Append("</td>");
+                html.Append(many ? "<td data-value=\"" : "<td class=\"num\" data-value=\"").Append(E(exact)).Append("\">").Append(E(Display(row[c]))).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -100,7 +106,7 @@ public static partial class Dashboard
 
             var map = Charts.NetworkMap(gmina.Result, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = 320 });
             var small = new Figure(map.Traces, map.Layout with { Title = gmina.Name, ShowLegend = false, Height = 320 });
-            html.Append("<figure>").Append(small.ToDiv($"cg-map-{++drawn}")).Append("<figcaption>").Append(Link(folders[k], gmina.Name, k < reports)).Append("</figcaption></figure>\n");
+            html.Append("<figure>").Append(Div(small, $"cg-map-{++drawn}", lazy: comparison.Gminas.Count > options.MaxBarGminas)).Append("<figcaption>").Append(Link(folders[k], gmina.Name, k < reports)).Append("</figcaption></figure>\n");
         }
 
         html.Append("</div>\n");
@@ -135,7 +141,7 @@ public static partial class Dashboard
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#1b1f24}
         .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} .cg-table th{cursor:pointer}
-        .scroll{max-height:36rem;overflow:auto} .scroll table.cg-table{margin:0}
+        .scroll{max-height:36rem;overflow:auto} #cg-ranking td+td{text-align:right;font-variant-numeric:tabular-nums} .scroll table.cg-table{margin:0}
         .maps,.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem} .maps figure,.grid figure{margin:0} ul.more{columns:4}
         .grid.wide{grid-template-columns:1fr} .extremes{display:grid;grid-template-columns:repeat(auto-fill,minmax(26rem,1fr));gap:1rem 2rem} .extremes h3{margin:.5rem 0;font-size:1rem}
         .pair{display:flex;gap:1rem} .pair table.cg-table{margin:0;font-size:.85em}
