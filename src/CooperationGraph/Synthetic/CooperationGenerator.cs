@@ -8,7 +8,7 @@ namespace CooperationGraph;
 /// school events, interdisciplinary-team case conferences, services), between gmina and powiat (OPS–PCPR, OPS–PUP,
 /// school–PPP, team–police), between powiat and voivodeship (PCPR–ROPS trainings), and occasional study visits between
 /// gminas. Every gmina signs a declaration with its powiat's PCPR and PUP; a few of its institutions then do nothing,
-/// so gap metrics have something to find. Gmina institutions carry the further columns <c>powiat</c> and
+/// so gap metrics have something to find. Institutions carry the further columns <c>powiat</c> and
 /// <c>voivodeship</c> (the units of their powiat and voivodeship), so that a national set can be grouped
 /// (<c>compare --by unit --group-by powiat</c>). All names are invented and marked as synthetic.
 /// </summary>
@@ -158,13 +158,12 @@ public static class CooperationGenerator
             opsOfGminas.Add(ops);
         }
 
-        /// <summary>Adds an institution; one at gmina level also names its <c>powiat</c> and <c>voivodeship</c>, so a national set can be grouped.</summary>
+        /// <summary>Adds an institution with its <c>powiat</c> (empty at voivodeship level) and <c>voivodeship</c>, so a national set can be grouped.</summary>
         private string Add(string id, string name, string sector, string unit, TerritorialLevel level)
         {
-            KeyValuePair<string, string>[] attributes = level == TerritorialLevel.Gmina
-                ? [KeyValuePair.Create("note", "synthetic"), KeyValuePair.Create("powiat", powiat), KeyValuePair.Create("voivodeship", voivodeship)]
-                : [KeyValuePair.Create("note", "synthetic")];
-            Institutions.Add(new Institution(id, name, C[sector], unit, level, attributes));
+            string county = level == TerritorialLevel.Voivodeship ? string.Empty : powiat;
+            Institutions.Add(new Institution(id, name, C[sector], unit, level,
+                [KeyValuePair.Create("note", "synthetic"), KeyValuePair.Create("powiat", county), KeyValuePair.Create("voivodeship", voivodeship)]));
             return id;
         }
 
