@@ -38,6 +38,13 @@ public static partial class Charts
         var defined = Enumerable.Range(0, values.Length).Where(g => !double.IsNaN(values[g])).ToList();
         string label = IndicatorLabel(column);
         string title = defined.Count == values.Length ? label : $"{label} ({Words.Get("UndefinedIn", values.Length - defined.Count)})";
+        if (groups is not null && defined.Select(g => groups[g]).Distinct().Count() > MaxBoxGroups)
+        {
+            // Hundreds of boxes (413 powiats) would be a wall again: the distribution of the groups' means instead.
+            var means = defined.GroupBy(g => groups[g] ?? string.Empty, StringComparer.Ordinal).Select(m => m.Average(g => values[g])).ToList();
+            return Histogram(means, Words.Get("GroupMeansTitle", label, means.Count), label, Words.Get("GroupsAxis"));
+        }
+
         if (groups is not null)
         {
             var box = new BoxTrace
@@ -58,13 +65,21 @@ public static partial class Charts
             });
         }
 
-        var bins = HistogramBins([.. defined.Select(g => values[g])]);
+        return Histogram([.. defined.Select(g => values[g])], title, label, Words.Get("GminasAxis"));
+    }
+
+    /// <summary>Above this many groups a distribution shows the histogram of the groups' means instead of a box per group.</summary>
+    internal const int MaxBoxGroups = 30;
+
+    private static Figure Histogram(IReadOnlyList<double> values, string title, string label, string counted)
+    {
+        var bins = HistogramBins(values);
         var bars = new BarTrace
         {
             Name = label,
             X = [.. bins.Select(b => (object?)Math.Round((b.From + b.To) / 2, 6))],
             Y = [.. bins.Select(b => (object?)b.Count)],
-            HoverText = [.. bins.Select(b => Words.Get("BinHover", Words.Number(b.From), Words.Number(b.To), b.Count))],
+            HoverText = [.. bins.Select(b => Words.Get("BinHover", Words.Number(b.From), Words.Number(b.To), b.Count, counted))],
             HoverInfo = "text",
             Marker = new Marker { Color = "#08519c" },
         };
@@ -74,7 +89,7 @@ public static partial class Charts
             ShowLegend = false,
             Height = 280,
             XAxis = new Axis { Title = label },
-            YAxis = new Axis { Title = Words.Get("GminasAxis") },
+            YAxis = new Axis { Title = counted },
         });
     }
 

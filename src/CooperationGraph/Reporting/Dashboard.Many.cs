@@ -17,7 +17,7 @@ public static partial class Dashboard
         var groups = options.GroupBy is { } column ? comparison.GroupsBy(column) : null;
         html.Append("<section id=\"indicators\"><h2>").Append(E(Words.Get("Nav_indicators"))).Append("</h2>\n<p class=\"note\">")
             .Append(E(groups is null ? Words.Get("DistributionNote", comparison.Gminas.Count) : Words.Get("GroupedNote", comparison.Gminas.Count, options.GroupBy!, groups.Distinct().Count())))
-            .Append("</p>\n<div class=\"grid").Append(groups is null ? string.Empty : " wide").Append("\">\n");
+            .Append("</p>\n<div class=\"grid").Append(groups is null || groups.Distinct().Count() > Charts.MaxBoxGroups ? string.Empty : " wide").Append("\">\n");
         int figure = 0;
         foreach (var (indicator, _) in Charts.Indicators)
         {
