@@ -14,7 +14,11 @@ public static class CooperationAnalysis
     /// <param name="dataset">The dataset.</param>
     /// <param name="options">Model, window and settings; defaults in <see cref="AnalysisOptions"/>.</param>
     /// <param name="cancellationToken">Cancels a long computation.</param>
-    public static AnalysisResult Run(CooperationDataset dataset, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static AnalysisResult Run(CooperationDataset dataset, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunOnThreads(dataset, options, -1, cancellationToken);
+
+    /// <summary>Analyses the dataset, its centrality on at most <paramref name="maxDegreeOfParallelism"/> threads (1 when many datasets run in parallel, as gminas do).</summary>
+    internal static AnalysisResult RunOnThreads(CooperationDataset dataset, AnalysisOptions? options, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(dataset);
@@ -30,7 +34,7 @@ public static class CooperationAnalysis
         var agreement = LayerAgreement.Compute(dataset, network, declared, model,
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
-        var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic }, cancellationToken);
+        var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)

@@ -13,8 +13,23 @@ public static class GminaComparer
     /// <param name="options">Model, window and settings for every gmina; defaults in <see cref="AnalysisOptions"/>.</param>
     /// <param name="cancellationToken">Cancels between gminas.</param>
     /// <exception cref="ArgumentException">No gmina, a name empty or repeated, or a gmina without institutions.</exception>
-    public static GminaComparison Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static GminaComparison Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        Compare(gminas, options, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Analyses each gmina: the first <paramref name="fullAnalyses"/> in full, as <see cref="Compare(IEnumerable{ValueTuple{string, CooperationDataset}}, AnalysisOptions?, CancellationToken)"/>
+    /// does (what a gmina's own report shows), the others for their indicators only: without the permutation tests and
+    /// the MRQAP regression, which <c>comparison.csv</c> does not use (their <see cref="AnalysisResult.Options"/> say
+    /// so: no permutations, <see cref="MrqapOptions.MaxInstitutions"/> 0). The indicators are the same either way.
+    /// </summary>
+    /// <param name="gminas">Each gmina's name (unique, not empty) and dataset (at least one institution).</param>
+    /// <param name="options">Model, window and settings for every gmina; defaults in <see cref="AnalysisOptions"/>.</param>
+    /// <param name="fullAnalyses">How many gminas, from the first, get the full analysis (0: none; <see cref="int.MaxValue"/>: all).</param>
+    /// <param name="cancellationToken">Cancels between gminas.</param>
+    /// <exception cref="ArgumentException">No gmina, a name empty or repeated, or a gmina without institutions.</exception>
+    public static GminaComparison Compare(IEnumerable<(string Name, CooperationDataset Dataset)> gminas, AnalysisOptions? options, int fullAnalyses, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(fullAnalyses);
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(gminas);
         options ??= new AnalysisOptions();
@@ -38,13 +53,16 @@ public static class GminaComparer
             }
         }
 
+        var indicatorsOnly = options with { Permutations = 0, Regression = options.Regression with { MaxInstitutions = 0 } };
         var results = new ComparedGmina[list.Count];
         Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
             var (name, dataset) = list[k];
-            var analysis = CooperationAnalysis.Run(dataset, options, cancellationToken);
             string? unit = dataset.Institutions.Any(i => i.Unit == name) ? name : null;
-            results[k] = new ComparedGmina(name, analysis, CooperationIndicators.From(analysis, unit));
+            var analysis = CooperationAnalysis.RunOnThreads(dataset, k < fullAnalyses ? options : indicatorsOnly, 1, cancellationToken);
+            var indicators = CooperationIndicators.From(analysis, unit);
+            results[k] = k < fullAnalyses ? new ComparedGmina(name, analysis, indicators)
+                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators);
         });
         return new GminaComparison(results, options);
     }
@@ -74,29 +92,6 @@ public static class GminaComparer
             throw new ArgumentException($"institutions have no values in column '{column}'; columns: {string.Join(", ", columns)}.");
         }
 
-        static bool Local(Institution i) => i.Level is null or TerritorialLevel.Gmina;
-        var own = dataset.Institutions.Where(i => Local(i) && key(i) is not null).ToDictionary(i => i.Id, i => key(i)!, StringComparer.Ordinal);
-        var result = new List<(string, CooperationDataset)>();
-        foreach (var gmina in dataset.Institutions.Where(i => own.ContainsKey(i.Id)).Select(i => own[i.Id]).Distinct(StringComparer.Ordinal))
-        {
-            bool Counts(string id) => own.TryGetValue(id, out var g) ? g == gmina : true;
-            bool Involves(IEnumerable<string> ids) => ids.Any(id => own.TryGetValue(id, out var g) && g == gmina);
-            var actions = dataset.JointActions.Where(a => Involves(a.Participants.Select(p => p.InstitutionId)))
-                .Select(a => new JointAction(a.Id, a.Title, a.Kind, a.Date, a.Participants.Where(p => Counts(p.InstitutionId)), a.EndDate, a.CostPln, a.Beneficiaries)).ToList();
-            var declarations = dataset.Declarations.Where(d => Involves(d.Signatories))
-                .Select(d => new Declaration(d.Id, d.Title, d.SignedOn, d.Kind, d.Signatories.Where(Counts))).ToList();
-            var members = actions.SelectMany(a => a.Participants.Select(p => p.InstitutionId)).Concat(declarations.SelectMany(d => d.Signatories))
-                .Concat(own.Where(o => o.Value == gmina).Select(o => o.Key)).ToHashSet(StringComparer.Ordinal);
-            var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            result.Add((gmina, CooperationDataset.Create(
-                dataset.Institutions.Where(i => members.Contains(i.Id)),
-                declarations,
-                actions,
-                dataset.Ties.Where(t => members.Contains(t.SourceId) && members.Contains(t.TargetId)),
-                dataset.Sectors,
-                dataset.Beneficiaries.Where(b => actionIds.Contains(b.ActionId)))));
-        }
-
-        return result;
+        return Analysis.GminaSplit.Run(dataset, key);
     }
 }

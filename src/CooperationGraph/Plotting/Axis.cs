@@ -37,10 +37,26 @@ public sealed record Axis
     /// English month names; Plotly's automatic labels when null.</summary>
     public string? TickFormat { get; init; }
 
-    internal void Write(Utf8JsonWriter writer, string name, string otherAxisId)
+    /// <summary>The axis's fixed range, smallest then largest value; Plotly fits it to the data when null.</summary>
+    public IReadOnlyList<double>? Range { get; init; }
+
+    internal void Write(Utf8JsonWriter writer, string name, string otherAxisId, string? overlaying = null)
     {
         writer.WriteStartObject(name);
         PlotlyText.Title(writer, "title", Title);
+        if (overlaying is not null)
+        {
+            writer.WriteString("overlaying", overlaying);
+            writer.WriteString("side", "right");
+        }
+
+        if (Range is { Count: 2 })
+        {
+            writer.WriteStartArray("range");
+            writer.WriteNumberValue(Range[0]);
+            writer.WriteNumberValue(Range[1]);
+            writer.WriteEndArray();
+        }
 
         PlotlyText.Raw(writer, "type", Kind);
         PlotlyText.Bool(writer, "visible", Visible);

@@ -15,6 +15,12 @@ public sealed record FigureLayout
     /// <summary>The vertical axis.</summary>
     public Axis? YAxis { get; init; }
 
+    /// <summary>A second vertical axis on the right, over the same plot (for traces with <see cref="ScatterTrace.OnSecondAxis"/>).</summary>
+    public Axis? YAxis2 { get; init; }
+
+    /// <summary>The legend as a horizontal block under the plot instead of a column on its right (false by default).</summary>
+    public bool LegendBelow { get; init; }
+
     /// <summary>Whether the legend is shown.</summary>
     public bool? ShowLegend { get; init; }
 
@@ -45,11 +51,19 @@ public sealed record FigureLayout
 
         XAxis?.Write(writer, "xaxis", "y");
         YAxis?.Write(writer, "yaxis", "x");
+        YAxis2?.Write(writer, "yaxis2", "x", overlaying: "y");
         PlotlyText.Bool(writer, "showlegend", ShowLegend);
-        if (LegendTitle is not null)
+        if (LegendTitle is not null || LegendBelow)
         {
             writer.WriteStartObject("legend");
             PlotlyText.Title(writer, "title", LegendTitle);
+            if (LegendBelow)
+            {
+                writer.WriteString("orientation", "h");
+                writer.WriteString("yanchor", "top");
+                writer.WriteNumber("y", -0.2);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -30,9 +30,17 @@ public sealed class ScatterTrace : Trace
     /// <summary>The line.</summary>
     public LineStyle? Line { get; init; }
 
+    /// <summary>Drawn against the figure's second vertical axis (<see cref="FigureLayout.YAxis2"/>); false by default.</summary>
+    public bool OnSecondAxis { get; init; }
+
     private protected override void WriteProperties(Utf8JsonWriter writer)
     {
         writer.WriteString("mode", Mode);
+        if (OnSecondAxis)
+        {
+            writer.WriteString("yaxis", "y2");
+        }
+
         PlotlyText.Values(writer, "x", X);
         PlotlyText.Values(writer, "y", Y);
         PlotlyText.Texts(writer, "text", Text);

@@ -1,21 +1,27 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Plotting;
+using CooperationGraph.Reporting;
 using CooperationGraph.Text;
 
 namespace CooperationGraph;
 
 /// <summary>
 /// Writes a comparison of gminas into a folder: <c>comparison.csv</c> and <c>comparison.xlsx</c> (one row per gmina),
-/// <c>dashboard.html</c> (<see cref="Dashboard"/>), and per gmina <c>gminas/NAME/</c> with its <c>report.html</c>,
-/// <c>gaps.json</c> and <c>metrics.csv</c>; the gminas' reports share one copy of plotly.js beside them
-/// (<c>plotly-4.1.2.min.js</c> and its license), so they too work offline. Written through <see cref="OutputFolder"/>:
+/// <c>comparison_groups.csv</c> with <see cref="DashboardOptions.GroupBy"/>, <c>dashboard.html</c>
+/// (<see cref="Dashboard"/>), and per gmina (the first <see cref="DashboardOptions.MaxGminaReports"/>)
+/// <c>gminas/NAME/</c> with its <c>report.html</c>, <c>gaps.json</c> and <c>metrics.csv</c>. The dashboard and the
+/// reports share one copy of everything common, written once beside them: plotly.js (<c>plotly-4.1.2.min.js</c> and its
+/// license), and for the reports <c>report.css</c> and <c>report.js</c>; the folder works offline. Written through <see cref="OutputFolder"/>:
 /// the folder holds the whole new comparison or, after any failure, cancellation or kill, the whole previous one.
 /// </summary>
 public static class DashboardWriter
 {
-    /// <summary>The plotly.js file the gminas' reports load.</summary>
-    public const string PlotlyFile = "plotly-" + PlotlyJs.Version + ".min.js";
+    /// <summary>The plotly.js file the dashboard and the gminas' reports load.</summary>
+    public const string PlotlyFile = ReportAssets.PlotlyFile;
+
+    /// <summary>How many gminas get a report: the first <see cref="DashboardOptions.MaxGminaReports"/>, none without <see cref="DashboardOptions.GminaReports"/>.</summary>
+    internal static int ReportCount(GminaComparison comparison, DashboardOptions options) =>
+        options.GminaReports ? Math.Min(comparison.Gminas.Count, Math.Max(0, options.MaxGminaReports)) : 0;
 
     /// <summary>Writes the comparison.</summary>
     /// <param name="comparison">The comparison.</param>
@@ -41,26 +47,35 @@ public static class DashboardWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         options ??= new DashboardOptions();
         cancellationToken.ThrowIfCancellationRequested();
+        Dashboard.CheckIndicators(options);
         using var result = OutputFolder.Begin(folder, output);
         result.WriteText("comparison.csv", comparison.ToCsv());
         comparison.SaveWorkbook(result.PathOf("comparison.xlsx"));
-        result.WriteText("dashboard.html", Dashboard.Render(comparison, options));
-        var names = new List<string> { "comparison.csv", "comparison.xlsx", "dashboard.html" };
-        if (options.GminaReports)
+        var names = new List<string> { "comparison.csv", "comparison.xlsx" };
+        if (options.GroupBy is { } column)
         {
-            result.WriteText(PlotlyFile, PlotlyJs.Script);
-            result.WriteText("plotly-LICENSE.txt", PlotlyJs.License);
-            names.AddRange([PlotlyFile, "plotly-LICENSE.txt", "gminas"]);
+            result.WriteText("comparison_groups.csv", comparison.ToGroupCsv(column));
+            names.Add("comparison_groups.csv");
+        }
+
+        int reports = ReportCount(comparison, options);
+        bool beside = options.Plotly == PlotlyScript.Inline;
+        result.WriteText("dashboard.html", Dashboard.Render(comparison, options, beside ? ReportAssets.PlotlyFrom(string.Empty) : null));
+        names.Add("dashboard.html");
+        if (beside || reports > 0)
+        {
+            names.AddRange(ReportAssets.Write(result, reports > 0));
+        }
+
+        if (reports > 0)
+        {
+            names.Add("gminas");
             var folders = Folders(comparison.Gminas.Select(g => g.Name));
-            string cdn = PlotlyJs.ScriptElement(PlotlyScript.Cdn);
-            string local = $"<script src=\"../../{PlotlyFile}\" charset=\"utf-8\"></script>";
-            var report = new ResultFolderOptions { Report = new ReportOptions { Plotly = PlotlyScript.Cdn, Layout = options.Layout } };
-            for (int k = 0; k < comparison.Gminas.Count; k++)
+            var report = new ResultFolderOptions { Report = new ReportOptions { SharedAssets = "../../", Layout = options.Layout } };
+            for (int k = 0; k < reports; k++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string prefix = $"gminas/{folders[k]}/";
-                ResultFolder.Write(result, prefix, comparison.Gminas[k].Result, report, cancellationToken);
-                result.Rewrite(prefix + "report.html", page => page.Replace(cdn, local, StringComparison.Ordinal));
+                ResultFolder.Write(result, $"gminas/{folders[k]}/", comparison.Gminas[k].Result, report, cancellationToken);
             }
         }
 

@@ -85,13 +85,7 @@ internal static class EvaluationSection
 
         if (overTime is not null && overTime.Windows.Count > 0)
         {
-            var milestones = result.Dataset.Declarations.Select(d => (d.SignedOn, d.Title)).ToList();
-            if (durability is not null)
-            {
-                milestones.Add((durability.ProjectEnd, Words.Get("ProjectEnd")));
-            }
-
-            html.Append("<figure>").Append(Charts.IndicatorsOverTime(overTime, milestones).ToDiv("cg-time-1"))
+            html.Append("<figure>").Append(Charts.IndicatorsOverTime(overTime, result.Dataset.Declarations, durability?.ProjectEnd).ToDiv("cg-time-1"))
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
-using CooperationGraph.Plotting;
 using CooperationGraph.Reporting;
 using CooperationGraph.Tables;
 using CooperationGraph.Text;
@@ -27,8 +26,7 @@ public static class HtmlReport
         var gaps = result.Gaps;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n<style>").Append(Style).Append(GapSummary.Style).Append(FrameHtml.TableStyle).Append("</style>\n")
-            .Append(PlotlyJs.ScriptElement(options.Plotly)).Append("\n</head>\n<body>\n");
+            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n").Append(ReportAssets.Head(options)).Append("</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
             .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
@@ -38,7 +36,7 @@ public static class HtmlReport
         AppendCharts(html, result, options, cancellationToken);
         EvaluationSection.AppendOverTime(html, result);
         AppendTables(html, result);
-        html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
+        html.Append(ReportAssets.SortingScript(options)).Append("</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -145,7 +143,8 @@ public static class HtmlReport
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private const string Style = """
+    /// <summary>The report's own part of the style sheet (<see cref="ReportAssets.Style"/> adds the shared parts).</summary>
+    internal const string PageStyle = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1f24}
         h1{margin-bottom:.2rem} .lead{color:#444} .note{color:#666;font-size:.9em} nav{margin:1rem 0} figure{margin:1.5rem 0} figcaption{color:#555;font-size:.9em}
         .cg-table th{cursor:pointer}

@@ -14,4 +14,12 @@ public sealed record ReportOptions
 
     /// <summary>The network map's layout (seed, grouping); see <see cref="LayoutOptions"/>.</summary>
     public LayoutOptions Layout { get; init; } = new();
+
+    /// <summary>
+    /// A folder, relative to the page (e.g. <c>../../</c>), holding the files every report has in common — plotly.js
+    /// (<c>plotly-4.1.2.min.js</c>), the style sheet (<c>report.css</c>) and the table script (<c>report.js</c>) — which
+    /// the page then loads instead of carrying them (<see cref="Plotly"/> is ignored). The writer of the folder puts them
+    /// there once (<see cref="DashboardWriter"/> does, for a comparison's reports). Null (the default): the page is self-contained.
+    /// </summary>
+    public string? SharedAssets { get; init; }
 }

@@ -8,7 +8,9 @@ namespace CooperationGraph;
 /// school events, interdisciplinary-team case conferences, services), between gmina and powiat (OPS–PCPR, OPS–PUP,
 /// school–PPP, team–police), between powiat and voivodeship (PCPR–ROPS trainings), and occasional study visits between
 /// gminas. Every gmina signs a declaration with its powiat's PCPR and PUP; a few of its institutions then do nothing,
-/// so gap metrics have something to find. All names are invented and marked as synthetic.
+/// so gap metrics have something to find. Institutions carry the further columns <c>powiat</c> and
+/// <c>voivodeship</c> (the units of their powiat and voivodeship), so that a national set can be grouped
+/// (<c>compare --by unit --group-by powiat</c>). All names are invented and marked as synthetic.
 /// </summary>
 public static class CooperationGenerator
 {
@@ -40,6 +42,7 @@ public static class CooperationGenerator
     {
         private static readonly SectorCatalog C = SectorCatalog.Default;
         private readonly List<string> opsOfGminas = [];
+        private string voivodeship = "", powiat = "";
         private int actionCount;
 
         public List<Institution> Institutions { get; } = [];
@@ -59,12 +62,12 @@ public static class CooperationGenerator
                 {
                     if (p % options.PowiatsPerVoivodeship == 0)
                     {
-                        string region = $"W{w + 1:00}";
+                        string region = voivodeship = $"W{w + 1:00}";
                         rops = Add($"{region}_ROPS", $"Regionalny Ośrodek Polityki Społecznej {region}", "ROPS", region, TerritorialLevel.Voivodeship);
                         Add($"{region}_UM", $"Urząd Marszałkowski {region}", "LOCAL_GOV", region, TerritorialLevel.Voivodeship);
                     }
 
-                    string county = $"P{p + 1:000}";
+                    string county = powiat = $"P{p + 1:000}";
                     pcpr = Add($"{county}_PCPR", $"PCPR powiatu {county}", "PCPR", county, TerritorialLevel.Powiat);
                     pup = Add($"{county}_PUP", $"PUP powiatu {county}", "PUP", county, TerritorialLevel.Powiat);
                     kpp = Add($"{county}_KPP", $"Komenda Powiatowa Policji {county}", "POLICE", county, TerritorialLevel.Powiat);
@@ -155,9 +158,12 @@ public static class CooperationGenerator
             opsOfGminas.Add(ops);
         }
 
+        /// <summary>Adds an institution with its <c>powiat</c> (empty at voivodeship level) and <c>voivodeship</c>, so a national set can be grouped.</summary>
         private string Add(string id, string name, string sector, string unit, TerritorialLevel level)
         {
-            Institutions.Add(new Institution(id, name, C[sector], unit, level, [KeyValuePair.Create("note", "synthetic")]));
+            string county = level == TerritorialLevel.Voivodeship ? string.Empty : powiat;
+            Institutions.Add(new Institution(id, name, C[sector], unit, level,
+                [KeyValuePair.Create("note", "synthetic"), KeyValuePair.Create("powiat", county), KeyValuePair.Create("voivodeship", voivodeship)]));
             return id;
         }
 

@@ -29,37 +29,108 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
-    public void Hundred_generated_gminas_by_unit_within_the_speed_floor_and_every_dashboard_number_equals_the_csv()
+    public void A_hundred_and_one_generated_gminas_get_no_reports_by_default_distributions_instead_of_bars_and_every_number_equals_the_csv()
     {
-        string national = Generate(100);
+        string national = Generate(101);
         var clock = Stopwatch.StartNew();
         var (code, stdout, stderr) = CliRunner.Run("compare", national, "--by", "unit", "--out", Output);
         clock.Stop();
         Assert.True(code == 0, stderr);
-        Assert.Contains("100 gminas compared", stdout, StringComparison.Ordinal);
+        Assert.Contains("101 gminas compared", stdout, StringComparison.Ordinal);
+        Assert.Contains("no report per gmina above 100 gminas", stdout, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
 
         var csv = File.ReadAllLines(Path.Combine(Output, "comparison.csv"));
-        Assert.Equal(101, csv.Length);
+        Assert.Equal(102, csv.Length);
         Assert.Equal("gmina,institutions,declared,active,activation_rate,required_sectors_present,required_links_realised,density,components,fragmentation,ei_index,degree_centralization,betweenness_centralization,ops_betweenness_rank,ops_brokerage,weakest_link_institutions,fragile_links", csv[0]);
         Assert.True(File.Exists(Path.Combine(Output, "comparison.xlsx")));
-        var dashboard = new FileInfo(Path.Combine(Output, "dashboard.html"));
-        Assert.True(dashboard.Length < 10_000_000, $"dashboard is {dashboard.Length} bytes");
-        Assert.Equal(100, Directory.GetDirectories(Path.Combine(Output, "gminas")).Length);
+        Assert.False(Directory.Exists(Path.Combine(Output, "gminas")));
+        Assert.False(File.Exists(Path.Combine(Output, "report.css")));
         Assert.Empty(Directory.GetDirectories(root, ".out.tmp-*"));
 
-        string html = File.ReadAllText(dashboard.FullName);
+        // plotly.js once beside the dashboard, not inside it.
+        string html = File.ReadAllText(Path.Combine(Output, "dashboard.html"));
+        Assert.Contains("<script src=\"plotly-4.1.2.min.js\" charset=\"utf-8\"></script>", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 2_000_000, $"dashboard is {html.Length} characters"); // plotly.js alone is 4.8 MB
+        Assert.True(File.Exists(Path.Combine(Output, "plotly-4.1.2.min.js")));
+        AssertTableEqualsCsv(html, csv);
+
+        // Above 30 gminas: no bars (606 of them), a histogram per indicator, the extremes, a scatter with a point per gmina.
+        Assert.DoesNotContain("cg-bars", html, StringComparison.Ordinal);
+        Assert.Equal(6, Regex.Count(html, "<div id=\"cg-distribution-\\d\""));
+        Assert.DoesNotContain("\"type\":\"bar\",\"name\":\"activation rate\",\"hovertext\":[\"G0001", html, StringComparison.Ordinal);
+        AssertScatterEqualsCsv(html, csv, "activation_rate", "required_links_realised");
+        AssertHistogramCountsEveryGmina(html, csv);
+        Assert.Equal(12, Regex.Count(Regex.Match(html, "<section id=\"extremes\">.*?</section>", RegexOptions.Singleline).Value, "<table class=\"cg-table\">"));
+        Assert.Equal(24, Regex.Count(html, "<div id=\"cg-map-\\d+\""));
+        Assert.DoesNotContain("<a href=\"gminas/", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Twelve_gminas_with_reports_for_the_first_three_grouped_by_powiat_keep_the_bars_and_share_the_report_assets()
+    {
+        string national = Generate(12);
+        var (code, stdout, stderr) = CliRunner.Run("compare", national, "--by", "unit", "--out", Output, "--reports", "3", "--group-by", "powiat", "--permutations", "0");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("a full report for the first 3 in gminas/", stdout, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(Output, "comparison.csv"));
+        Assert.Equal(["G0001", "G0002", "G0003"], Directory.GetDirectories(Path.Combine(Output, "gminas")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The generator puts 6 gminas in a powiat: two powiats, each the mean of its six rows.
+        var groups = File.ReadAllLines(Path.Combine(Output, "comparison_groups.csv"));
+        Assert.Equal(string.Join(',', GminaComparison.GroupColumns), groups[0]);
+        Assert.Equal(["P001,6", "P002,6"], groups.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))));
+        int rate = Array.IndexOf(csv[0].Split(','), "activation_rate");
+        double mean = csv.Skip(1).Take(6).Average(l => double.Parse(l.Split(',')[rate], CultureInfo.InvariantCulture));
+        Assert.Equal(mean, double.Parse(groups[1].Split(',')[Array.IndexOf(groups[0].Split(','), "mean_activation_rate")], CultureInfo.InvariantCulture), 15);
+
+        string html = File.ReadAllText(Path.Combine(Output, "dashboard.html"));
         AssertTableEqualsCsv(html, csv);
         AssertBarsEqualCsv(html, csv);
-        Assert.Equal(24, Regex.Count(html, "<div id=\"cg-map-\\d+\""));
-        Assert.Equal(76, Regex.Count(Regex.Match(html, "<ul class=\"more\">.*?</ul>", RegexOptions.Singleline).Value, "<li>"));
+        Assert.Contains("<a href=\"gminas/G0003/report.html\">G0003</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"gminas/G0004/", html, StringComparison.Ordinal);
 
-        string first = csv[1].Split(',')[0];
-        Assert.Contains($"<a href=\"gminas/{first}/report.html\">{first}</a>", html, StringComparison.Ordinal);
-        string report = File.ReadAllText(Path.Combine(Output, "gminas", first, "report.html"));
+        // Each report loads the one copy of plotly.js, the style sheet and the table script beside the dashboard.
+        string report = File.ReadAllText(Path.Combine(Output, "gminas", "G0001", "report.html"));
         Assert.Contains("<script src=\"../../plotly-4.1.2.min.js\" charset=\"utf-8\"></script>", report, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"../../report.css\">", report, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"../../report.js\"></script>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style>", report, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", report, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(Output, "plotly-4.1.2.min.js")));
+        Assert.Contains(".cg-table", File.ReadAllText(Path.Combine(Output, "report.css")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, 100, 100)]
+    [InlineData(null, 101, 0)]
+    [InlineData(null, 2477, 0)]
+    [InlineData("all", 2477, 2477)]
+    [InlineData("ALL", 5, 5)]
+    [InlineData("none", 5, 0)]
+    [InlineData("3", 12, 3)]
+    [InlineData("50", 12, 12)]
+    [InlineData("0", 12, 0)]
+    public void Reports_are_all_none_or_the_first_n_and_by_default_all_up_to_a_hundred_gminas(string? reports, int gminas, int expected) =>
+        Assert.Equal(expected, CooperationGraph.Cli.Commands.CompareCommand.ReportCount(reports, gminas));
+
+    [Fact]
+    public void Bad_reports_and_scatter_values_are_refused_in_one_line_before_anything_is_written()
+    {
+        string loniow = Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow");
+        foreach (var (args, message) in new (string[], string)[]
+        {
+            (["--reports", "-1"], "--reports takes all, none or a number of gminas; got '-1'."),
+            (["--reports", "some"], "--reports takes all, none or a number of gminas; got 'some'."),
+            (["--scatter", "density"], "--scatter takes two indicators as X,Y; got 'density'."),
+            (["--scatter", "density,beauty"], "--scatter: 'beauty' is not an indicator"),
+            (["--group-by", "district"], "--group-by: institutions have no column 'district'."),
+        })
+        {
+            var (code, _, stderr) = CliRunner.Run(["compare", loniow, "--out", Output, .. args]);
+            Assert.NotEqual(0, code);
+            Assert.Contains(message, stderr.Split('\n')[0], StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Output), string.Join(' ', args));
+        }
     }
 
     [Fact]
@@ -124,6 +195,32 @@ public sealed class CompareCommandTests : IDisposable
         {
             var values = Regex.Matches(rows[r].Groups[1].Value, "data-value=\"([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
             Assert.Equal(csv[r + 1].Split(','), values);
+        }
+    }
+
+    private static JsonDocument FigureOf(string html, string id) =>
+        JsonDocument.Parse(Regex.Match(html, "var f=(\\{.*?\\});Plotly\\.newPlot\\(\"" + id + "\"").Groups[1].Value);
+
+    private static void AssertScatterEqualsCsv(string html, string[] csv, string x, string y)
+    {
+        using var figure = FigureOf(html, "cg-scatter");
+        var header = csv[0].Split(',');
+        var points = figure.RootElement.GetProperty("data")[0];
+        var rows = csv.Skip(1).Select(l => l.Split(',')).Where(r => r[Array.IndexOf(header, x)] != "" && r[Array.IndexOf(header, y)] != "").ToList();
+        double Value(string[] row, string column) => Math.Round(double.Parse(row[Array.IndexOf(header, column)], CultureInfo.InvariantCulture), 4);
+        Assert.Equal(rows.Select(r => Value(r, x)), points.GetProperty("x").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal(rows.Select(r => Value(r, y)), points.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal(rows.Select(r => r[0]), points.GetProperty("hovertext").EnumerateArray().Select(v => v.GetString()!.Split("<br>")[0]));
+    }
+
+    private static void AssertHistogramCountsEveryGmina(string html, string[] csv)
+    {
+        var header = csv[0].Split(',');
+        foreach (var (column, figure) in new[] { ("activation_rate", 1), ("density", 4), ("ei_index", 6) })
+        {
+            using var json = FigureOf(html, "cg-distribution-" + figure.ToString(CultureInfo.InvariantCulture));
+            int defined = csv.Skip(1).Count(l => l.Split(',')[Array.IndexOf(header, column)] != "");
+            Assert.Equal(defined, json.RootElement.GetProperty("data")[0].GetProperty("y").EnumerateArray().Sum(v => v.GetInt32()));
         }
     }
 
