@@ -10,12 +10,13 @@ namespace CooperationGraph.Layout;
 /// <remarks>
 /// A Fruchterman–Reingold component comes back in [−1, 1] whatever its size, so its disc's area is made to grow with its
 /// number of nodes (<see cref="Sizing.ByNodeCount"/>). A stress component comes back in length units (a tie about 1
-/// long), so it keeps its size and its disc is the smallest around its centroid (<see cref="Sizing.AsDrawn"/>; half a
-/// tie's length for an isolated node): ties are drawn the same length in every component.
+/// long), so it keeps its size, its disc is the smallest around its centroid (<see cref="Sizing.AsDrawn"/>; half a
+/// tie's length for an isolated node) and discs are a tie's length apart: ties are drawn the same length in every
+/// component, and no two institutions of different components are closer than a tie.
 /// </remarks>
 internal static class ComponentPacking
 {
-    /// <summary>Space between two discs, as a share of the largest disc's radius.</summary>
+    /// <summary>Space between two discs, as a share of the largest disc's radius (<see cref="Sizing.AsDrawn"/>: one tie length).</summary>
     private const double Gap = 0.25;
 
     /// <summary>How the discs are sized.</summary>
@@ -61,7 +62,7 @@ internal static class ComponentPacking
             largest = Math.Max(largest, part.Radius);
         }
 
-        double gap = Gap * largest;
+        double gap = sizing == Sizing.ByNodeCount ? Gap * largest : 1;
         double width = 0;
         foreach (var part in parts)
         {
