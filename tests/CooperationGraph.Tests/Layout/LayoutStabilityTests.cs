@@ -30,13 +30,13 @@ public class LayoutStabilityTests(ITestOutputHelper output)
         var after = CooperationNetwork.FromEdgeList(edited);
         var earlier = NetworkLayout.Compute(before);
         var continued = NetworkLayout.Compute(after, new LayoutOptions { InitialPositions = earlier });
-        var fresh = NetworkLayout.Compute(after, new LayoutOptions { Seed = 2 });
+        var fresh = NetworkLayout.Compute(after);
         double kept = Displacement(earlier, continued), redrawn = Displacement(earlier, fresh);
         double keptStress = Stress(after, continued), freshStress = Stress(after, fresh);
         output.WriteLine($"{edit}: continued moves {kept:F4}, fresh {redrawn:F4}; stress continued {keptStress:F5}, fresh {freshStress:F5}");
-        // Measured (karate club, seed 1), continued / fresh: tie added 0.046 / 0.188, tie removed 0.058 / 0.157, institution
-        // added 0.033 / 0.059, stress within 0.5 % of the fresh layout's; a long tie moves everything (continued 0.207, fresh
-        // 0.230), since the distances it shortens are the layout's targets.
+        // Measured (karate club, seed 1), continued / fresh (the same seed, no earlier positions): tie added 0.046 / 0.117,
+        // tie removed 0.058 / 0.209, institution added 0.033 / 0.143, the continued stress no higher than the fresh one's;
+        // a long tie moves everything (0.207 / 0.245), since the distances it shortens are the layout's targets.
         Assert.True(edit == "long tie added" || kept < 0.1, $"{edit}: the continued layout moved {kept} of the radius");
         Assert.True(kept < redrawn, $"{edit}: continued {kept}, fresh {redrawn}");
         Assert.True(keptStress < 1.05 * freshStress, $"{edit}: stress continued {keptStress}, fresh {freshStress}");
