@@ -18,7 +18,9 @@ public static class NetworkLayout
     /// lengths by breadth-first search (Dijkstra weighted); the start is Pivot MDS (Brandes &amp; Pich 2006,
     /// https://doi.org/10.1007/978-3-540-70904-6_6; classical MDS with 50 or fewer institutions), or the earlier positions
     /// of <see cref="LayoutOptions.InitialPositions"/>; then localized Guttman transforms, one institution at a time, until
-    /// a sweep lowers the stress by less than 10⁻⁶ of itself or after 500 sweeps. This is the model of Graphviz
+    /// a sweep lowers the stress by less than ε of itself or after a cap of sweeps: ε = 10⁻⁵ and 500 sweeps up to 300
+    /// institutions in a component, where seven seeded random starts are also tried (each to 10⁻⁴; the lowest goes on),
+    /// and neato's ε = 10⁻⁴ and 200 sweeps beyond. This is the model of Graphviz
     /// <c>neato -Gmode=major</c> and the energy of NetworkX <c>kamada_kawai_layout(G, weight=None)</c> (Kamada &amp; Kawai
     /// 1989 with spring constants d⁻², minimised there by BFGS). Quality is measured by the <b>normalised stress</b>: the
     /// stress after the scale s* = Σ w d ‖·‖ / Σ w ‖·‖² that minimises it, divided by Σ w d² (= the number of pairs); on
@@ -102,7 +104,7 @@ public static class NetworkLayout
         CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
-        int iterations = options.Iterations ?? StressLayout.DefaultIterations;
+        int? iterations = options.Iterations;
         double groupStrength = groups is null ? 0 : options.GroupStrength;
         var x = new double[n];
         var y = new double[n];

@@ -12,11 +12,20 @@ internal static class StressLayout
     /// <summary>Most nodes laid out with the dense n × n matrix (8n² bytes: 72 MB at 3 000); larger graphs get Pivot MDS alone.</summary>
     public const int DenseLimit = 3_000;
 
-    /// <summary>Sweeps when <see cref="LayoutOptions.Iterations"/> is not set.</summary>
+    /// <summary>Sweeps when <see cref="LayoutOptions.Iterations"/> is not set, up to <see cref="MultiStartLimit"/> nodes.</summary>
     public const int DefaultIterations = 500;
 
-    /// <summary>Stop once a sweep lowers the stress by less than this share of it.</summary>
+    /// <summary>Sweeps when <see cref="LayoutOptions.Iterations"/> is not set, beyond <see cref="MultiStartLimit"/> nodes (neato's <c>maxiter</c>).</summary>
+    public const int LargeDefaultIterations = 200;
+
+    /// <summary>Stop once a sweep lowers the stress by less than this share of it, up to <see cref="MultiStartLimit"/> nodes.</summary>
     public const double Tolerance = 1e-5;
+
+    /// <summary>
+    /// The same, beyond <see cref="MultiStartLimit"/> nodes (neato's <c>epsilon</c>): a sweep costs n², and on 1 000
+    /// institutions the stress after 100 sweeps (where a sweep gains about 10⁻⁴) is within 1 % of that after 500.
+    /// </summary>
+    public const double LargeTolerance = 1e-4;
 
     /// <summary>Tolerance to which every start is run before the lowest is run on to <see cref="Tolerance"/>.</summary>
     public const double CoarseTolerance = 1e-4;
@@ -38,13 +47,17 @@ internal static class StressLayout
     /// nodes of one group get their length divided by 1 + <paramref name="groupStrength"/>.
     /// </summary>
     public static (double[] X, double[] Y) Run(WeightedGraph graph, bool weighted, int[]? groups, double groupStrength,
-        Start? start, int seed, int iterations, CancellationToken cancellationToken)
+        Start? start, int seed, int? iterations, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         if (n < 2)
         {
             return (new double[n], new double[n]);
         }
+
+        bool small = n <= MultiStartLimit;
+        int sweeps = iterations ?? (small ? DefaultIterations : LargeDefaultIterations);
+        double tolerance = small ? Tolerance : LargeTolerance;
 
         double unreachable = UnreachableLength(graph, weighted);
         double shrink = 1 + groupStrength;
@@ -81,7 +94,7 @@ internal static class StressLayout
         if (start is { } earlier && Array.IndexOf(earlier.Placed, true) >= 0)
         {
             var (x, y) = Continue(graph, inverse, earlier, seed);
-            StressKernel.Run(inverse, x, y, iterations, Tolerance, cancellationToken);
+            StressKernel.Run(inverse, x, y, sweeps, tolerance, cancellationToken);
             Centre(x, y);
             return (x, y);
         }
@@ -94,9 +107,9 @@ internal static class StressLayout
                 row[v] = inv > 0 ? 1 / inv : 0;
             }
         });
-        if (n <= MultiStartLimit)
+        if (small)
         {
-            StressKernel.Run(inverse, best.X, best.Y, iterations, CoarseTolerance, cancellationToken);
+            StressKernel.Run(inverse, best.X, best.Y, sweeps, CoarseTolerance, cancellationToken);
             double lowest = StressKernel.Stress(inverse, best.X, best.Y);
             var random = new Random(seed);
             var all = new bool[n];
@@ -112,7 +125,7 @@ internal static class StressLayout
                 }
 
                 var (x, y) = Continue(graph, inverse, new Start(startX, startY, all), seed);
-                StressKernel.Run(inverse, x, y, iterations, CoarseTolerance, cancellationToken);
+                StressKernel.Run(inverse, x, y, sweeps, CoarseTolerance, cancellationToken);
                 double stress = StressKernel.Stress(inverse, x, y);
                 if (stress < lowest)
                 {
@@ -121,7 +134,7 @@ internal static class StressLayout
             }
         }
 
-        StressKernel.Run(inverse, best.X, best.Y, iterations, Tolerance, cancellationToken);
+        StressKernel.Run(inverse, best.X, best.Y, sweeps, tolerance, cancellationToken);
         Centre(best.X, best.Y);
         return best;
     }
