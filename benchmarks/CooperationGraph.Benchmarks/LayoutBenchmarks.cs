@@ -3,8 +3,10 @@ using BenchmarkDotNet.Attributes;
 namespace CooperationGraph.Benchmarks;
 
 /// <summary>
-/// The force-directed layout (50 Fruchterman–Reingold steps, O(n²) each) on seeded random networks with three ties per
-/// institution, as in <see cref="CentralityBenchmarks"/>; institutions spread over eight sectors for the grouped layout.
+/// The stress layout (all-pairs BFS, Pivot MDS, majorization sweeps of O(n²) each; up to 300 institutions eight starts) and
+/// the force-directed layout (50 Fruchterman–Reingold steps, O(n²) each) on seeded random networks with three ties per
+/// institution, as in <see cref="CentralityBenchmarks"/>: Łoniów-sized (20), 1 000 and 3 000 institutions (the largest
+/// component the dense stress kernel takes); institutions spread over eight sectors for the grouped layout.
 /// </summary>
 [MemoryDiagnoser]
 public class LayoutBenchmarks
@@ -12,7 +14,7 @@ public class LayoutBenchmarks
     private CooperationNetwork network = null!;
 
     /// <summary>Number of institutions.</summary>
-    [Params(500, 2_000)]
+    [Params(20, 1_000, 3_000)]
     public int Institutions { get; set; }
 
     [GlobalSetup]
@@ -35,11 +37,17 @@ public class LayoutBenchmarks
     }
 
     [Benchmark]
-    public NodePositions ForceDirected() => NetworkLayout.ForceDirected(network);
+    public NodePositions Stress() => NetworkLayout.Compute(network);
 
     [Benchmark]
-    public NodePositions WeightedForceDirected() => NetworkLayout.ForceDirected(network, new LayoutOptions { Weighted = true });
+    public NodePositions WeightedStress() => NetworkLayout.Compute(network, new LayoutOptions { Weighted = true });
 
     [Benchmark]
-    public NodePositions GroupedBySector() => NetworkLayout.ForceDirected(network, new LayoutOptions { Grouping = LayoutGrouping.Sector });
+    public NodePositions ForceDirected() => NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected });
+
+    [Benchmark]
+    public NodePositions WeightedForceDirected() => NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Weighted = true });
+
+    [Benchmark]
+    public NodePositions GroupedBySector() => NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Grouping = LayoutGrouping.Sector });
 }

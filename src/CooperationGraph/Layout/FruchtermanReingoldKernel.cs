@@ -21,6 +21,9 @@ internal static partial class FruchtermanReingoldKernel
     /// <summary>NetworkX's default <c>threshold</c>: stop once ‖Δpos‖_F / n falls below it.</summary>
     public const double Threshold = 1e-4;
 
+    /// <summary>NetworkX's default number of steps.</summary>
+    public const int DefaultIterations = 50;
+
     private const double MinimumLength = 0.01;
 
     /// <summary>

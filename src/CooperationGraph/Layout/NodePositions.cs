@@ -39,6 +39,9 @@ public sealed class NodePositions
     /// <summary>Vertical coordinates, in network order.</summary>
     public IReadOnlyList<double> Y { get; }
 
+    /// <summary>The index of an institution, or −1 when it is not here.</summary>
+    internal int IndexOf(string institutionId) => index.TryGetValue(institutionId, out int i) ? i : -1;
+
     /// <summary>The position of one institution.</summary>
     /// <exception cref="KeyNotFoundException">The institution is not in the network; the message names it.</exception>
     public (double X, double Y) this[string institutionId] => index.TryGetValue(institutionId, out int i)

@@ -95,7 +95,7 @@ public static partial class Charts
             }
         }
 
-        var positions = NetworkLayout.ForceDirected(layoutNetwork, options.Layout, cancellationToken);
+        var positions = NetworkLayout.Compute(layoutNetwork, options.Layout, cancellationToken);
         var x = positions.X;
         var y = positions.Y;
         var traces = new List<Trace>();

@@ -18,7 +18,8 @@ public sealed class CancellationTests
         ["mrqap"] = token => Mrqap.Fit(Loniow, cancellationToken: token),
         ["constraint"] = token => CentralityAnalysis.Compute(CooperationNetwork.Build(Loniow), new CentralityOptions { Measures = [CentralityMeasure.Constraint] }, token),
         ["clustering of a QuikGraph graph"] = token => CentralityAnalysis.Compute(CooperationNetwork.Build(Loniow), e => e.Weight, new CentralityOptions { Measures = [CentralityMeasure.Clustering] }, token),
-        ["layout"] = token => NetworkLayout.ForceDirected(CooperationNetwork.Build(Loniow), cancellationToken: token),
+        ["layout"] = token => NetworkLayout.Compute(CooperationNetwork.Build(Loniow), cancellationToken: token),
+        ["force-directed layout"] = token => NetworkLayout.Compute(CooperationNetwork.Build(Loniow), new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected }, token),
         ["network map"] = token => Charts.NetworkMap(Loniow, cancellationToken: token),
         ["result folder"] = token => ResultFolder.Save(CooperationAnalysis.Run(Loniow), Path.Combine(Path.GetTempPath(), "cg-cancelled-" + Guid.NewGuid().ToString("N")), cancellationToken: token),
     };

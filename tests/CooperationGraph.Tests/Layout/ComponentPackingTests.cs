@@ -18,8 +18,8 @@ public class ComponentPackingTests
     public void A_connected_network_gets_the_same_positions_packed_or_not()
     {
         var network = CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 2.0), ("c", "d", 1.0), ("d", "a", 1.0), ("a", "c", 1.0), ("d", "e", 1.0)]);
-        var packed = NetworkLayout.ForceDirected(network, new LayoutOptions { Seed = 3 });
-        var whole = NetworkLayout.ForceDirected(network, new LayoutOptions { Seed = 3, PackComponents = false });
+        var packed = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 3 });
+        var whole = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 3, PackComponents = false });
         Assert.Equal(whole.X, packed.X);
         Assert.Equal(whole.Y, packed.Y);
     }
@@ -35,7 +35,7 @@ public class ComponentPackingTests
     [Fact]
     public void Packed_components_do_not_overlap_and_the_largest_is_drawn_largest()
     {
-        var positions = NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 11 });
+        var positions = NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 11 });
         var boxes = Parts.Select(part => Box(positions, part)).ToList();
         for (int i = 0; i < boxes.Count; i++)
         {
@@ -55,17 +55,17 @@ public class ComponentPackingTests
     [Fact]
     public void Packing_keeps_the_largest_component_from_being_squeezed_by_the_isolated_ones()
     {
-        var packed = Box(NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 11 }), Parts[0]);
-        var whole = Box(NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 11, PackComponents = false }), Parts[0]);
+        var packed = Box(NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 11 }), Parts[0]);
+        var whole = Box(NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 11, PackComponents = false }), Parts[0]);
         Assert.True(Extent(packed) > Extent(whole), $"packed {Extent(packed)}, whole {Extent(whole)}");
     }
 
     [Fact]
     public void Packing_is_deterministic_and_follows_the_seed()
     {
-        var first = NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 5 });
-        var again = NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 5 });
-        var other = NetworkLayout.ForceDirected(Disconnected, new LayoutOptions { Seed = 6 });
+        var first = NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 5 });
+        var again = NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 5 });
+        var other = NetworkLayout.Compute(Disconnected, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 6 });
         Assert.Equal(first.X, again.X);
         Assert.Equal(first.Y, again.Y);
         Assert.NotEqual(first.X, other.X);

@@ -2,16 +2,17 @@ using CooperationGraph.Layout;
 
 namespace CooperationGraph.Tests.Layout;
 
-/// <summary>By-hand cases, determinism, grouping and argument checks of <see cref="NetworkLayout.ForceDirected(CooperationNetwork, LayoutOptions?, CancellationToken)"/>.</summary>
+/// <summary>By-hand cases, determinism, grouping and argument checks of <see cref="NetworkLayout.Compute"/> with <see cref="LayoutAlgorithm.ForceDirected"/>.</summary>
 public class NetworkLayoutTests
 {
+    private static readonly LayoutOptions ForceDirected = new() { Algorithm = LayoutAlgorithm.ForceDirected };
     private static readonly Sector Ops = new("OPS", "ośrodek pomocy społecznej", "social assistance centre");
 
     [Fact]
     public void One_institution_sits_at_the_origin()
     {
         var network = CooperationNetwork.FromEdgeList([("A", "A", 1.0)]);
-        var positions = NetworkLayout.ForceDirected(network);
+        var positions = NetworkLayout.Compute(network, ForceDirected);
         Assert.Equal(1, positions.Count);
         Assert.Equal((0.0, 0.0), positions["A"]);
     }
@@ -19,7 +20,7 @@ public class NetworkLayoutTests
     [Fact]
     public void No_institutions_give_no_positions()
     {
-        var positions = NetworkLayout.ForceDirected(CooperationNetwork.FromEdgeList([]));
+        var positions = NetworkLayout.Compute(CooperationNetwork.FromEdgeList([]), ForceDirected);
         Assert.Equal(0, positions.Count);
         Assert.Empty(positions.Ids);
     }
@@ -27,7 +28,7 @@ public class NetworkLayoutTests
     [Fact]
     public void Two_tied_institutions_end_symmetric_about_the_origin_with_largest_coordinate_one()
     {
-        var positions = NetworkLayout.ForceDirected(CooperationNetwork.FromEdgeList([("A", "B", 1.0)]), new LayoutOptions { Seed = 3 });
+        var positions = NetworkLayout.Compute(CooperationNetwork.FromEdgeList([("A", "B", 1.0)]), new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 3 });
         var (ax, ay) = positions["A"];
         var (bx, by) = positions["B"];
         Assert.Equal(-ax, bx, 1e-15);
@@ -48,9 +49,9 @@ public class NetworkLayoutTests
     public void The_same_seed_gives_bit_identical_positions()
     {
         var network = LayoutNetworkXTests.Load("lesmis");
-        var options = new LayoutOptions { Seed = 42, Weighted = true, Grouping = LayoutGrouping.Sector };
-        var first = NetworkLayout.ForceDirected(network, options);
-        var second = NetworkLayout.ForceDirected(network, options);
+        var options = new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 42, Weighted = true, Grouping = LayoutGrouping.Sector };
+        var first = NetworkLayout.Compute(network, options);
+        var second = NetworkLayout.Compute(network, options);
         Assert.Equal(first.X.Select(BitConverter.DoubleToInt64Bits), second.X.Select(BitConverter.DoubleToInt64Bits));
         Assert.Equal(first.Y.Select(BitConverter.DoubleToInt64Bits), second.Y.Select(BitConverter.DoubleToInt64Bits));
     }
@@ -59,15 +60,15 @@ public class NetworkLayoutTests
     public void A_different_seed_gives_different_positions()
     {
         var network = LayoutNetworkXTests.Load("karate");
-        var first = NetworkLayout.ForceDirected(network, new LayoutOptions { Seed = 1 });
-        var second = NetworkLayout.ForceDirected(network, new LayoutOptions { Seed = 2 });
+        var first = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 1 });
+        var second = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 2 });
         Assert.NotEqual(first.X, second.X);
     }
 
     [Fact]
     public void Every_institution_of_a_disconnected_network_gets_its_own_finite_place()
     {
-        var positions = NetworkLayout.ForceDirected(LayoutNetworkXTests.Load("two_components_isolate"));
+        var positions = NetworkLayout.Compute(LayoutNetworkXTests.Load("two_components_isolate"), ForceDirected);
         Assert.Equal(7, positions.Count);
         Assert.All(positions.X.Concat(positions.Y), v => Assert.True(double.IsFinite(v) && Math.Abs(v) <= 1));
         Assert.Equal(7, positions.Ids.Select(id => positions[id]).Distinct().Count());
@@ -80,8 +81,8 @@ public class NetworkLayoutTests
     public void Weighted_with_every_weight_one_equals_unweighted()
     {
         var network = LayoutNetworkXTests.Load("florentine");
-        var weighted = NetworkLayout.ForceDirected(network, new LayoutOptions { Weighted = true, Seed = 5 });
-        var unweighted = NetworkLayout.ForceDirected(network, new LayoutOptions { Seed = 5 });
+        var weighted = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Weighted = true, Seed = 5 });
+        var unweighted = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Seed = 5 });
         Assert.Equal(unweighted.X, weighted.X);
         Assert.Equal(unweighted.Y, weighted.Y);
     }
@@ -90,8 +91,8 @@ public class NetworkLayoutTests
     public void Weights_change_the_layout_when_they_differ()
     {
         var network = LayoutNetworkXTests.Load("lesmis");
-        var weighted = NetworkLayout.ForceDirected(network, new LayoutOptions { Weighted = true });
-        var unweighted = NetworkLayout.ForceDirected(network);
+        var weighted = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Weighted = true });
+        var unweighted = NetworkLayout.Compute(network, ForceDirected);
         Assert.NotEqual(unweighted.X, weighted.X);
     }
 
@@ -101,7 +102,7 @@ public class NetworkLayoutTests
     public void Grouping_puts_a_group_closer_together_than_to_the_others(LayoutGrouping grouping)
     {
         var network = CooperationNetwork.Build(CooperationGenerator.Generate(new GeneratorOptions { Gminas = 3, Seed = 7 }));
-        var positions = NetworkLayout.ForceDirected(network, new LayoutOptions { Grouping = grouping });
+        var positions = NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Grouping = grouping });
         var (intra, inter) = MeanDistances(network, positions, grouping);
         Assert.True(intra < inter, $"{grouping}: within groups {intra}, between groups {inter}");
     }
@@ -110,8 +111,8 @@ public class NetworkLayoutTests
     public void Grouping_by_sector_separates_sectors_more_than_no_grouping_does()
     {
         var network = CooperationNetwork.Build(CooperationGenerator.Generate(new GeneratorOptions { Gminas = 3, Seed = 7 }));
-        var (groupedIntra, groupedInter) = MeanDistances(network, NetworkLayout.ForceDirected(network, new LayoutOptions { Grouping = LayoutGrouping.Sector }), LayoutGrouping.Sector);
-        var (plainIntra, plainInter) = MeanDistances(network, NetworkLayout.ForceDirected(network), LayoutGrouping.Sector);
+        var (groupedIntra, groupedInter) = MeanDistances(network, NetworkLayout.Compute(network, new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Grouping = LayoutGrouping.Sector }), LayoutGrouping.Sector);
+        var (plainIntra, plainInter) = MeanDistances(network, NetworkLayout.Compute(network, ForceDirected), LayoutGrouping.Sector);
         Assert.True(groupedIntra / groupedInter < plainIntra / plainInter,
             $"grouped ratio {groupedIntra / groupedInter}, ungrouped ratio {plainIntra / plainInter}");
     }
@@ -139,13 +140,13 @@ public class NetworkLayoutTests
         var network = LayoutNetworkXTests.Load("karate");
         using var source = new CancellationTokenSource();
         source.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => NetworkLayout.ForceDirected(network, cancellationToken: source.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => NetworkLayout.Compute(network, ForceDirected, source.Token));
     }
 
     [Fact]
     public void An_unknown_institution_is_named_in_the_exception()
     {
-        var positions = NetworkLayout.ForceDirected(LayoutNetworkXTests.Load("path5"));
+        var positions = NetworkLayout.Compute(LayoutNetworkXTests.Load("path5"), ForceDirected);
         var exception = Assert.Throws<KeyNotFoundException>(() => positions["GOPS_NOWHERE"]);
         Assert.Contains("GOPS_NOWHERE", exception.Message, StringComparison.Ordinal);
     }
@@ -154,7 +155,7 @@ public class NetworkLayoutTests
     public void Positions_are_read_only_views_in_network_order()
     {
         var network = LayoutNetworkXTests.Load("star6");
-        var positions = NetworkLayout.ForceDirected(network);
+        var positions = NetworkLayout.Compute(network, ForceDirected);
         Assert.Equal(network.Institutions.Select(i => i.Id), positions.Ids);
         Assert.Equal(positions.Ids.Select(id => positions[id].X), positions.X);
         Assert.Equal(positions.Ids.Select(id => positions[id].Y), positions.Y);
@@ -171,8 +172,8 @@ public class NetworkLayoutTests
     public void Invalid_options_are_rejected(int iterations, double groupStrength, LayoutGrouping grouping)
     {
         var network = LayoutNetworkXTests.Load("path5");
-        var options = new LayoutOptions { Iterations = iterations, GroupStrength = groupStrength, Grouping = grouping };
-        Assert.Throws<ArgumentOutOfRangeException>(() => NetworkLayout.ForceDirected(network, options));
+        var options = new LayoutOptions { Algorithm = LayoutAlgorithm.ForceDirected, Iterations = iterations, GroupStrength = groupStrength, Grouping = grouping };
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetworkLayout.Compute(network, options));
     }
 
     [Fact]
