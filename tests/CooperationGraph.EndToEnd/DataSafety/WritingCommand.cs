@@ -16,7 +16,7 @@ internal sealed record WritingCommand(string Name, bool Folder, string Extension
         new("compare", true, "", ["compare", "in/loniow", "in/g3", "--out", "OUT", "--permutations", "10", "--maps", "1", "--pseudonym-key", SafetyWorkspace.Key],
             ["compare", "in/loniow.xlsx", "--out", "OUT", "--permutations", "10", "--maps", "0"],
             [["compare", "in/loniow", "in/g3", "--out", "in"], ["compare", "in/loniow", "in/g3", "--out", "in/g3"], ["compare", "in/loniow", "--out", "in/loniow"], ["compare", "in/loniow", "--out", "in/loniow/cmp"]]),
-        new("compare-groups", true, "", ["compare", "in/loniow", "in/g3", "--out", "OUT", "--permutations", "10", "--maps", "1", "--group-by", "unit", "--reports", "1"],
+        new("compare-groups", true, "", ["compare", "in/loniow", "in/g3", "--out", "OUT", "--permutations", "10", "--maps", "1", "--group-by", "unit", "--reports", "1", "--pseudonym-key", SafetyWorkspace.Key],
             ["compare", "in/loniow.xlsx", "--out", "OUT", "--permutations", "10", "--maps", "0", "--reports", "none"],
             [["compare", "in/loniow", "in/g3", "--group-by", "unit", "--out", "in/g3"]]),
         new("convert", true, "", ["convert", "in/loniow", "--out", "OUT"], ["convert", "in/loniow", "--out", "OUT", "--lang", "pl", "--csv-format", "cp1250"],
