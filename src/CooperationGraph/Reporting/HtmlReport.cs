@@ -33,11 +33,11 @@ public static class HtmlReport
             .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
-        AppendSummary(html, result);
+        AppendSummary(html, result, options);
         EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options, cancellationToken);
-        EvaluationSection.AppendOverTime(html, result);
-        AppendTables(html, result);
+        EvaluationSection.AppendOverTime(html, result, options);
+        AppendTables(html, result, options);
         html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -69,10 +69,10 @@ public static class HtmlReport
         yield return "institutions";
     }
 
-    private static void AppendSummary(StringBuilder html, AnalysisResult result)
+    private static void AppendSummary(StringBuilder html, AnalysisResult result, ReportOptions options)
     {
         var gaps = result.Gaps;
-        var summary = GapSummary.Of(result);
+        var summary = GapSummary.Of(result, options.MaxListItems);
         html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n")
             .Append(summary.Html(notes: true, "activation_rate", "missing_sectors_labelled", "missing_links", "declared_inactive", "active_undeclared", "single_points")).Append('\n');
         var links = LinksTable.For(gaps, Words.Get("Head_institution_pairs"));
@@ -118,7 +118,17 @@ public static class HtmlReport
 
         Chart("GapHeatmapCaption", Charts.GapHeatmap(result.Gaps));
         Chart("CentralityCaption", Charts.CentralityBar(result));
-        Chart("TimelineCaption", Charts.Timeline(result));
+        int actions = result.Dataset.JointActions.Count(result.Options.Window.Includes);
+        if (actions <= options.MaxTimelineActions)
+        {
+            Chart("TimelineCaption", Charts.Timeline(result));
+        }
+        else
+        {
+            html.Append("<figure>").Append(Charts.ActionsPerMonth(result).ToDiv($"cg-figure-{++figure}")).Append("<figcaption>")
+                .Append(E(Words.Get("ActionsPerMonthCaption", options.MaxTimelineActions, actions))).Append("</figcaption></figure>\n");
+        }
+
         Chart("MixingCaption", Charts.MixingHeatmap(result.Mixing));
         if (result.WindowComparison is not null)
         {
@@ -128,19 +138,23 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void AppendTables(StringBuilder html, AnalysisResult result)
+    private static void AppendTables(StringBuilder html, AnalysisResult result, ReportOptions options)
     {
         if (result.Families is { } families)
         {
             int count = families.PerFamily.Count, threshold = families.SuppressionThreshold;
             string counted = count < threshold ? Words.Get("FamiliesFewer", threshold) : Words.Get("FamiliesCount", count);
             html.Append("<section id=\"families\"><h2>").Append(E(Words.Get("FamiliesHeading"))).Append("</h2>\n<p>")
-                .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n")
-                .Append(FrameHtml.ToHtml(FrameWords.InColumns(families.SharedFamilies.ToDataFrame()), Words.Get("SharedFamiliesCaption"))).Append("\n</section>\n");
+                .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n");
+            ReportTable.Append(html, families.SharedFamilies.ToDataFrame(), Words.Get("SharedFamiliesCaption"), options.MaxTableRows,
+                ReportTable.DescendingCount("families"), "OrderFamilies", "family_pairs.csv");
+            html.Append("</section>\n");
         }
 
-        html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n")
-            .Append(FrameHtml.ToHtml(FrameWords.InColumns(result.ToDataFrame()), Words.Get("InstitutionsHeading"))).Append("\n</section>\n");
+        html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n");
+        ReportTable.Append(html, result.ToDataFrame(), Words.Get("InstitutionsHeading"), options.MaxTableRows,
+            ReportTable.Descending(CentralityMeasure.Betweenness.ColumnName()), "OrderBetweenness", "metrics.csv");
+        html.Append("</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
