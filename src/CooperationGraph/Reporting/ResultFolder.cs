@@ -59,7 +59,12 @@ public static class ResultFolder
         }
 
         Write("gaps.json", ResultJson.ToJson(result));
-        Write("metrics.csv", FrameWriter.ToCsv(result.ToDataFrame()));
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var metrics = new StreamWriter(output.PathOf(prefix + "metrics.csv"), false, new System.Text.UTF8Encoding(false)))
+        {
+            FrameWriter.WriteCsv(result.ToDataFrame(), metrics);
+        }
+
         if (result.WindowComparison is not null)
         {
             Write("comparison.json", ResultJson.ToJson(result.WindowComparison));
