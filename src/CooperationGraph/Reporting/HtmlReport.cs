@@ -20,7 +20,12 @@ public static class HtmlReport
     /// <param name="result">The analysis.</param>
     /// <param name="options">Where plotly.js comes from, how large a network is still drawn; defaults in <see cref="ReportOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the network map's layout, the slow part of the page.</param>
-    public static string Render(AnalysisResult result, ReportOptions? options = null, CancellationToken cancellationToken = default)
+    public static string Render(AnalysisResult result, ReportOptions? options = null, CancellationToken cancellationToken = default) =>
+        Build(result, options, cancellationToken).ToString();
+
+    /// <summary>The page as <see cref="Render"/> writes it, unjoined: <see cref="ResultFolder"/> writes its chunks to the
+    /// file without a second copy of the whole page in memory.</summary>
+    internal static StringBuilder Build(AnalysisResult result, ReportOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new ReportOptions();
@@ -39,7 +44,7 @@ public static class HtmlReport
         EvaluationSection.AppendOverTime(html, result, options);
         AppendTables(html, result, options);
         html.Append("<script>").Append(TableSorting.Script).Append("</script>\n</body>\n</html>\n");
-        return html.ToString();
+        return html;
     }
 
     /// <summary>What the dataset holds, in the reader's words: <c>40 institutions, 2 declarations, 134 joint actions</c>
