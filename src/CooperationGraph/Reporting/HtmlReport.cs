@@ -12,7 +12,9 @@ namespace CooperationGraph;
 /// The analysis as one self-contained HTML page: gap summary, charts (network map, gap heatmap, centrality, timeline,
 /// sector mixing, and the milestone comparison when there is one), and sortable tables (click a header). It works
 /// offline: plotly.js is inlined unless <see cref="ReportOptions.Plotly"/> asks for the CDN. Every text from the input
-/// is escaped: it shows as text and never becomes markup or script.
+/// is escaped: it shows as text and never becomes markup or script. Its size does not grow with the network beyond the
+/// caps of <see cref="ReportOptions"/>: long tables show their top rows and link the full CSV beside the report, long
+/// lists say how many more <c>gaps.json</c> holds, a long timeline is drawn per month, a large map is left out.
 /// </summary>
 public static class HtmlReport
 {
