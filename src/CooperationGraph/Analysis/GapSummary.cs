@@ -20,9 +20,16 @@ internal sealed class GapSummary
 
     private GapSummary(IEnumerable<SummaryRow> rows) => this.rows = rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
 
-    /// <summary>The rows of an analysis, in the reader's language.</summary>
-    public static GapSummary Of(AnalysisResult result)
+    /// <summary>The rows of an analysis, in the reader's language; the lists as shown cut after <paramref name="maxListItems"/>
+    /// items (the rows' values keep every item).</summary>
+    public static GapSummary Of(AnalysisResult result, int maxListItems = int.MaxValue)
     {
+        SummaryRow List(string name, string term, IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return new(name, term, string.Join(", ", list), Words.List(list, maxListItems), []);
+        }
+
         var gaps = result.Gaps;
         var structure = result.Structure;
         var centralization = result.Centrality.Centralization;
@@ -39,7 +46,9 @@ internal sealed class GapSummary
             List("active_undeclared", "ActiveUndeclared", gaps.ActiveUndeclared),
             List("single_points", "SinglePoints", gaps.SinglePointSectors.Select(s => s.Sector.Code)),
             Number("density", "Density", structure.Density),
-            new("components", "Components", structure.Components.Count, structure.Components.Count.ToString(CultureInfo.InvariantCulture), [string.Join(", ", structure.Components.Select(c => c.Count))]),
+            new("components", "Components", structure.Components.Count, structure.Components.Count.ToString(CultureInfo.InvariantCulture), [structure.Components.Count <= maxListItems
+                ? string.Join(", ", structure.Components.Select(c => c.Count))
+                : Words.List([.. structure.Components.Select(c => c.Count.ToString(CultureInfo.InvariantCulture))], maxListItems)]),
             Number("fragmentation", "Fragmentation", structure.Fragmentation),
             List("articulation_points", "ArticulationPoints", structure.ArticulationPoints),
             Number("ei_index", "EIIndex", result.Mixing.EIIndex),
@@ -88,12 +97,6 @@ internal sealed class GapSummary
             .Append(E(Words.Get(term + "Note", noteArgs))).Append("</span></dd>");
 
     private static SummaryRow Number(string name, string? term, double value) => new(name, term, value, Words.Number(value), []);
-
-    private static SummaryRow List(string name, string term, IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return new(name, term, string.Join(", ", list), Words.List(list), []);
-    }
 
     private static SummaryRow Qap(string name, string term, QapResult qap) => new(name, term, null, double.IsNaN(qap.Correlation)
         ? Words.Get("Undefined")

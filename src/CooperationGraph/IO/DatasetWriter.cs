@@ -108,28 +108,32 @@ public static class DatasetWriter
 
     internal static string ToCsv(TableData table, char delimiter)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter.ToString(), NewLine = "\n" };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, configuration))
+        WriteCsv(text, table.Header, table.Rows, delimiter);
+        return text.ToString();
+    }
+
+    /// <summary>Writes CSV row by row (the bytes of <see cref="ToCsv(TableData, char)"/>) without holding the text: a
+    /// row array may be reused between rows.</summary>
+    internal static void WriteCsv(TextWriter text, IEnumerable<string> header, IEnumerable<object?[]> rows, char delimiter)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter.ToString(), NewLine = "\n" };
+        using var csv = new CsvWriter(text, configuration, leaveOpen: true);
+        foreach (var name in header)
         {
-            foreach (var name in table.Header)
+            csv.WriteField(name);
+        }
+
+        csv.NextRecord();
+        foreach (var row in rows)
+        {
+            foreach (var cell in row)
             {
-                csv.WriteField(name);
+                csv.WriteField(cell is string s ? SpreadsheetText.Guard(s) : Invariant(cell));
             }
 
             csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var cell in row)
-                {
-                    csv.WriteField(cell is string s ? SpreadsheetText.Guard(s) : Invariant(cell));
-                }
-
-                csv.NextRecord();
-            }
         }
-
-        return text.ToString();
     }
 
     private static string Invariant(object? value) => InvariantText.Cell(value);

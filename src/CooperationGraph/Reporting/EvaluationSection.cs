@@ -61,8 +61,9 @@ internal static class EvaluationSection
         return Words.Get("DeclaredSentence", points, direction, p, reading);
     }
 
-    /// <summary>Durability after the project, indicators over time and tie dynamics, when the analysis has them.</summary>
-    public static void AppendOverTime(StringBuilder html, AnalysisResult result)
+    /// <summary>Durability after the project, indicators over time and tie dynamics, when the analysis has them; lists and
+    /// the table of windows cut as <paramref name="options"/> says.</summary>
+    public static void AppendOverTime(StringBuilder html, AnalysisResult result, ReportOptions options)
     {
         var durability = result.Durability;
         var overTime = result.OverTime;
@@ -77,9 +78,9 @@ internal static class EvaluationSection
             html.Append("<dl class=\"summary\">");
             GapSummary.Item(html, "TiesLasted", Words.Get("OfCount", Words.Number(durability.TieShare), durability.TiesKept, durability.TiesDuring), InvariantText.Day(durability.ProjectEnd));
             GapSummary.Item(html, "LinksLasted", Words.Get("OfCount", Words.Number(durability.RequiredLinkShare), durability.RequiredLinksKept.Count, durability.RequiredLinksDuring.Count));
-            GapSummary.Item(html, "KeptActing", Words.List(durability.KeptActing));
-            GapSummary.Item(html, "StoppedActing", Words.List(durability.StoppedActing));
-            GapSummary.Item(html, "StartedAfter", Words.List(durability.StartedAfter));
+            GapSummary.Item(html, "KeptActing", Words.List(durability.KeptActing, options.MaxListItems));
+            GapSummary.Item(html, "StoppedActing", Words.List(durability.StoppedActing, options.MaxListItems));
+            GapSummary.Item(html, "StartedAfter", Words.List(durability.StartedAfter, options.MaxListItems));
             html.Append("</dl>\n");
         }
 
@@ -89,7 +90,7 @@ internal static class EvaluationSection
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
-            html.Append(FrameHtml.ToHtml(FrameWords.InColumns(overTime.ToDataFrame()), Words.Get("OverTimeCaption"))).Append('\n');
+            ReportTable.Append(html, overTime.ToDataFrame(), Words.Get("OverTimeCaption"), options.MaxTableRows, null, "OrderEarliest", "over_time.csv");
         }
 
         html.Append("</section>\n");

@@ -11,7 +11,9 @@ namespace CooperationGraph;
 /// The analysis as one self-contained HTML page: gap summary, charts (network map, gap heatmap, centrality, timeline,
 /// sector mixing, and the milestone comparison when there is one), and sortable tables (click a header). It works
 /// offline: plotly.js is inlined unless <see cref="ReportOptions.Plotly"/> asks for the CDN. Every text from the input
-/// is escaped: it shows as text and never becomes markup or script.
+/// is escaped: it shows as text and never becomes markup or script. Its size does not grow with the network beyond the
+/// caps of <see cref="ReportOptions"/>: long tables show their top rows and link the full CSV beside the report, long
+/// lists say how many more <c>gaps.json</c> holds, a long timeline is drawn per month, a large map is left out.
 /// </summary>
 public static class HtmlReport
 {
@@ -19,7 +21,12 @@ public static class HtmlReport
     /// <param name="result">The analysis.</param>
     /// <param name="options">Where plotly.js comes from, how large a network is still drawn; defaults in <see cref="ReportOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the network map's layout, the slow part of the page.</param>
-    public static string Render(AnalysisResult result, ReportOptions? options = null, CancellationToken cancellationToken = default)
+    public static string Render(AnalysisResult result, ReportOptions? options = null, CancellationToken cancellationToken = default) =>
+        Build(result, options, cancellationToken).ToString();
+
+    /// <summary>The page as <see cref="Render"/> writes it, unjoined: <see cref="ResultFolder"/> writes its chunks to the
+    /// file without a second copy of the whole page in memory.</summary>
+    internal static StringBuilder Build(AnalysisResult result, ReportOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new ReportOptions();
@@ -31,13 +38,13 @@ public static class HtmlReport
             .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
         html.Append("<nav>").Append(string.Join(" · ", Sections(result).Select(id => $"<a href=\"#{id}\">{E(Words.Get("Nav_" + id))}</a>"))).Append("</nav>\n");
-        AppendSummary(html, result);
+        AppendSummary(html, result, options);
         EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options, cancellationToken);
-        EvaluationSection.AppendOverTime(html, result);
-        AppendTables(html, result);
+        EvaluationSection.AppendOverTime(html, result, options);
+        AppendTables(html, result, options);
         html.Append(ReportAssets.SortingScript(options)).Append("</body>\n</html>\n");
-        return html.ToString();
+        return html;
     }
 
     /// <summary>What the dataset holds, in the reader's words: <c>40 institutions, 2 declarations, 134 joint actions</c>
@@ -67,10 +74,10 @@ public static class HtmlReport
         yield return "institutions";
     }
 
-    private static void AppendSummary(StringBuilder html, AnalysisResult result)
+    private static void AppendSummary(StringBuilder html, AnalysisResult result, ReportOptions options)
     {
         var gaps = result.Gaps;
-        var summary = GapSummary.Of(result);
+        var summary = GapSummary.Of(result, options.MaxListItems);
         html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n")
             .Append(summary.Html(notes: true, "activation_rate", "missing_sectors_labelled", "missing_links", "declared_inactive", "active_undeclared", "single_points")).Append('\n');
         var links = LinksTable.For(gaps, Words.Get("Head_institution_pairs"));
@@ -116,7 +123,17 @@ public static class HtmlReport
 
         Chart("GapHeatmapCaption", Charts.GapHeatmap(result.Gaps));
         Chart("CentralityCaption", Charts.CentralityBar(result));
-        Chart("TimelineCaption", Charts.Timeline(result));
+        int actions = result.Dataset.JointActions.Count(result.Options.Window.Includes);
+        if (actions <= options.MaxTimelineActions)
+        {
+            Chart("TimelineCaption", Charts.Timeline(result));
+        }
+        else
+        {
+            html.Append("<figure>").Append(Charts.ActionsPerMonth(result).ToDiv($"cg-figure-{++figure}")).Append("<figcaption>")
+                .Append(E(Words.Get("ActionsPerMonthCaption", options.MaxTimelineActions, actions))).Append("</figcaption></figure>\n");
+        }
+
         Chart("MixingCaption", Charts.MixingHeatmap(result.Mixing));
         if (result.WindowComparison is not null)
         {
@@ -126,19 +143,23 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void AppendTables(StringBuilder html, AnalysisResult result)
+    private static void AppendTables(StringBuilder html, AnalysisResult result, ReportOptions options)
     {
         if (result.Families is { } families)
         {
             int count = families.PerFamily.Count, threshold = families.SuppressionThreshold;
             string counted = count < threshold ? Words.Get("FamiliesFewer", threshold) : Words.Get("FamiliesCount", count);
             html.Append("<section id=\"families\"><h2>").Append(E(Words.Get("FamiliesHeading"))).Append("</h2>\n<p>")
-                .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n")
-                .Append(FrameHtml.ToHtml(FrameWords.InColumns(families.SharedFamilies.ToDataFrame()), Words.Get("SharedFamiliesCaption"))).Append("\n</section>\n");
+                .Append(E(Words.Get("FamiliesLine", counted, Words.Get(families.RandomPseudonyms ? "PseudonymsRandom" : "PseudonymsKeyed"), threshold))).Append("</p>\n");
+            ReportTable.Append(html, families.SharedFamilies.ToDataFrame(), Words.Get("SharedFamiliesCaption"), options.MaxTableRows,
+                ReportTable.DescendingCount("families"), "OrderFamilies", "family_pairs.csv");
+            html.Append("</section>\n");
         }
 
-        html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n")
-            .Append(FrameHtml.ToHtml(FrameWords.InColumns(result.ToDataFrame()), Words.Get("InstitutionsHeading"))).Append("\n</section>\n");
+        html.Append("<section id=\"institutions\"><h2>").Append(E(Words.Get("InstitutionsHeading"))).Append("</h2>\n<p>").Append(E(Words.Get("SortHint"))).Append("</p>\n");
+        ReportTable.Append(html, result.ToDataFrame(), Words.Get("InstitutionsHeading"), options.MaxTableRows,
+            ReportTable.Descending(CentralityMeasure.Betweenness.ColumnName()), "OrderBetweenness", "metrics.csv");
+        html.Append("</section>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

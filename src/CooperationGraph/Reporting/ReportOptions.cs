@@ -12,6 +12,28 @@ public sealed record ReportOptions
     /// </summary>
     public int MaxMapInstitutions { get; init; } = 2000;
 
+    /// <summary>
+    /// Tables that grow with the data (institutions, institution pairs that served the same families, time windows)
+    /// show at most this many rows (100 by default): the first by the table's sort key (institutions by betweenness,
+    /// highest first), with a note and a link to the CSV beside the report that holds them all (<c>metrics.csv</c>,
+    /// <c>family_pairs.csv</c>, <c>over_time.csv</c>). A smaller table is shown whole, without a note. The default keeps
+    /// the page of a national network under 5 MB with plotly.js inlined (4.8 MB of it): a row of the institutions table
+    /// takes about 0.6 kB, in Polish 0.9 kB (Polish numbers carry their invariant twin for sorting).
+    /// </summary>
+    public int MaxTableRows { get; init; } = 100;
+
+    /// <summary>
+    /// The timeline draws one marker per joint action up to this many actions (1 000 by default; about 0.25 kB each);
+    /// beyond, the report shows the actions per month by kind instead (<see cref="Charts.ActionsPerMonth"/>).
+    /// </summary>
+    public int MaxTimelineActions { get; init; } = 1000;
+
+    /// <summary>
+    /// Lists in the report's summaries (declared but inactive, articulation points, component sizes…) show at most this
+    /// many items (50 by default), then say how many more there are; <c>gaps.json</c> holds them all.
+    /// </summary>
+    public int MaxListItems { get; init; } = 50;
+
     /// <summary>The network map's layout (seed, grouping); see <see cref="LayoutOptions"/>.</summary>
     public LayoutOptions Layout { get; init; } = new();
 

@@ -15,6 +15,8 @@ namespace CooperationGraph;
 /// </summary>
 public static class ResultFolder
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
+
     /// <summary>
     /// Writes <c>gaps.json</c>, <c>metrics.csv</c>, <c>report.html</c>, with a comparison <c>comparison.json</c>, and
     /// with beneficiaries <c>families.csv</c> and <c>family_pairs.csv</c> (pseudonymised, small counts suppressed)
@@ -59,7 +61,12 @@ public static class ResultFolder
         }
 
         Write("gaps.json", ResultJson.ToJson(result));
-        Write("metrics.csv", FrameWriter.ToCsv(result.ToDataFrame()));
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var metrics = new StreamWriter(output.PathOf(prefix + "metrics.csv"), false, Utf8))
+        {
+            FrameWriter.WriteCsv(result.ToDataFrame(), metrics);
+        }
+
         if (result.WindowComparison is not null)
         {
             Write("comparison.json", ResultJson.ToJson(result.WindowComparison));
@@ -76,7 +83,16 @@ public static class ResultFolder
             Write("family_pairs.csv", FrameWriter.ToCsv(families.SharedFamilies.ToDataFrame()));
         }
 
-        Write("report.html", HtmlReport.Render(result, options.Report, cancellationToken));
+        var report = HtmlReport.Build(result, options.Report, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var page = new StreamWriter(output.PathOf(prefix + "report.html"), false, Utf8))
+        {
+            foreach (var chunk in report.GetChunks())
+            {
+                page.Write(chunk.Span);
+            }
+        }
+
         if (options.Workbook)
         {
             cancellationToken.ThrowIfCancellationRequested();

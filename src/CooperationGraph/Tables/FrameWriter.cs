@@ -31,6 +31,29 @@ public static class FrameWriter
         DatasetWriter.SaveWorkbook(sheets.Select(s => ToTableData(s.Key, s.Value, readable: true)), path);
     }
 
+    /// <summary>Writes <see cref="ToCsv"/>'s bytes to <paramref name="text"/> row by row, without the whole text or a boxed
+    /// copy of every cell in memory (<c>metrics.csv</c> of 34 005 institutions: 8.7 MB of text, 0.9 million cells).</summary>
+    internal static void WriteCsv(DataFrame frame, TextWriter text)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        DatasetWriter.WriteCsv(text, [.. frame.Columns.Select(c => SpreadsheetText.Guard(c.Name))], Rows(frame), ',');
+    }
+
+    private static IEnumerable<object?[]> Rows(DataFrame frame)
+    {
+        var columns = frame.Columns;
+        var row = new object?[columns.Count];
+        for (long r = 0; r < frame.Rows.Count; r++)
+        {
+            for (int c = 0; c < columns.Count; c++)
+            {
+                row[c] = columns[c][r];
+            }
+
+            yield return row;
+        }
+    }
+
     /// <summary>The frame's cells as the writers' table: strings, booleans, numbers or null; for a workbook
     /// (<paramref name="readable"/>) numbers within 1e−12 of zero are 0 (<see cref="ReadableNumber"/>).</summary>
     internal static TableData ToTableData(string name, DataFrame frame, bool readable = false)

@@ -43,6 +43,14 @@ internal static class Words
         return list.Count == 0 ? Get("None") : string.Join(", ", list);
     }
 
+    /// <summary>A list joined by commas, or "none"; beyond <paramref name="max"/> items the first ones and how many more
+    /// (<c>a, b … and 2,345 more (all in gaps.json)</c>).</summary>
+    public static string List(IEnumerable<string> items, int max)
+    {
+        var list = items as IReadOnlyList<string> ?? items.ToList();
+        return list.Count <= max ? List(list) : string.Join(", ", list.Take(max)) + Get("ListMore", list.Count - max);
+    }
+
     /// <summary>A column's name as the reader's language names it: the CSV name in English, its Polish twin in Polish
     /// (<c>betweenness</c>, <c>pośrednictwo</c>); a column without a twin (a user's attribute, a sector code) keeps its name.</summary>
     public static string Column(string name) =>
