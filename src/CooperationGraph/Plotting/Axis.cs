@@ -37,6 +37,9 @@ public sealed record Axis
     /// English month names; Plotly's automatic labels when null.</summary>
     public string? TickFormat { get; init; }
 
+    /// <summary>The range shown, [from, to] in data units; Plotly fits the data when null.</summary>
+    public IReadOnlyList<double>? Range { get; init; }
+
     internal void Write(Utf8JsonWriter writer, string name, string otherAxisId)
     {
         writer.WriteStartObject(name);
@@ -50,6 +53,14 @@ public sealed record Axis
         PlotlyText.Bool(writer, "fixedrange", Fixed);
         PlotlyText.Raw(writer, "tickformat", TickFormat);
         writer.WriteBoolean("automargin", true);
+        if (Range is { Count: 2 } range)
+        {
+            writer.WriteStartArray("range");
+            writer.WriteNumberValue(range[0]);
+            writer.WriteNumberValue(range[1]);
+            writer.WriteEndArray();
+        }
+
         if (Reversed)
         {
             writer.WriteString("autorange", "reversed");
