@@ -5,15 +5,17 @@ namespace CooperationGraph.Layout;
 /// overlaps is pushed apart along the line through its two centres, half the overlap each, so the pair keeps its
 /// left-to-right and top-to-bottom order and nothing else is rotated or rescaled. This is the overlap-only repulsion of
 /// Li, Eades &amp; Nikolov (2005), Using spring algorithms to remove node overlapping, Proc. Asia-Pacific Symposium on
-/// Information Visualisation (APVis 2005), CRPIT 45, pp. 131–140, applied as exact pair separations (Gauss–Seidel
-/// sweeps in node order) instead of forces. It moves far fewer markers than a uniform scaling (which grows the whole
+/// Information Visualisation (APVis 2005), CRPIT 45, pp. 131–140, applied as exact pair separations instead of forces:
+/// each sweep measures every overlapping pair on the same positions and moves all discs at once (Jacobi), so a disc
+/// squeezed between two others is pushed by both and keeps its place between them. It moves far fewer markers than a uniform scaling (which grows the whole
 /// map by the worst pair's ratio) and is simpler than PRISM (Gansner &amp; Hu 2010, https://doi.org/10.7155/jgaa.00198),
 /// whose proximity-stress step it replaces by these local pushes.
 /// </summary>
 /// <remarks>
 /// <para><b>Guarantee.</b> When <see cref="Run"/> returns true, every two discs i, j satisfy
 /// ‖p_i − p_j‖ ≥ r_i + r_j + gap: the last sweep checked every pair within reach (a uniform grid, rebuilt each sweep,
-/// finds them) and moved nothing. Coincident centres are separated in a direction fixed by their indices, so the result
+/// finds them) and moved nothing. Each pushed pair keeps its left-to-right and top-to-bottom order; other pairs almost
+/// always do (a disc moves by the sum of its pushes, which can carry it past a third disc in a dense clump). Coincident centres are separated in a direction fixed by their indices, so the result
 /// is deterministic: the same input gives the same bits.</para>
 /// <para><b>Cost.</b> A sweep is O(n + cells + pairs within one cell of each other); the grid has at most about 4n
 /// cells (its cell is at least one largest diameter plus the gap). Dense clumps take more sweeps (about the clump's
@@ -63,12 +65,14 @@ internal static class OverlapRemoval
             return true;
         }
 
+        SpreadToDensity(x, y, radius, gap, maxRadius);
         var grid = new Grid(n);
+        double[] moveX = new double[n], moveY = new double[n];
         for (int sweep = 0; sweep < maxSweeps; sweep++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             grid.Build(x, y, (2 * maxRadius) + gap);
-            if (!grid.Sweep(x, y, radius, gap))
+            if (!grid.Sweep(x, y, radius, gap, moveX, moveY))
             {
                 return true;
             }
@@ -76,6 +80,45 @@ internal static class OverlapRemoval
 
         return false;
     }
+
+    /// <summary>
+    /// When the discs (with half the gap around each) would cover more than <see cref="Density"/> of their centres'
+    /// bounding box, no amount of local pushing gets them apart quickly: the positions are first scaled about their
+    /// centre until they would cover that share (as Graphviz's <c>overlap=scale</c> does for all overlaps), which keeps
+    /// every order and angle.
+    /// </summary>
+    private static void SpreadToDensity(Span<double> x, Span<double> y, ReadOnlySpan<double> radius, double gap, double maxRadius)
+    {
+        double minX = double.PositiveInfinity, maxX = double.NegativeInfinity, minY = double.PositiveInfinity, maxY = double.NegativeInfinity, area = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            minX = Math.Min(minX, x[i]);
+            maxX = Math.Max(maxX, x[i]);
+            minY = Math.Min(minY, y[i]);
+            maxY = Math.Max(maxY, y[i]);
+            double r = radius[i] + (gap / 2);
+            area += Math.PI * r * r;
+        }
+
+        double box = (maxX - minX + (2 * maxRadius)) * (maxY - minY + (2 * maxRadius));
+        double spread = (maxX - minX) * (maxY - minY);
+        if (spread <= 0 || area <= Density * box)
+        {
+            return;
+        }
+
+        // (k·w + 2R)(k·h + 2R) ≥ area / Density holds for k = √(area / (Density · w · h)).
+        double k = Math.Sqrt(area / (Density * spread));
+        double cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = cx + ((x[i] - cx) * k);
+            y[i] = cy + ((y[i] - cy) * k);
+        }
+    }
+
+    /// <summary>The share of the bounding box that discs may cover before the positions are spread (see <see cref="SpreadToDensity"/>).</summary>
+    private const double Density = 0.5;
 
     /// <summary>True when discs <paramref name="i"/> and <paramref name="j"/> overlap (closer than their radii and the gap).</summary>
     internal static bool Overlap(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> radius, double gap, int i, int j)
@@ -142,10 +185,16 @@ internal static class OverlapRemoval
             }
         }
 
-        /// <summary>One Gauss–Seidel sweep: each disc against the discs after it in its cell and the eight around. True when something moved.</summary>
-        public bool Sweep(Span<double> x, Span<double> y, ReadOnlySpan<double> radius, double gap)
+        /// <summary>
+        /// One Jacobi sweep: every overlapping pair (each disc against the discs after it in its cell and the eight
+        /// around) is measured on the positions at the start of the sweep, each pair's push is added to both discs, and
+        /// then all discs move at once. True when something moved.
+        /// </summary>
+        public bool Sweep(Span<double> x, Span<double> y, ReadOnlySpan<double> radius, double gap, double[] moveX, double[] moveY)
         {
             bool moved = false;
+            Array.Clear(moveX);
+            Array.Clear(moveY);
             for (int i = 0; i < x.Length; i++)
             {
                 int ci = cellOf[i] / rows, ri = cellOf[i] % rows;
@@ -159,7 +208,7 @@ internal static class OverlapRemoval
                             int j = items[k];
                             if (j > i && Overlap(x, y, radius, gap, i, j))
                             {
-                                Separate(x, y, radius, gap, i, j);
+                                Push(x, y, radius, gap, i, j, moveX, moveY);
                                 moved = true;
                             }
                         }
@@ -167,11 +216,17 @@ internal static class OverlapRemoval
                 }
             }
 
+            for (int i = 0; i < x.Length; i++)
+            {
+                x[i] += moveX[i];
+                y[i] += moveY[i];
+            }
+
             return moved;
         }
 
-        /// <summary>Pushes i and j apart along the line through their centres, half the overlap each, to just beyond touching.</summary>
-        private static void Separate(Span<double> x, Span<double> y, ReadOnlySpan<double> radius, double gap, int i, int j)
+        /// <summary>Adds the push that moves i and j apart along the line through their centres, half the overlap each, to just beyond touching.</summary>
+        private static void Push(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> radius, double gap, int i, int j, double[] moveX, double[] moveY)
         {
             double dx = x[j] - x[i], dy = y[j] - y[i], need = radius[i] + radius[j] + gap;
             double distance = Math.Sqrt((dx * dx) + (dy * dy));
@@ -190,10 +245,10 @@ internal static class OverlapRemoval
             }
 
             double half = ((need * (1 + 1e-9)) - distance) / 2;
-            x[i] -= ux * half;
-            y[i] -= uy * half;
-            x[j] += ux * half;
-            y[j] += uy * half;
+            moveX[i] -= ux * half;
+            moveY[i] -= uy * half;
+            moveX[j] += ux * half;
+            moveY[j] += uy * half;
         }
     }
 }

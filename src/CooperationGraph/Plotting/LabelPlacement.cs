@@ -4,8 +4,8 @@ namespace CooperationGraph.Plotting;
 /// Places point labels greedily among the eight positions around each marker (the eight-position model of
 /// Christensen, Marks &amp; Shieber 1995, An empirical study of algorithms for point-feature label placement, ACM
 /// Transactions on Graphics 14(3), https://doi.org/10.1145/212332.212334): labels are taken in the order given (most
-/// important first), each gets the first of the eight positions whose box stays inside the plot and overlaps neither a
-/// marker nor a label placed before it, and a label with no such position is left out.
+/// important first), each gets the first of the eight positions whose box stays inside the plot and overlaps neither
+/// another marker nor a label placed before it (plotly.js keeps a label clear of its own marker), and a label with no such position is left out.
 /// </summary>
 /// <remarks>
 /// Boxes are where plotly.js 4 draws a point's text (<c>Drawing.textPointPosition</c>): the text's anchor is
@@ -59,7 +59,7 @@ internal static class LabelPlacement
             for (int p = 0; p < Positions.Length; p++)
             {
                 var box = LabelBox(x[i], y[i], diameters[i], widths[i], fontSize, p);
-                if (box.Left >= 0 && box.Top >= 0 && box.Right <= plotWidth && box.Bottom <= plotHeight && !boxes.Hits(box))
+                if (box.Left >= 0 && box.Top >= 0 && box.Right <= plotWidth && box.Bottom <= plotHeight && !boxes.Hits(box, except: i))
                 {
                     chosen[i] = p;
                     boxes.Add(box);
@@ -131,7 +131,8 @@ internal static class LabelPlacement
             }
         }
 
-        public bool Hits(Box box)
+        /// <summary>Whether <paramref name="box"/> overlaps a box held, other than box number <paramref name="except"/>.</summary>
+        public bool Hits(Box box, int except)
         {
             var (c0, r0, c1, r1) = Span(box);
             for (int c = c0; c <= c1; c++)
@@ -142,7 +143,7 @@ internal static class LabelPlacement
                     {
                         foreach (int k in list)
                         {
-                            if (all[k].Overlaps(box))
+                            if (k != except && all[k].Overlaps(box))
                             {
                                 return true;
                             }
