@@ -53,10 +53,11 @@ public static partial class Charts
         .ThenByDescending(network.Graph.Degree)
         .ThenBy(i => i)];
 
-    /// <summary>The short label of an institution: its name when short enough, else its id; one line.</summary>
+    /// <summary>The short label of an institution: its short name when it has one, else its name when short enough, else its id; one line.</summary>
     private static string Label(Institution institution, int maxLength)
     {
-        string label = institution.Name.Length <= maxLength && institution.Name.Trim().Length > 0 ? institution.Name : institution.Id;
+        string label = institution.ShortName
+            ?? (institution.Name.Length <= maxLength && institution.Name.Trim().Length > 0 ? institution.Name : institution.Id);
         return label.ReplaceLineEndings(" ");
     }
 }

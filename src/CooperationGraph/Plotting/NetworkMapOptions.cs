@@ -21,8 +21,8 @@ public sealed record NetworkMapOptions
     /// <summary>
     /// Write labels beside the markers: false for none; otherwise (true, or null, the default) as many as fit, taken
     /// from the largest by <see cref="SizeBy"/> down, each where it overlaps no other label and covers no marker; the
-    /// map's subtitle says how many it left out. A label is the institution's name when it has at most
-    /// <see cref="MaxLabelLength"/> characters, and its id otherwise. Every full name shows on hover.
+    /// map's subtitle says how many it left out. A label is the institution's <see cref="Institution.ShortName"/> when it
+    /// has one, else its name when that has at most <see cref="MaxLabelLength"/> characters, and its id otherwise. Every full name shows on hover.
     /// </summary>
     public bool? ShowNames { get; init; }
 

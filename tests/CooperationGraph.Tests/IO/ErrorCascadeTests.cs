@@ -28,7 +28,7 @@ public class ErrorCascadeTests
         var problems = data.Problems();
         Assert.True(problems.Length <= 3, string.Join("\n", problems.Select(p => p.ToString())));
         Assert.Equal((data["institutions.csv"], 1), (problems[0].File, problems[0].Line));
-        Assert.Equal("required column 'sektor' is missing; the header must name id,nazwa,sektor (optional: jednostka,poziom); is 'sektr' meant to be it?", problems[0].Message);
+        Assert.Equal("required column 'sektor' is missing; the header must name id,nazwa,sektor (optional: jednostka,poziom,nazwa_skrócona); is 'sektr' meant to be it?", problems[0].Message);
         var summary = problems[^1];
         Assert.Equal((data["institutions.csv"], (int?)null), (summary.File, summary.Line));
         Assert.Equal("134 references into this table (from signatures.csv, participations.csv) could not be checked because it could not be read; fix the problems above first", summary.Message);

@@ -28,7 +28,7 @@ public class PolishNamesTests
     {
         string[] contract =
         [
-            "instytucje: id nazwa sektor jednostka poziom", "sektory: kod nazwa_pl nazwa_en", "deklaracje: id tytuł data_podpisania rodzaj",
+            "instytucje: id nazwa sektor jednostka poziom nazwa_skrócona", "sektory: kod nazwa_pl nazwa_en", "deklaracje: id tytuł data_podpisania rodzaj",
             "podpisy: id_deklaracji id_instytucji", "działania: id tytuł rodzaj data data_końcowa koszt_pln beneficjenci",
             "udziały: id_działania id_instytucji rola", "powiązania: źródło cel waga warstwa data data_końcowa", "beneficjenci: id_rodziny id_działania",
         ];
