@@ -131,10 +131,17 @@ public class ChartsTests
         var json = Json(Charts.NetworkMap(Result));
         var nodes = json.GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("text", out _)).ToList();
         var labels = nodes.SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!)).Where(l => l.Length > 0).ToList();
-        var expected = Loniow.Institutions.Select(i => i.Name.Length <= 20 ? i.Name : i.Id).ToHashSet();
+        var expected = Loniow.Institutions.Select(i => i.ShortName!).ToHashSet(); // the sample gives every institution a short name
         Assert.All(labels, label => Assert.Contains(label, expected));
-        Assert.Contains("OPS_LONIOW", labels); // the most central (betweenness) is labelled first: its id, its name has 36 characters
-        Assert.Contains("Urząd Gminy Łoniów", labels); // 18 characters: its name
+        Assert.Contains("OPS Łoniów", labels); // the most central (betweenness) is labelled first
+
+        // Without short names: a name of up to 20 characters, else the id.
+        var plain = CooperationDataset.Create(Loniow.Institutions.Select(i => i with { ShortName = null }), Loniow.Declarations, Loniow.JointActions, Loniow.Ties, Loniow.Sectors);
+        var unnamed = Json(Charts.NetworkMap(plain)).GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("text", out _))
+            .SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!)).Where(l => l.Length > 0).ToList();
+        Assert.All(unnamed, label => Assert.Contains(label, Loniow.Institutions.Select(i => i.Name.Length <= 20 ? i.Name : i.Id)));
+        Assert.Contains("OPS_LONIOW", unnamed); // its name has 36 characters
+        Assert.Contains("Urząd Gminy Łoniów", unnamed); // 18 characters
         int hidden = Loniow.Institutions.Count - labels.Count;
         var title = json.GetProperty("layout").GetProperty("title");
         if (hidden > 0)
@@ -172,7 +179,7 @@ public class ChartsTests
         var none = Json(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = false }));
         Assert.DoesNotContain(none.GetProperty("data").EnumerateArray(), t => t.TryGetProperty("text", out _));
         Assert.False(none.GetProperty("layout").GetProperty("title").TryGetProperty("subtitle", out _));
-        var longer = Json(Charts.NetworkMap(Result, new NetworkMapOptions { MaxLabelLength = 100 })).GetProperty("data").EnumerateArray()
+        var longer = Json(Charts.NetworkMap(plain, new NetworkMapOptions { MaxLabelLength = 100 })).GetProperty("data").EnumerateArray()
             .Where(t => t.TryGetProperty("text", out _)).SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!));
         Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", longer);
     }
