@@ -6,8 +6,8 @@ namespace CooperationGraph.Layout;
 /// left-to-right and top-to-bottom order and nothing else is rotated or rescaled. This is the overlap-only repulsion of
 /// Li, Eades &amp; Nikolov (2005), Using spring algorithms to remove node overlapping, Proc. Asia-Pacific Symposium on
 /// Information Visualisation (APVis 2005), CRPIT 45, pp. 131–140, applied as exact pair separations instead of forces:
-/// each sweep measures every overlapping pair on the same positions and moves all discs at once (Jacobi), so a disc
-/// squeezed between two others is pushed by both and keeps its place between them. It moves far fewer markers than a uniform scaling (which grows the whole
+/// each sweep measures every overlapping pair on the same positions and moves all discs at once (Jacobi), each by the
+/// sum of its pushes over the square root of their number, so a disc squeezed between two others is pushed by both and keeps its place between them. It moves far fewer markers than a uniform scaling (which grows the whole
 /// map by the worst pair's ratio) and is simpler than PRISM (Gansner &amp; Hu 2010, https://doi.org/10.7155/jgaa.00198),
 /// whose proximity-stress step it replaces by these local pushes.
 /// </summary>
@@ -17,8 +17,9 @@ namespace CooperationGraph.Layout;
 /// finds them) and moved nothing. Each pushed pair keeps its left-to-right and top-to-bottom order; other pairs almost
 /// always do (a disc moves by the sum of its pushes, which can carry it past a third disc in a dense clump). Coincident centres are separated in a direction fixed by their indices, so the result
 /// is deterministic: the same input gives the same bits.</para>
-/// <para><b>Cost.</b> A sweep is O(n + cells + pairs within one cell of each other); the grid has at most about 4n
-/// cells (its cell is at least one largest diameter plus the gap). Dense clumps take more sweeps (about the clump's
+/// <para><b>Cost.</b> A sweep is O(n + cells + pairs within reach); the grid has at most about 4n cells (its cell is at
+/// least one mean diameter plus the gap; each pair is checked by its larger disc, which looks as far as its diameter
+/// and the gap reach). Dense clumps take more sweeps (about the clump's
 /// width in diameters); <c>maxSweeps</c> bounds the work. Arrays only, no allocation per sweep.</para>
 /// </remarks>
 internal static class OverlapRemoval
@@ -49,9 +50,10 @@ internal static class OverlapRemoval
             throw new ArgumentOutOfRangeException(nameof(gap), gap, "The gap must be a finite number, 0 or more.");
         }
 
-        double maxRadius = 0;
+        double maxRadius = 0, sumRadius = 0;
         for (int i = 0; i < n; i++)
         {
+            sumRadius += radius[i];
             if (!double.IsFinite(radius[i]) || radius[i] < 0 || !double.IsFinite(x[i]) || !double.IsFinite(y[i]))
             {
                 throw new ArgumentException($"Disc {i} has a position or radius that is not a finite number (radius 0 or more).");
@@ -71,7 +73,7 @@ internal static class OverlapRemoval
         for (int sweep = 0; sweep < maxSweeps; sweep++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            grid.Build(x, y, (2 * maxRadius) + gap);
+            grid.Build(x, y, (2 * sumRadius / n) + gap);
             if (!grid.Sweep(x, y, radius, gap, moveX, moveY))
             {
                 return true;
@@ -132,6 +134,7 @@ internal static class OverlapRemoval
     {
         private readonly int[] cellOf = new int[n];
         private readonly int[] items = new int[n];
+        private readonly int[] pushes = new int[n];
         private int[] start = [];
         private int columns, rows;
         private double minX, minY, cell;
@@ -186,29 +189,33 @@ internal static class OverlapRemoval
         }
 
         /// <summary>
-        /// One Jacobi sweep: every overlapping pair (each disc against the discs after it in its cell and the eight
-        /// around) is measured on the positions at the start of the sweep, each pair's push is added to both discs, and
-        /// then all discs move at once. True when something moved.
+        /// One Jacobi sweep: every overlapping pair (found by its larger disc in the cells within its reach) is measured on the positions at the start of the sweep, each pair's push is added to both discs, and
+        /// then all discs move at once by their pushes' sum over the square root of their number. True when something moved.
         /// </summary>
         public bool Sweep(Span<double> x, Span<double> y, ReadOnlySpan<double> radius, double gap, double[] moveX, double[] moveY)
         {
             bool moved = false;
             Array.Clear(moveX);
             Array.Clear(moveY);
+            Array.Clear(pushes);
             for (int i = 0; i < x.Length; i++)
             {
-                int ci = cellOf[i] / rows, ri = cellOf[i] % rows;
-                for (int a = Math.Max(0, ci - 1); a <= Math.Min(columns - 1, ci + 1); a++)
+                // Each pair is handled by its larger disc (the one with the lower index when equal), which reaches the other
+                // within 2·r_i + gap: that many cells around. Small discs look only near, the few large ones further.
+                int ci = cellOf[i] / rows, ri = cellOf[i] % rows, span = (int)Math.Ceiling(((2 * radius[i]) + gap) / cell);
+                for (int a = Math.Max(0, ci - span); a <= Math.Min(columns - 1, ci + span); a++)
                 {
-                    for (int b = Math.Max(0, ri - 1); b <= Math.Min(rows - 1, ri + 1); b++)
+                    for (int b = Math.Max(0, ri - span); b <= Math.Min(rows - 1, ri + span); b++)
                     {
                         int c = (a * rows) + b;
                         for (int k = start[c]; k < start[c + 1]; k++)
                         {
                             int j = items[k];
-                            if (j > i && Overlap(x, y, radius, gap, i, j))
+                            if ((radius[j] < radius[i] || (radius[j] == radius[i] && j > i)) && Overlap(x, y, radius, gap, i, j))
                             {
                                 Push(x, y, radius, gap, i, j, moveX, moveY);
+                                pushes[i]++;
+                                pushes[j]++;
                                 moved = true;
                             }
                         }
@@ -218,8 +225,14 @@ internal static class OverlapRemoval
 
             for (int i = 0; i < x.Length; i++)
             {
-                x[i] += moveX[i];
-                y[i] += moveY[i];
+                if (pushes[i] > 0)
+                {
+                    // The sum of a disc's pushes divided by the square root of their number: a disc in a clump is pushed
+                    // from all sides, and the plain sum overshoots (the sweeps oscillate), the mean settles slowly.
+                    double damping = Math.Sqrt(pushes[i]);
+                    x[i] += moveX[i] / damping;
+                    y[i] += moveY[i] / damping;
+                }
             }
 
             return moved;

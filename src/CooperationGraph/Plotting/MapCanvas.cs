@@ -27,7 +27,13 @@ internal sealed class MapCanvas
     public const double Gap = 2;
 
     /// <summary>Rounds of separate, then shrink to fit.</summary>
-    public const int Rounds = 12;
+    public const int Rounds = 2;
+
+    /// <summary>The most of the plot's inner box that markers (with half the gap around each) may cover; larger markers are shrunk alike.</summary>
+    public const double MaxDensity = 0.2;
+
+    /// <summary>The most sweeps of one round of overlap removal.</summary>
+    public const int Sweeps = 150;
 
     private MapCanvas(double[] x, double[] y, double[] diameters, double width, double height, double centreX, double centreY)
     {
@@ -117,6 +123,24 @@ internal sealed class MapCanvas
             py[i] = (y[i] - ((minY + maxY) / 2)) * sy;
         }
 
+        // Markers that would cover more than MaxDensity of the inner box cannot be pushed apart without spreading the map
+        // far beyond it: shrink them (all alike) first, so that a large network is drawn with smaller markers.
+        double covered = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double r = ((d[i] + outline) / 2) + (Gap / 2);
+            covered += Math.PI * r * r;
+        }
+
+        if (covered > MaxDensity * innerW * innerH)
+        {
+            double factor = Math.Sqrt(MaxDensity * innerW * innerH / covered);
+            for (int i = 0; i < n; i++)
+            {
+                d[i] = Math.Max(1, ((d[i] + outline) * factor) - outline);
+            }
+        }
+
         var radius = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -124,16 +148,26 @@ internal sealed class MapCanvas
         }
 
         double fit = 1;
+        bool apart = false;
         for (int round = 0; round < Rounds; round++)
         {
-            OverlapRemoval.Run(px, py, radius, Gap, cancellationToken: cancellationToken);
+            apart = OverlapRemoval.Run(px, py, radius, Gap, Sweeps, cancellationToken);
             fit = Overflow(px, py, innerW, innerH);
-            if (fit <= 1 || round == Rounds - 1)
+            if ((apart && fit <= 1) || round == Rounds - 1)
             {
                 break;
             }
 
-            Scale(px, py, 1 / fit);
+            if (fit > 1)
+            {
+                Scale(px, py, 1 / fit);
+            }
+        }
+
+        if (!apart)
+        {
+            OverlapRemoval.Run(px, py, radius, Gap, cancellationToken: cancellationToken); // finish separating, whatever it takes
+            fit = Overflow(px, py, innerW, innerH);
         }
 
         if (fit > 1)
