@@ -37,6 +37,11 @@ public static class DatasetJson
                 w.WriteString("id", i.Id);
                 w.WriteString("name", i.Name);
                 w.WriteString("sector", i.Sector.Code);
+                if (i.ShortName is not null)
+                {
+                    w.WriteString("shortName", i.ShortName);
+                }
+
                 if (i.Unit is not null)
                 {
                     w.WriteString("unit", i.Unit);
@@ -150,7 +155,10 @@ public static class DatasetJson
                 i.GetProperty("id").GetString()!, i.GetProperty("name").GetString()!, catalog[i.GetProperty("sector").GetString()!],
                 i.TryGetProperty("unit", out var unit) ? unit.GetString() : null,
                 Level(i),
-                i.GetProperty("attributes").EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.GetString()!)))).ToList();
+                i.GetProperty("attributes").EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.GetString()!)))
+            {
+                ShortName = i.TryGetProperty("shortName", out var shortName) ? shortName.GetString() : null,
+            }).ToList();
             var declarations = root.GetProperty("declarations").EnumerateArray().Select(d => new Declaration(
                 d.GetProperty("id").GetString()!, d.GetProperty("title").GetString()!, ParseDate(d.GetProperty("signedOn")),
                 FieldParser.TryDeclarationKind(d.GetProperty("kind").GetString()!, m => fail = m, out var k) ? k : throw new FormatException(fail),

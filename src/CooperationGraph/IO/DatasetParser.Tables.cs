@@ -50,7 +50,7 @@ internal sealed partial class DatasetParser
             }
 
             var attributes = columns.Extras.Select(e => KeyValuePair.Create(e.Name, ColumnMap.Field(row, e.Index)));
-            result.Add(new Institution(id, name, sector!, columns.Get(row, "unit"), level, attributes));
+            result.Add(new Institution(id, name, sector!, columns.Get(row, "unit"), level, attributes) { ShortName = columns.Get(row, "short_name") });
             map.InstitutionLines.Add(row.Line);
         }
 

@@ -8,7 +8,7 @@ namespace CooperationGraph;
 /// sheets carry the same names.
 /// </summary>
 /// <remarks>
-/// <para>The format: <c>institutions.csv</c> (<c>id,name,sector</c>; optional <c>unit,level</c>; further columns
+/// <para>The format: <c>institutions.csv</c> (<c>id,name,sector</c>; optional <c>unit,level,short_name</c>; further columns
 /// kept as attributes), optional <c>sectors.csv</c> (<c>code,name_pl,name_en</c>), <c>declarations.csv</c>
 /// (<c>id,title,signed_on</c>; optional <c>kind</c>) with <c>signatures.csv</c> (<c>declaration_id,institution_id</c>),
 /// <c>actions.csv</c> (<c>id,title,kind,date</c>; optional <c>end_date,cost_pln,beneficiaries</c>) with
@@ -17,7 +17,7 @@ namespace CooperationGraph;
 /// <para>CSV files may be UTF-8 (with or without BOM) or Windows-1250, delimited by <c>,</c> or <c>;</c> (or tab);
 /// dates are <c>YYYY-MM-DD</c> or <c>DD.MM.YYYY</c>; numbers take a decimal point or comma. Files and sheets whose
 /// names start with <c>_</c> are ignored; any other unknown file or sheet is an error, so nothing is dropped silently.</para>
-/// <para>Every table and column also has a Polish name (<c>instytucje.csv</c> with <c>id,nazwa,sektor,jednostka,poziom</c>,
+/// <para>Every table and column also has a Polish name (<c>instytucje.csv</c> with <c>id,nazwa,sektor,jednostka,poziom,nazwa_skrócona</c>,
 /// <c>działania</c>, <c>udziały</c>…; see <c>TableSchema</c>), matched ignoring case, diacritics, spaces and underscores;
 /// languages may differ between tables but not within one header. Workbooks are checked before they are opened
 /// (at most 256 MB unpacked, no DTD).</para>

@@ -26,9 +26,10 @@ internal static class DatasetTables
         }
 
         var attributeNames = dataset.Institutions.SelectMany(i => i.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToArray();
-        var institutions = Table(TableSchema.Institutions, ["id", "name", "sector", "unit", "level"],
+        bool shortNames = dataset.Institutions.Any(i => i.ShortName is not null); // the column only when someone has one
+        var institutions = Table(TableSchema.Institutions, shortNames ? ["id", "name", "sector", "unit", "level", "short_name"] : ["id", "name", "sector", "unit", "level"],
             [.. dataset.Institutions.Select(i => new object?[] { i.Id, i.Name, i.Sector.Code, i.Unit, i.Level is { } level ? Word(level) : null }
-                .Concat(attributeNames.Select(name => (object?)i.Attributes[name])).ToArray())]);
+                .Concat(shortNames ? [i.ShortName] : []).Concat(attributeNames.Select(name => (object?)i.Attributes[name])).ToArray())]);
         tables.Add(institutions with { Header = [.. institutions.Header, .. attributeNames] });
         if (dataset.Declarations.Count > 0)
         {

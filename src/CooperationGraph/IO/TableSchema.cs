@@ -9,8 +9,8 @@ namespace CooperationGraph.IO;
 /// </summary>
 internal sealed record TableSchema(string Name, string[] Required, string[] Optional, bool KeepsExtraColumns = false)
 {
-    public static readonly TableSchema Institutions = new("institutions", ["id", "name", "sector"], ["unit", "level"], KeepsExtraColumns: true)
-    { PolishName = "instytucje", PolishColumns = ["id", "nazwa", "sektor", "jednostka", "poziom"] };
+    public static readonly TableSchema Institutions = new("institutions", ["id", "name", "sector"], ["unit", "level", "short_name"], KeepsExtraColumns: true)
+    { PolishName = "instytucje", PolishColumns = ["id", "nazwa", "sektor", "jednostka", "poziom", "nazwa_skrócona"] };
 
     public static readonly TableSchema Sectors = new("sectors", ["code", "name_pl", "name_en"], [])
     { PolishName = "sektory", PolishColumns = ["kod", "nazwa_pl", "nazwa_en"] };

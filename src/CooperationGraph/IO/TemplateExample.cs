@@ -10,8 +10,8 @@ internal static class TemplateExample
         var catalog = SectorCatalog.Default.With([new Sector("TRAINING_PROVIDER", "instytucja szkoleniowa", "training provider")]);
         Institution[] institutions =
         [
-            new("OPS_LONIOW", "Ośrodek Pomocy Społecznej w Łoniowie", catalog["OPS"], "Łoniów", TerritorialLevel.Gmina),
-            new("PCPR_SANDOMIERZ", "Powiatowe Centrum Pomocy Rodzinie w Sandomierzu", catalog["PCPR"], "powiat sandomierski", TerritorialLevel.Powiat),
+            new("OPS_LONIOW", "Ośrodek Pomocy Społecznej w Łoniowie", catalog["OPS"], "Łoniów", TerritorialLevel.Gmina) { ShortName = "OPS Łoniów" },
+            new("PCPR_SANDOMIERZ", "Powiatowe Centrum Pomocy Rodzinie w Sandomierzu", catalog["PCPR"], "powiat sandomierski", TerritorialLevel.Powiat) { ShortName = "PCPR Sandomierz" },
         ];
         Declaration[] declarations =
         [

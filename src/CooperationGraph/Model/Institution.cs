@@ -34,6 +34,18 @@ public sealed record Institution
     /// <summary>The sector.</summary>
     public Sector Sector { get; }
 
+    /// <summary>
+    /// A short name for labels on maps, e.g. <c>OPS Łoniów</c> (the <c>short_name</c> column, Polish
+    /// <c>nazwa_skrócona</c>), or <see langword="null"/> when not given (blank counts as not given).
+    /// </summary>
+    public string? ShortName
+    {
+        get => shortName;
+        init => shortName = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    private readonly string? shortName;
+
     /// <summary>The territorial unit (gmina or powiat name), or <see langword="null"/>.</summary>
     public string? Unit { get; }
 

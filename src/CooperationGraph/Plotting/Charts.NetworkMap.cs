@@ -6,7 +6,7 @@ namespace CooperationGraph;
 public static partial class Charts
 {
     /// <summary>
-    /// The enacted network of an analysis as a map: institutions placed by a seeded force-directed layout, coloured by
+    /// The enacted network of an analysis as a map: institutions placed by a seeded stress-majorization layout (see <see cref="NetworkLayout"/>), coloured by
     /// sector (one legend entry per sector), sized by a centrality measure; enacted ties as lines whose width grows
     /// with their weight; pairs that only signed a declaration together as dashed grey lines. Hovering an institution
     /// shows its name, sector, unit and measures; hovering a tie's middle shows its weight and events.
@@ -96,58 +96,78 @@ public static partial class Charts
         }
 
         var positions = NetworkLayout.Compute(layoutNetwork, options.Layout, cancellationToken);
-        var x = positions.X;
-        var y = positions.Y;
+        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
+        double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
+        var diameters = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            diameters[i] = NodeSize(sizeValues, max, i);
+        }
+
+        var sectors = Enumerable.Range(0, n).GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()).ToList();
+        bool lines = network.Ties.Count > 0 || declaredOnly.Count > 0;
+        var frame = MapFrame.For(options, [.. sectors.Select(g => g.Key.Labelled)], lines, Words.Get("SectorLegend"));
+        var order = LabelOrder(network, sizeValues);
+        var room = new double[n];
+        if (options.ShowNames != false)
+        {
+            foreach (int i in order.Take(MapCanvas.RoomFor))
+            {
+                room[i] = LabelRoom;
+            }
+        }
+
+        var canvas = MapCanvas.Fit(positions.X, positions.Y, diameters, NodeOutline, frame.PlotWidth, frame.PlotHeight, frame.PlotWidth * 0.05, frame.PlotHeight * 0.04, room, cancellationToken);
+        var (labels, placed, hidden) = Labels(network, canvas, order, options);
+        var x = canvas.X;
+        var y = canvas.Y;
         var traces = new List<Trace>();
         if (declaredOnly.Count > 0)
         {
             traces.Add(new ScatterTrace
             {
                 Name = Words.Get("DeclaredOnly"),
+                Legend = "legend2",
                 Mode = "lines",
-                X = [.. declaredOnly.SelectMany(p => new object?[] { x[p.U], x[p.V], null })],
-                Y = [.. declaredOnly.SelectMany(p => new object?[] { y[p.U], y[p.V], null })],
+                X = [.. declaredOnly.SelectMany(p => new object?[] { Pixel(x[p.U]), Pixel(x[p.V]), null })],
+                Y = [.. declaredOnly.SelectMany(p => new object?[] { Pixel(y[p.U]), Pixel(y[p.V]), null })],
                 Line = new LineStyle("#9a9a9a", 1, "dash"),
                 HoverInfo = "skip",
             });
         }
 
         AddTies(traces, network, x, y);
-        var sizeValues = centrality is not null && options.SizeBy is { } measure ? centrality.Column(measure) : null;
-        double max = sizeValues?.Where(double.IsFinite).DefaultIfEmpty(0).Max() ?? 0;
-        var named = NamedInstitutions(n, sizeValues, options.ShowNames);
-        bool names = named.Any(b => b);
-        foreach (var group in Enumerable.Range(0, n).GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()))
+        bool named = placed.Any(p => p >= 0);
+        foreach (var group in sectors)
         {
             var members = group.ToList();
             traces.Add(new ScatterTrace
             {
                 Name = group.Key.Labelled,
-                Mode = names ? "markers+text" : "markers",
-                X = [.. members.Select(i => (object?)x[i])],
-                Y = [.. members.Select(i => (object?)y[i])],
-                Text = names ? [.. members.Select(i => named[i] ? institutions[i].Name : string.Empty)] : null,
+                Mode = named ? "markers+text" : "markers",
+                X = [.. members.Select(i => (object?)Pixel(x[i]))],
+                Y = [.. members.Select(i => (object?)Pixel(y[i]))],
+                Text = named ? [.. members.Select(i => placed[i] >= 0 ? labels[i] : string.Empty)] : null,
+                TextPositions = named ? [.. members.Select(i => LabelPlacement.Positions[Math.Max(0, placed[i])])] : null,
                 HoverText = [.. members.Select(i => NodeHover(network, centrality, i))],
                 HoverInfo = "text",
                 Marker = new Marker
                 {
                     Color = SectorPalette.Of(group.Key),
-                    Sizes = [.. members.Select(i => NodeSize(sizeValues, max, i))],
+                    Sizes = [.. members.Select(i => canvas.Diameters[i])],
                     OutlineColor = "#ffffff",
-                    OutlineWidth = 1,
+                    OutlineWidth = NodeOutline,
                 },
             });
         }
 
         string sizeNote = options.SizeBy is { } by ? Words.Get("SizeNote", Words.Column(by.ColumnName())) : string.Empty;
-        return new Figure(traces, new FigureLayout
+        return new Figure(traces, frame.Layout(canvas) with
         {
             Title = options.Title ?? Words.Get("MapTitle", n, network.Ties.Count, Layers(network.Options.Layers), sizeNote),
-            XAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false },
-            YAxis = new Axis { Visible = false, ShowGrid = false, ZeroLine = false, EqualScale = true },
+            Subtitle = hidden > 0 ? Words.Get("LabelsHidden", hidden) : null,
             LegendTitle = Words.Get("SectorLegend"),
             HoverMode = "closest",
-            Height = options.Height,
         });
     }
 
@@ -166,31 +186,35 @@ public static partial class Charts
             ends[t] = (network.IndexOf(ties[t].SourceId), network.IndexOf(ties[t].TargetId));
         }
 
-        double max = ties.Max(t => t.Weight);
+        double max = ties.Max(t => t.Weight), min = ties.Min(t => t.Weight);
+        string legend = min == max ? Words.Get("TiesLegendOne", Weight(min)) : Words.Get("TiesLegend", Weight(min), Weight(max));
+        bool first = true;
         const int buckets = 4;
         var byBucket = Enumerable.Range(0, ties.Count).GroupBy(t => Math.Clamp((int)Math.Ceiling(buckets * ties[t].Weight / max), 1, buckets)).OrderBy(g => g.Key);
         foreach (var bucket in byBucket)
         {
             var members = bucket.ToList();
-            double low = members.Min(t => ties[t].Weight), high = members.Max(t => ties[t].Weight);
             traces.Add(new ScatterTrace
             {
-                Name = low == high ? Words.Get("TiesWeight", Weight(low)) : Words.Get("TiesWeightRange", Weight(low), Weight(high)),
+                Name = legend,
+                ShowLegend = first,
+                Legend = "legend2",
                 LegendGroup = "ties",
                 Mode = "lines",
-                X = [.. members.SelectMany(t => new object?[] { x[ends[t].U], x[ends[t].V], null })],
-                Y = [.. members.SelectMany(t => new object?[] { y[ends[t].U], y[ends[t].V], null })],
+                X = [.. members.SelectMany(t => new object?[] { Pixel(x[ends[t].U]), Pixel(x[ends[t].V]), null })],
+                Y = [.. members.SelectMany(t => new object?[] { Pixel(y[ends[t].U]), Pixel(y[ends[t].V]), null })],
                 Line = new LineStyle("#5b6b7b", 0.8 + (1.2 * (bucket.Key - 1))),
                 HoverInfo = "skip",
             });
+            first = false;
         }
 
         traces.Add(new ScatterTrace
         {
             Name = Words.Get("Tie"),
             ShowLegend = false,
-            X = [.. ends.Select(e => (object?)((x[e.U] + x[e.V]) / 2))],
-            Y = [.. ends.Select(e => (object?)((y[e.U] + y[e.V]) / 2))],
+            X = [.. ends.Select(e => (object?)Pixel((x[e.U] + x[e.V]) / 2))],
+            Y = [.. ends.Select(e => (object?)Pixel((y[e.U] + y[e.V]) / 2))],
             HoverText = [.. Enumerable.Range(0, ties.Count).Select(t => TieHover(network.Institutions[ends[t].U].Name, network.Institutions[ends[t].V].Name, ties[t]))],
             HoverInfo = "text",
             Marker = new Marker { Size = 6, Opacity = 0, Color = "#5b6b7b" },
@@ -228,28 +252,6 @@ public static partial class Charts
         }
 
         return text.ToString();
-    }
-
-    /// <summary>
-    /// Which institutions get their name written: all or none when <paramref name="showNames"/> says so; by default all
-    /// of a small network (up to 12) and, in a larger one, the 8 with the largest size measure, so labels stay readable.
-    /// </summary>
-    private static bool[] NamedInstitutions(int n, IReadOnlyList<double>? sizeValues, bool? showNames)
-    {
-        var named = new bool[n];
-        if (showNames == true || (showNames is null && n <= 12))
-        {
-            Array.Fill(named, true);
-        }
-        else if (showNames is null && sizeValues is not null)
-        {
-            foreach (int i in Enumerable.Range(0, n).Where(i => double.IsFinite(sizeValues[i]) && sizeValues[i] > 0).OrderByDescending(i => sizeValues[i]).ThenBy(i => i).Take(8))
-            {
-                named[i] = true;
-            }
-        }
-
-        return named;
     }
 
     private static double NodeSize(IReadOnlyList<double>? values, double max, int i) =>

@@ -9,6 +9,9 @@ public sealed record FigureLayout
     /// <summary>The figure title (plain text).</summary>
     public string? Title { get; init; }
 
+    /// <summary>A second line under the title, in smaller type (plain text).</summary>
+    public string? Subtitle { get; init; }
+
     /// <summary>The horizontal axis.</summary>
     public Axis? XAxis { get; init; }
 
@@ -26,6 +29,15 @@ public sealed record FigureLayout
 
     /// <summary>The legend's title (plain text).</summary>
     public string? LegendTitle { get; init; }
+
+    /// <summary>Where the legend sits and how its entries run; Plotly's default (a column right of the plot) when null.</summary>
+    public LegendPlacement? Legend { get; init; }
+
+    /// <summary>A second legend (<c>legend2</c>) for the traces whose <see cref="Trace.Legend"/> is <c>legend2</c>.</summary>
+    public LegendPlacement? SecondLegend { get; init; }
+
+    /// <summary>Space around the plot area; Plotly's default when null.</summary>
+    public FigureMargin? Margin { get; init; }
 
     /// <summary>Height in pixels; Plotly's default (450) when null.</summary>
     public int? Height { get; init; }
@@ -47,13 +59,27 @@ public sealed record FigureLayout
     internal void Write(Utf8JsonWriter writer)
     {
         writer.WriteStartObject("layout");
-        PlotlyText.Title(writer, "title", Title);
+        if (Subtitle is null)
+        {
+            PlotlyText.Title(writer, "title", Title);
+        }
+        else
+        {
+            writer.WriteStartObject("title");
+            PlotlyText.Text(writer, "text", Title);
+            PlotlyText.Title(writer, "subtitle", Subtitle);
+            writer.WriteEndObject();
+        }
 
         XAxis?.Write(writer, "xaxis", "y");
         YAxis?.Write(writer, "yaxis", "x");
         YAxis2?.Write(writer, "yaxis2", "x", overlaying: "y");
         PlotlyText.Bool(writer, "showlegend", ShowLegend);
-        if (LegendTitle is not null || LegendBelow)
+        if (Legend is not null)
+        {
+            Legend.Write(writer, "legend", LegendTitle);
+        }
+        else if (LegendTitle is not null || LegendBelow)
         {
             writer.WriteStartObject("legend");
             PlotlyText.Title(writer, "title", LegendTitle);
@@ -64,6 +90,17 @@ public sealed record FigureLayout
                 writer.WriteNumber("y", -0.2);
             }
 
+            writer.WriteEndObject();
+        }
+
+        SecondLegend?.Write(writer, "legend2", null);
+        if (Margin is { } margin)
+        {
+            writer.WriteStartObject("margin");
+            writer.WriteNumber("l", margin.Left);
+            writer.WriteNumber("r", margin.Right);
+            writer.WriteNumber("t", margin.Top);
+            writer.WriteNumber("b", margin.Bottom);
             writer.WriteEndObject();
         }
 

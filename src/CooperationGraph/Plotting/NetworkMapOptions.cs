@@ -9,7 +9,7 @@ public sealed record NetworkMapOptions
     /// </summary>
     public CentralityMeasure? SizeBy { get; init; } = CentralityMeasure.Betweenness;
 
-    /// <summary>The force-directed layout: seed, iterations, grouping by sector or level; see <see cref="LayoutOptions"/>.</summary>
+    /// <summary>The layout (stress majorization by default, or force-directed): seed, iterations, grouping by sector or level; see <see cref="LayoutOptions"/>.</summary>
     public LayoutOptions Layout { get; init; } = new();
 
     /// <summary>
@@ -19,14 +19,28 @@ public sealed record NetworkMapOptions
     public bool ShowDeclaredOnly { get; init; } = true;
 
     /// <summary>
-    /// Write institution names beside the markers: true for all, false for none; by default all names up to 12
-    /// institutions, and beyond that the names of the 8 largest by <see cref="SizeBy"/>. Every name shows on hover.
+    /// Write labels beside the markers: false for none; otherwise (true, or null, the default) as many as fit, taken
+    /// from the largest by <see cref="SizeBy"/> down, each where it overlaps no other label and covers no marker; the
+    /// map's subtitle says how many it left out. A label is the institution's <see cref="Institution.ShortName"/> when it
+    /// has one, else its name when that has at most <see cref="MaxLabelLength"/> characters, and its id otherwise. Every full name shows on hover.
     /// </summary>
     public bool? ShowNames { get; init; }
+
+    /// <summary>The longest name written as a label (20 characters by default); a longer name is labelled by the institution's id.</summary>
+    public int MaxLabelLength { get; init; } = 20;
 
     /// <summary>The title; a description of the network by default.</summary>
     public string? Title { get; init; }
 
     /// <summary>Height in pixels; 650 by default.</summary>
     public int Height { get; init; } = 650;
+
+    /// <summary>
+    /// Width in pixels. By default (null) the map takes its container's width and is laid out for
+    /// <see cref="DesignWidth"/> pixels: markers and labels keep clear of each other at that width or wider.
+    /// </summary>
+    public int? Width { get; init; }
+
+    /// <summary>The width a map without <see cref="Width"/> is laid out for: 1 100 pixels, the report's.</summary>
+    public const int DesignWidth = 1100;
 }

@@ -24,6 +24,12 @@ public sealed class ScatterTrace : Trace
     /// <summary>Text per point, shown with mode <c>text</c> (plain text).</summary>
     public IReadOnlyList<string?>? Text { get; init; }
 
+    /// <summary>
+    /// Where each point's text sits around its marker (Plotly's <c>textposition</c> per point: <c>top center</c>,
+    /// <c>middle right</c>, <c>bottom left</c>…); Plotly's default (<c>middle center</c>) when null.
+    /// </summary>
+    public IReadOnlyList<string>? TextPositions { get; init; }
+
     /// <summary>The markers.</summary>
     public Marker? Marker { get; init; }
 
@@ -44,6 +50,17 @@ public sealed class ScatterTrace : Trace
         PlotlyText.Values(writer, "x", X);
         PlotlyText.Values(writer, "y", Y);
         PlotlyText.Texts(writer, "text", Text);
+        if (TextPositions is not null)
+        {
+            writer.WriteStartArray("textposition");
+            foreach (var position in TextPositions)
+            {
+                writer.WriteStringValue(position);
+            }
+
+            writer.WriteEndArray();
+        }
+
         Marker?.Write(writer);
         Line?.Write(writer);
     }

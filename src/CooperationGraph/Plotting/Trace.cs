@@ -22,6 +22,12 @@ public abstract class Trace
     /// <summary>Traces with the same group toggle together in the legend.</summary>
     public string? LegendGroup { get; init; }
 
+    /// <summary>
+    /// Which legend lists the trace: <c>legend</c> (the default when null) or <c>legend2</c>, the figure's
+    /// <see cref="FigureLayout.SecondLegend"/>.
+    /// </summary>
+    public string? Legend { get; init; }
+
     /// <summary>Hover text, one per point (plain text).</summary>
     public IReadOnlyList<string?>? HoverText { get; init; }
 
@@ -44,6 +50,7 @@ public abstract class Trace
         PlotlyText.Text(writer, "name", Name);
         PlotlyText.Bool(writer, "showlegend", ShowLegend);
         PlotlyText.Text(writer, "legendgroup", LegendGroup);
+        PlotlyText.Raw(writer, "legend", Legend);
         PlotlyText.Texts(writer, "hovertext", HoverText);
         PlotlyText.Raw(writer, "hoverinfo", HoverInfo);
         PlotlyText.Raw(writer, "hovertemplate", HoverTemplate);

@@ -22,7 +22,9 @@ internal static class HeadlessChromium
     }
 
     /// <summary>The DOM of <paramref name="htmlFile"/> after its scripts ran, with the network closed to the page.</summary>
-    public static string DumpDom(string htmlFile)
+    /// <param name="htmlFile">The page.</param>
+    /// <param name="windowSize">The window as <c>WIDTH,HEIGHT</c> in pixels; Chromium's default when null.</param>
+    public static string DumpDom(string htmlFile, string? windowSize = null)
     {
         string profile = Path.Combine(Path.GetTempPath(), "cg-chromium-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(Executable!)
@@ -39,6 +41,11 @@ internal static class HeadlessChromium
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (windowSize is not null)
+        {
+            start.ArgumentList.Insert(0, "--window-size=" + windowSize);
         }
 
         try

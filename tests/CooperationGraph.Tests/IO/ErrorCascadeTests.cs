@@ -24,11 +24,11 @@ public class ErrorCascadeTests
     [Fact]
     public void A_header_mistake_in_institutions_gives_a_handful_of_lines_the_first_naming_the_header()
     {
-        using var data = Sample("institutions.csv", t => ReplaceHeader(t, "id,nazwa,sektr,jednostka,poziom,note"));
+        using var data = Sample("institutions.csv", t => ReplaceHeader(t, "id,nazwa,sektr,jednostka,poziom,nazwa_skrócona,note"));
         var problems = data.Problems();
         Assert.True(problems.Length <= 3, string.Join("\n", problems.Select(p => p.ToString())));
         Assert.Equal((data["institutions.csv"], 1), (problems[0].File, problems[0].Line));
-        Assert.Equal("required column 'sektor' is missing; the header must name id,nazwa,sektor (optional: jednostka,poziom); is 'sektr' meant to be it?", problems[0].Message);
+        Assert.Equal("required column 'sektor' is missing; the header must name id,nazwa,sektor (optional: jednostka,poziom,nazwa_skrócona); is 'sektr' meant to be it?", problems[0].Message);
         var summary = problems[^1];
         Assert.Equal((data["institutions.csv"], (int?)null), (summary.File, summary.Line));
         Assert.Equal("134 references into this table (from signatures.csv, participations.csv) could not be checked because it could not be read; fix the problems above first", summary.Message);
@@ -37,7 +37,7 @@ public class ErrorCascadeTests
     [Fact]
     public void The_polish_header_that_once_gave_136_problems_is_now_read()
     {
-        using var data = Sample("institutions.csv", t => ReplaceHeader(t, "id,nazwa,sektor,jednostka,poziom,note"));
+        using var data = Sample("institutions.csv", t => ReplaceHeader(t, "id,nazwa,sektor,jednostka,poziom,nazwa_skrócona,note"));
         Assert.Equal(20, data.Load().Institutions.Count);
     }
 

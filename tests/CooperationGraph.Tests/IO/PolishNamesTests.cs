@@ -28,7 +28,7 @@ public class PolishNamesTests
     {
         string[] contract =
         [
-            "instytucje: id nazwa sektor jednostka poziom", "sektory: kod nazwa_pl nazwa_en", "deklaracje: id tytuł data_podpisania rodzaj",
+            "instytucje: id nazwa sektor jednostka poziom nazwa_skrócona", "sektory: kod nazwa_pl nazwa_en", "deklaracje: id tytuł data_podpisania rodzaj",
             "podpisy: id_deklaracji id_instytucji", "działania: id tytuł rodzaj data data_końcowa koszt_pln beneficjenci",
             "udziały: id_działania id_instytucji rola", "powiązania: źródło cel waga warstwa data data_końcowa", "beneficjenci: id_rodziny id_działania",
         ];
@@ -101,8 +101,8 @@ public class PolishNamesTests
     }
 
     [Theory]
-    [InlineData(DatasetLanguage.Polish, "instytucje.csv", "id;nazwa;sektor;jednostka;poziom;note", "działania.csv", "spotkanie")]
-    [InlineData(DatasetLanguage.English, "institutions.csv", "id;name;sector;unit;level;note", "actions.csv", "meeting")]
+    [InlineData(DatasetLanguage.Polish, "instytucje.csv", "id;nazwa;sektor;jednostka;poziom;nazwa_skrócona;note", "działania.csv", "spotkanie")]
+    [InlineData(DatasetLanguage.English, "institutions.csv", "id;name;sector;unit;level;short_name;note", "actions.csv", "meeting")]
     public void The_writer_writes_the_language_asked_for_and_reads_back_equal(DatasetLanguage language, string institutions, string header, string actions, string word)
     {
         var sample = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));

@@ -106,7 +106,12 @@ public class ChartsTests
         var nodes = data.Where(t => !t.TryGetProperty("legendgroup", out _) && t.GetProperty("name").GetString() != "tie" && t.GetProperty("mode").GetString()!.StartsWith("markers", StringComparison.Ordinal)).ToList();
         Assert.Equal(Loniow.Institutions.Count, nodes.Sum(t => t.GetProperty("x").GetArrayLength()));
         Assert.Equal(Loniow.Institutions.Select(i => i.Sector).Distinct().Count(), nodes.Count);
-        Assert.All(nodes.SelectMany(t => t.GetProperty("x").EnumerateArray().Concat(t.GetProperty("y").EnumerateArray())), v => Assert.InRange(v.GetDouble(), -1.0, 1.0));
+        var layout = json.GetProperty("layout");
+        double[] xRange = [.. layout.GetProperty("xaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble())];
+        double[] yRange = [.. layout.GetProperty("yaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble())];
+        Assert.Equal(NetworkMapOptions.DesignWidth - 20, xRange[1] - xRange[0], 9); // one axis unit is one pixel of the plot area
+        Assert.All(nodes.SelectMany(t => t.GetProperty("x").EnumerateArray()), v => Assert.InRange(v.GetDouble(), xRange[0], xRange[1]));
+        Assert.All(nodes.SelectMany(t => t.GetProperty("y").EnumerateArray()), v => Assert.InRange(v.GetDouble(), yRange[0], yRange[1]));
 
         var ties = data.Where(t => t.TryGetProperty("legendgroup", out var g) && g.GetString() == "ties").ToList();
         Assert.Equal(Result.Network.Ties.Count * 3, ties.Sum(t => t.GetProperty("x").GetArrayLength()));
@@ -121,18 +126,78 @@ public class ChartsTests
     }
 
     [Fact]
-    public void Network_map_names_the_eight_most_central_of_a_larger_network_or_as_asked()
+    public void Network_map_labels_short_names_or_ids_most_central_first_and_says_how_many_it_left_out()
     {
-        var betweenness = Result.Centrality.Column(CentralityMeasure.Betweenness);
-        var expected = Enumerable.Range(0, betweenness.Count).Where(i => betweenness[i] > 0).OrderByDescending(i => betweenness[i]).Take(8)
-            .Select(i => Loniow.Institutions[i].Name).Order(StringComparer.Ordinal);
-        Assert.Equal(expected, Names(Charts.NetworkMap(Result)));
-        Assert.Equal(Loniow.Institutions.Select(i => i.Name).Order(StringComparer.Ordinal), Names(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = true })));
-        Assert.Empty(Names(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = false })));
+        var json = Json(Charts.NetworkMap(Result));
+        var nodes = json.GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("text", out _)).ToList();
+        var labels = nodes.SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!)).Where(l => l.Length > 0).ToList();
+        var expected = Loniow.Institutions.Select(i => i.ShortName!).ToHashSet(); // the sample gives every institution a short name
+        Assert.All(labels, label => Assert.Contains(label, expected));
+        Assert.Contains("OPS Łoniów", labels); // the most central (betweenness) is labelled first
 
-        static IEnumerable<string> Names(Figure figure) => Json(figure).GetProperty("data").EnumerateArray()
-            .Where(t => t.TryGetProperty("text", out _)).SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!))
-            .Where(name => name.Length > 0).Order(StringComparer.Ordinal).ToList();
+        // Without short names: a name of up to 20 characters, else the id.
+        var plain = CooperationDataset.Create(Loniow.Institutions.Select(i => i with { ShortName = null }), Loniow.Declarations, Loniow.JointActions, Loniow.Ties, Loniow.Sectors);
+        var unnamed = Json(Charts.NetworkMap(plain)).GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("text", out _))
+            .SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!)).Where(l => l.Length > 0).ToList();
+        Assert.All(unnamed, label => Assert.Contains(label, Loniow.Institutions.Select(i => i.Name.Length <= 20 ? i.Name : i.Id)));
+        Assert.Contains("OPS_LONIOW", unnamed); // its name has 36 characters
+        Assert.Contains("Urząd Gminy Łoniów", unnamed); // 18 characters
+        int hidden = Loniow.Institutions.Count - labels.Count;
+        var title = json.GetProperty("layout").GetProperty("title");
+        if (hidden > 0)
+        {
+            Assert.Equal($"labels left out so that none overlaps: {hidden} (hover a marker for its name)", title.GetProperty("subtitle").GetProperty("text").GetString());
+        }
+        else
+        {
+            Assert.False(title.TryGetProperty("subtitle", out _));
+        }
+
+        // Every written label sits where LabelPlacement put it, clear of every other label and every other marker.
+        var boxes = new List<(LabelPlacement.Box Box, int Marker)>();
+        var markers = new List<LabelPlacement.Box>();
+        var layout = json.GetProperty("layout");
+        double left = layout.GetProperty("xaxis").GetProperty("range")[0].GetDouble(), top = layout.GetProperty("yaxis").GetProperty("range")[1].GetDouble();
+        foreach (var trace in nodes)
+        {
+            for (int k = 0; k < trace.GetProperty("x").GetArrayLength(); k++)
+            {
+                double x = trace.GetProperty("x")[k].GetDouble() - left, y = top - trace.GetProperty("y")[k].GetDouble(), d = trace.GetProperty("marker").GetProperty("size")[k].GetDouble();
+                markers.Add(new LabelPlacement.Box(x - (d / 2) - 0.5, y - (d / 2) - 0.5, x + (d / 2) + 0.5, y + (d / 2) + 0.5));
+                string text = trace.GetProperty("text")[k].GetString()!;
+                if (text.Length > 0)
+                {
+                    int position = Array.IndexOf(LabelPlacement.Positions, trace.GetProperty("textposition")[k].GetString());
+                    boxes.Add((LabelPlacement.LabelBox(x, y, d, TextWidths.Of(text, 12), 12, position), markers.Count - 1));
+                }
+            }
+        }
+
+        Assert.All(boxes, b => Assert.Single(boxes, other => other.Box.Overlaps(b.Box)));
+        Assert.All(boxes, b => Assert.DoesNotContain(markers.Where((_, k) => k != b.Marker), m => m.Overlaps(b.Box)));
+
+        var none = Json(Charts.NetworkMap(Result, new NetworkMapOptions { ShowNames = false }));
+        Assert.DoesNotContain(none.GetProperty("data").EnumerateArray(), t => t.TryGetProperty("text", out _));
+        Assert.False(none.GetProperty("layout").GetProperty("title").TryGetProperty("subtitle", out _));
+        var longer = Json(Charts.NetworkMap(plain, new NetworkMapOptions { MaxLabelLength = 100 })).GetProperty("data").EnumerateArray()
+            .Where(t => t.TryGetProperty("text", out _)).SelectMany(t => t.GetProperty("text").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", longer);
+    }
+
+    [Fact]
+    public void Network_map_legends_sit_under_the_plot_with_one_entry_for_ties_and_one_for_declared_only_pairs()
+    {
+        var json = Json(Charts.NetworkMap(Result));
+        var layout = json.GetProperty("layout");
+        Assert.Equal("h", layout.GetProperty("legend").GetProperty("orientation").GetString());
+        Assert.True(layout.GetProperty("legend").GetProperty("y").GetDouble() < 0);
+        Assert.True(layout.GetProperty("legend2").GetProperty("y").GetDouble() > layout.GetProperty("legend").GetProperty("y").GetDouble());
+        var data = json.GetProperty("data").EnumerateArray().ToList();
+        var second = data.Where(t => t.TryGetProperty("legend", out var l) && l.GetString() == "legend2").ToList();
+        var shown = second.Where(t => !t.TryGetProperty("showlegend", out var s) || s.GetBoolean()).Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["declared only (signed, no joint action)", "ties: line width grows with weight (1 to 16)"], shown);
+        Assert.Equal(16, Result.Network.Ties.Max(t => t.Weight));
+        Assert.Equal(1 + data.Count(t => t.TryGetProperty("legendgroup", out _)), second.Count);
     }
 
     [Fact]

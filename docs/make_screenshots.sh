@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Regenerates the pictures in docs/images/ from a fresh build of this checkout:
+#
+#     bash docs/make_screenshots.sh            # every picture
+#     bash docs/make_screenshots.sh loniow_map # one picture function
+#
+# Needs the .NET 10 SDK, headless Chromium (CHROMIUM, default /usr/bin/chromium) and python3. One function per
+# picture: to add one, write a function that makes a page and calls `screenshot`, and list it in ALL below.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+images="$root/docs/images"
+chromium=${CHROMIUM:-/usr/bin/chromium}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+ALL=(loniow_map)
+
+# A fresh Release build of the tool, used through `cg`.
+build() {
+  dotnet build "$root/src/CooperationGraph.Cli" -c Release -o "$work/cli" -v quiet -nologo >/dev/null
+}
+
+cg() {
+  dotnet "$work/cli/cooperation-graph.dll" "$@"
+}
+
+# figure_page REPORT.html FIGURE-ID OUT.html: a page with the report's head (plotly.js, styles) and only the figure
+# whose div has that id (cg-figure-1 is the report's first chart, the network map), caption included.
+figure_page() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import sys
+report, figure, out = sys.argv[1:]
+html = open(report, encoding="utf-8").read()
+at = html.index(f'<div id="{figure}"')
+start, end = html.rindex("<figure>", 0, at), html.index("</figure>", at) + len("</figure>")
+page = html[: html.index("</head>")] + "</head>\n<body>\n" + html[start:end] + "\n</body>\n</html>\n"
+open(out, "w", encoding="utf-8").write(page)
+PY
+}
+
+# screenshot PAGE.html OUT.png WIDTH HEIGHT: the page drawn by headless Chromium, offline, in a window of that size.
+screenshot() {
+  "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$3,$4" \
+    --virtual-time-budget=8000 --screenshot="$2" "file://$1" >/dev/null 2>&1
+  echo "wrote ${2#"$root"/}"
+}
+
+# The network map of the Łoniów sample's report, in English and in Polish (docs/images/loniow-map-en.png, -pl.png).
+loniow_map() {
+  for lang in en pl; do
+    cg analyze "$root/samples/loniow" --out "$work/loniow-$lang" --lang "$lang" --permutations 0 >/dev/null
+    figure_page "$work/loniow-$lang/report.html" cg-figure-1 "$work/loniow-map-$lang.html"
+    screenshot "$work/loniow-map-$lang.html" "$images/loniow-map-$lang.png" 1200 770
+  done
+}
+
+build
+mkdir -p "$images"
+for picture in "${@:-${ALL[@]}}"; do
+  "$picture"
+done
