@@ -14,7 +14,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ALL=(loniow_map)
+ALL=(loniow_map over_time dashboard_2477)
 
 # A fresh Release build of the tool, used through `cg`.
 build() {
@@ -52,6 +52,33 @@ loniow_map() {
     cg analyze "$root/samples/loniow" --out "$work/loniow-$lang" --lang "$lang" --permutations 0 >/dev/null
     figure_page "$work/loniow-$lang/report.html" cg-figure-1 "$work/loniow-map-$lang.html"
     screenshot "$work/loniow-map-$lang.html" "$images/loniow-map-$lang.png" 1200 770
+  done
+}
+
+# The over-time section of the Łoniów report (`analyze --every quarter --project-end 2021-06-30`), its charts without
+# the table of windows, in English and in Polish (docs/images/over-time-en.png, -pl.png).
+over_time() {
+  for lang in en pl; do
+    cg analyze "$root/samples/loniow" --out "$work/time-$lang" --every quarter --project-end 2021-06-30 --permutations 0 --lang "$lang" >/dev/null
+    python3 - "$work/time-$lang/report.html" "$work/over-time-$lang.html" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+head = page[:page.index("<body>") + len("<body>")]
+section = re.search(r'<section id="over-time">.*?</section>', page, re.S).group(0)
+section = re.sub(r'<table class="cg-table".*?</table>', "", section, flags=re.S)
+open(sys.argv[2], "w", encoding="utf-8").write(head + section + "</body></html>")
+PY
+    screenshot "$work/over-time-$lang.html" "$images/over-time-$lang.png" 1200 1500
+  done
+}
+
+# The dashboard of `compare` over the 2 477 generated gminas grouped by powiat, in English and in Polish
+# (docs/images/dashboard-2477-en.png, -pl.png).
+dashboard_2477() {
+  cg generate --gminas 2477 --out "$work/national" >/dev/null
+  for lang in en pl; do
+    cg compare "$work/national" --by unit --group-by powiat --out "$work/compare-$lang" --lang "$lang" >/dev/null
+    screenshot "$work/compare-$lang/dashboard.html" "$images/dashboard-2477-$lang.png" 1400 3400
   done
 }
 
