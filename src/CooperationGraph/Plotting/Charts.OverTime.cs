@@ -110,7 +110,7 @@ public static partial class Charts
         YAxis = new Axis { Title = Words.Get("ShareAxis"), Range = [-0.02, 1.05] },
         YAxis2 = new Axis { Title = Words.Get("EIAxis"), Range = [-1.04, 1.1], ShowGrid = false, ZeroLine = true },
         LegendTitle = Words.Get("IndicatorLegend"),
-        LegendBelow = true,
+        Legend = new LegendPlacement { Horizontal = true, Y = -0.2, YAnchor = "top" },
         HoverMode = "closest",
     });
 

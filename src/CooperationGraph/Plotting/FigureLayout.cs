@@ -21,9 +21,6 @@ public sealed record FigureLayout
     /// <summary>A second vertical axis on the right, over the same plot (for traces with <see cref="ScatterTrace.OnSecondAxis"/>).</summary>
     public Axis? YAxis2 { get; init; }
 
-    /// <summary>The legend as a horizontal block under the plot instead of a column on its right (false by default).</summary>
-    public bool LegendBelow { get; init; }
-
     /// <summary>Whether the legend is shown.</summary>
     public bool? ShowLegend { get; init; }
 
@@ -79,17 +76,10 @@ public sealed record FigureLayout
         {
             Legend.Write(writer, "legend", LegendTitle);
         }
-        else if (LegendTitle is not null || LegendBelow)
+        else if (LegendTitle is not null)
         {
             writer.WriteStartObject("legend");
             PlotlyText.Title(writer, "title", LegendTitle);
-            if (LegendBelow)
-            {
-                writer.WriteString("orientation", "h");
-                writer.WriteString("yanchor", "top");
-                writer.WriteNumber("y", -0.2);
-            }
-
             writer.WriteEndObject();
         }
 
