@@ -15,7 +15,7 @@ public sealed class IndicatorsByHandTests
     /// Ties (each a meeting of two, the first the lead): O1–S, O1–O2, O2–N, O2–P, S2–O1, O2–S2; court C signed with O1 and
     /// S but never acted. Betweenness: O2 7 (S–N, S–P, O1–N, O1–P, S2–N, S2–P, N–P), O1 4 (S–O2, S–S2, S–N, S–P), the rest 0.
     /// </summary>
-    private static readonly CooperationDataset Dataset = CooperationDataset.Create(
+    internal static readonly CooperationDataset Dataset = CooperationDataset.Create(
         [
             new Institution("O1", "OPS 1", S("OPS"), "G1", TerritorialLevel.Gmina),
             new Institution("O2", "OPS 2", S("OPS"), "G2", TerritorialLevel.Gmina),
@@ -29,7 +29,7 @@ public sealed class IndicatorsByHandTests
         [Pair("a1", "S", "O1"), Pair("a2", "O1", "O2"), Pair("a3", "O2", "N"), Pair("a4", "O2", "P"), Pair("a5", "S2", "O1"), Pair("a6", "O2", "S2")]);
 
     /// <summary>Required: OPS, SCHOOL, COURT; links OPS–SCHOOL, OPS–NGO, OPS–COURT, SCHOOL–POLICE (so NGO and POLICE are required too).</summary>
-    private static readonly CooperationModel Model = new("by hand", [S("OPS"), S("SCHOOL"), S("COURT")],
+    internal static readonly CooperationModel Model = new("by hand", [S("OPS"), S("SCHOOL"), S("COURT")],
         [new SectorPair(S("OPS"), S("SCHOOL")), new SectorPair(S("OPS"), S("NGO")), new SectorPair(S("OPS"), S("COURT")), new SectorPair(S("SCHOOL"), S("POLICE"))]);
 
     private static readonly AnalysisResult Result = CooperationAnalysis.Run(Dataset, new AnalysisOptions { Model = Model, Permutations = 0 });
