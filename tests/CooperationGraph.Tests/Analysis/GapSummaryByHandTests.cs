@@ -56,4 +56,11 @@ public sealed class GapSummaryByHandTests
         Assert.Equal("1 windows of 1 month(s)", months.ToString()); // every action is on 2019-03-01
         Assert.Equal(["2019-03"], months.Labels);
     }
+
+    [Fact]
+    public void The_result_in_one_line_names_the_model_the_activation_rate_and_counts_missing_sectors_and_links()
+    {
+        // COURT is missing; so are OPS–COURT and POLICE–SCHOOL: one sector (singular), two links (plural).
+        Assert.EndsWith("; model by hand; activation rate 0.667; 1 missing sector, 2 missing links", Result.ToString(), StringComparison.Ordinal);
+    }
 }
