@@ -90,6 +90,7 @@ internal static class EvaluationSection
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
+            StatisticsSection.AppendChangeIndices(html, overTime);
             ReportTable.Append(html, overTime.ToDataFrame(), Words.Get("OverTimeCaption"), options.MaxTableRows, null, "OrderEarliest", "over_time.csv");
         }
 
