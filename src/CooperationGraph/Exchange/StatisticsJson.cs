@@ -6,6 +6,23 @@ namespace CooperationGraph.Exchange;
 /// <summary>The parts of <c>gaps.json</c> added by issue 24 (defensible numbers). Undefined numbers are <c>null</c>.</summary>
 internal static class StatisticsJson
 {
+    /// <summary><c>"eiTest": {"observed", "expected", "pGreaterOrEqual", "pLessOrEqual"}</c>, or <c>null</c> without tests.</summary>
+    public static void WriteEITest(Utf8JsonWriter writer, EITest? test)
+    {
+        if (test is null)
+        {
+            writer.WriteNull("eiTest");
+            return;
+        }
+
+        writer.WriteStartObject("eiTest");
+        JsonOutput.Number(writer, "observed", test.Observed);
+        JsonOutput.Number(writer, "expected", test.Expected);
+        JsonOutput.Number(writer, "pGreaterOrEqual", test.PGreaterOrEqual);
+        JsonOutput.Number(writer, "pLessOrEqual", test.PLessOrEqual);
+        writer.WriteEndObject();
+    }
+
     /// <summary>
     /// <c>"netlogit": {"pairs", "logLikelihood", "aic", "terms": [{"term", "coefficient", "standardError", "z", "p",
     /// "oddsRatio"}]}</c> (<c>p</c> two-sided, from QAP), or <c>null</c> when left out. A separated fit has null

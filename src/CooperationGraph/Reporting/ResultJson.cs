@@ -104,6 +104,7 @@ public static class ResultJson
         writer.WriteEndObject();
         EvaluationJson.WriteMrqap(writer, result.LayerAgreement.Regression);
         StatisticsJson.WriteNetlogit(writer, result.LayerAgreement.Logistic);
+        StatisticsJson.WriteEITest(writer, result.Statistics?.EITest);
         EvaluationJson.WriteDurability(writer, result.Durability);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {

@@ -24,6 +24,19 @@ internal static class StatisticsSection
             .Append("<figcaption>").Append(E(Words.Get("ChangeIndicesCaption"))).Append("</figcaption></figure>\n");
     }
 
+    /// <summary>The E-I test under the structure table, with what it assumes; nothing when the analysis has no tests.</summary>
+    public static void AppendTests(StringBuilder html, AnalysisResult result)
+    {
+        if (result.Statistics?.EITest is not { } ei)
+        {
+            return;
+        }
+
+        string P(double p) => double.IsNaN(p) ? "–" : Words.Number(p);
+        html.Append("<p>").Append(E(Words.Get("EITestSentence", P(ei.Observed), P(ei.Expected), ei.Permutations, ei.Seed, P(ei.PGreaterOrEqual), P(ei.PLessOrEqual)))).Append("</p>\n");
+        html.Append("<p class=\"note\">").Append(E(Words.Get("EITestAssumes"))).Append("</p>\n");
+    }
+
     /// <summary>The logistic network regression beside MRQAP: the declared-tie odds ratio in a sentence, the terms, what the test assumes.</summary>
     public static void AppendNetlogit(StringBuilder html, NetlogitResult? netlogit)
     {
