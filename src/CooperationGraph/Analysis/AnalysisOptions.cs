@@ -26,6 +26,12 @@ public sealed record AnalysisOptions
     public MrqapOptions Regression { get; init; } = new();
 
     /// <summary>
+    /// The E-I test's permutations (<see cref="StatisticsResult"/>); seeded by <see cref="Seed"/>, left out when
+    /// <see cref="Permutations"/> is 0. Defaults in <see cref="StatisticsOptions"/>.
+    /// </summary>
+    public StatisticsOptions Statistics { get; init; } = new();
+
+    /// <summary>
     /// The project's last day: when given, the result gains <see cref="AnalysisResult.Durability"/> (what lasted after
     /// it); none by default.
     /// </summary>

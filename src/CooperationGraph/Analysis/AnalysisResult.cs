@@ -47,6 +47,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Whether declarations and the model became joint action: two QAP tests and the MRQAP regression.</summary>
     public LayerAgreement LayerAgreement { get; internal init; } = null!;
 
+    /// <summary>The E-I index test (issue 24); null when <see cref="AnalysisOptions.Permutations"/> is 0.</summary>
+    public StatisticsResult? Statistics { get; internal init; }
+
     /// <summary>Ties, required links and institutions that lasted after <see cref="AnalysisOptions.ProjectEnd"/>; null when no end was given.</summary>
     public DurabilityResult? Durability { get; internal init; }
 

@@ -33,6 +33,9 @@ public static class CooperationAnalysis
         var brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken);
         var agreement = LayerAgreement.Compute(dataset, network, declared, model,
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
+        var statistics = options.Permutations > 0
+            ? new StatisticsResult(EITest.Compute(dataset.Institutions, network.Graph.Edges(), options.Statistics.EIPermutations, options.Seed, cancellationToken))
+            : null;
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
@@ -56,6 +59,7 @@ public static class CooperationAnalysis
             Mixing = mixing,
             Brokerage = brokerage,
             LayerAgreement = agreement,
+            Statistics = statistics,
             Centrality = centrality,
         };
         return parts with

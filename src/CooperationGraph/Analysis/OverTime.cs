@@ -46,6 +46,6 @@ public static class OverTime
             indicators.Add(CooperationIndicators.From(CooperationAnalysis.Run(plain, perWindow, cancellationToken)));
         }
 
-        return new OverTimeResult(overTime, windows, indicators, TieDynamics.Compute(dataset, windows));
+        return new OverTimeResult(overTime, windows, indicators, TieDynamics.Compute(dataset, windows), dataset.Institutions.Count);
     }
 }

@@ -8,13 +8,14 @@ namespace CooperationGraph;
 /// <summary>The indicators and tie dynamics of each time window (<see cref="OverTime.Analyze"/>).</summary>
 public sealed class OverTimeResult
 {
-    internal OverTimeResult(OverTimeOptions options, IReadOnlyList<AnalysisWindow> windows, IReadOnlyList<CooperationIndicators> indicators, IReadOnlyList<TieChange> ties)
+    internal OverTimeResult(OverTimeOptions options, IReadOnlyList<AnalysisWindow> windows, IReadOnlyList<CooperationIndicators> indicators, IReadOnlyList<TieChange> ties, int institutions)
     {
         Options = options;
         Windows = windows;
         Labels = [.. windows.Select(w => TimeWindows.Label(w, options.Every))];
         Indicators = indicators;
         Ties = ties;
+        Changes = ChangeIndex.PerWindow(ties, institutions);
     }
 
     /// <summary>The period and width used.</summary>
@@ -32,14 +33,18 @@ public sealed class OverTimeResult
     /// <summary>The ties formed, persisted, re-appeared and dissolved in each window.</summary>
     public IReadOnlyList<TieChange> Ties { get; }
 
+    /// <summary>How much the ties changed from the window before (<see cref="ChangeIndex"/>; all null for the first window).</summary>
+    public IReadOnlyList<ChangeIndex> Changes { get; }
+
     /// <summary>The column names of <see cref="ToDataFrame"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["window", "from", "to", .. CooperationIndicators.Columns, "ties", "ties_formed", "ties_persisted", "ties_reappeared", "ties_dissolved"];
+        ["window", "from", "to", .. CooperationIndicators.Columns, "ties", "ties_formed", "ties_persisted", "ties_reappeared", "ties_dissolved", "jaccard", "hamming", "formation_rate", "dissolution_rate"];
 
     /// <summary>
     /// One row per window: <c>window</c>, <c>from</c>, <c>to</c> (YYYY-MM-DD), the indicators
     /// (<see cref="CooperationIndicators.Columns"/>), then <c>ties</c>, <c>ties_formed</c>, <c>ties_persisted</c>,
-    /// <c>ties_reappeared</c>, <c>ties_dissolved</c>; typed columns, null where undefined. What <c>over_time.csv</c> holds.
+    /// <c>ties_reappeared</c>, <c>ties_dissolved</c>, then the change from the window before (<see cref="ChangeIndex"/>):
+    /// <c>jaccard</c>, <c>hamming</c>, <c>formation_rate</c>, <c>dissolution_rate</c>; typed columns, null where undefined. What <c>over_time.csv</c> holds.
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -50,6 +55,10 @@ public sealed class OverTimeResult
         frame.Columns.Add(FrameColumns.Count("ties_persisted", Ties.Select(t => (int?)t.Persisted)));
         frame.Columns.Add(FrameColumns.Count("ties_reappeared", Ties.Select(t => (int?)t.Reappeared)));
         frame.Columns.Add(FrameColumns.Count("ties_dissolved", Ties.Select(t => (int?)t.Dissolved)));
+        frame.Columns.Add(FrameColumns.Number("jaccard", Changes.Select(c => c.Jaccard)));
+        frame.Columns.Add(FrameColumns.Count("hamming", Changes.Select(c => c.Hamming)));
+        frame.Columns.Add(FrameColumns.Number("formation_rate", Changes.Select(c => c.FormationRate)));
+        frame.Columns.Add(FrameColumns.Number("dissolution_rate", Changes.Select(c => c.DissolutionRate)));
         return frame;
     }
 

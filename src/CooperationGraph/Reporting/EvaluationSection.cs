@@ -37,11 +37,12 @@ internal static class EvaluationSection
         string userTerms = string.Concat(mrqap.Terms.Skip(4).Select(t => ", " + Term(t.Name)));
         html.Append(FrameHtml.ToHtml(terms,
             Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Words.Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
+        StatisticsSection.AppendNetlogit(html, result.LayerAgreement.Logistic);
         html.Append("</section>\n");
     }
 
     /// <summary>A term's name to read: the built-in terms in the reader's language, a user's matrix by its own name.</summary>
-    private static string Term(string name) => Words.Template("Term_" + name, System.Globalization.CultureInfo.InvariantCulture) is null ? name : Words.Get("Term_" + name);
+    internal static string Term(string name) => Words.Template("Term_" + name, System.Globalization.CultureInfo.InvariantCulture) is null ? name : Words.Get("Term_" + name);
 
     /// <summary>What the declared-tie coefficient says about the model, in one sentence.</summary>
     internal static string DeclaredSentence(MrqapResult mrqap)
@@ -90,6 +91,7 @@ internal static class EvaluationSection
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
+            StatisticsSection.AppendChangeIndices(html, overTime);
             ReportTable.Append(html, overTime.ToDataFrame(), Words.Get("OverTimeCaption"), options.MaxTableRows, null, "OrderEarliest", "over_time.csv");
         }
 

@@ -101,7 +101,9 @@ public static class HtmlReport
         html.Append("</section>\n<section id=\"structure\"><h2>").Append(E(Words.Get("StructureHeading"))).Append("</h2>\n")
             .Append(summary.Html(
                 notes: true, "density", "components", "fragmentation", "articulation_points", "degree_centralization", "betweenness_centralization", "ei_index", "qap_declared", "qap_model"))
-            .Append("\n</section>\n");
+            .Append('\n');
+        StatisticsSection.AppendTests(html, result);
+        html.Append("</section>\n");
     }
 
     private static void AppendCharts(StringBuilder html, AnalysisResult result, ReportOptions options, CancellationToken cancellationToken)

@@ -103,6 +103,8 @@ public static class ResultJson
         Qap(writer, "modelVersusObserved", result.LayerAgreement.ModelVersusObserved);
         writer.WriteEndObject();
         EvaluationJson.WriteMrqap(writer, result.LayerAgreement.Regression);
+        StatisticsJson.WriteNetlogit(writer, result.LayerAgreement.Logistic);
+        StatisticsJson.WriteEITest(writer, result.Statistics?.EITest);
         EvaluationJson.WriteDurability(writer, result.Durability);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {

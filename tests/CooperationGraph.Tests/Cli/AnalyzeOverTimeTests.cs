@@ -27,7 +27,7 @@ public sealed class AnalyzeOverTimeTests : IDisposable
         var rows = File.ReadAllLines(Path.Combine(output, "over_time.csv"));
         Assert.Equal(12, rows.Length);
         Assert.StartsWith("window,from,to,institutions,declared,active,activation_rate,required_sectors_present,required_links_realised,density,components,", rows[0], StringComparison.Ordinal);
-        Assert.EndsWith(",ties,ties_formed,ties_persisted,ties_reappeared,ties_dissolved", rows[0], StringComparison.Ordinal);
+        Assert.EndsWith(",ties,ties_formed,ties_persisted,ties_reappeared,ties_dissolved,jaccard,hamming,formation_rate,dissolution_rate", rows[0], StringComparison.Ordinal);
         Assert.StartsWith("2018-Q3,2018-07-01,2018-09-30,20,", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("2021-Q1,2021-01-01,2021-03-31,20,", rows[^1], StringComparison.Ordinal);
 
@@ -43,6 +43,7 @@ public sealed class AnalyzeOverTimeTests : IDisposable
         string html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("<section id=\"over-time\">", html, StringComparison.Ordinal);
         Assert.Contains("cg-time-2", html, StringComparison.Ordinal);
+        Assert.Contains("cg-time-3", html, StringComparison.Ordinal);
     }
 
     [Fact]

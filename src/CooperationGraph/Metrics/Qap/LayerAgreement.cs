@@ -3,8 +3,8 @@ using CooperationGraph.Metrics.Qap;
 namespace CooperationGraph;
 
 /// <summary>
-/// Did what was declared, and what the model asks for, become joint action? Two QAP correlation tests and a MRQAP
-/// regression of the enacted layer; one part of <c>AnalysisResult</c>.
+/// Did what was declared, and what the model asks for, become joint action? Two QAP correlation tests, a MRQAP
+/// regression and a logistic network regression of the enacted layer; one part of <c>AnalysisResult</c>.
 /// </summary>
 /// <remarks>
 /// QAP: Krackhardt, D. (1988), "Predicting with networks: nonparametric multiple regression analysis of dyadic data",
@@ -14,8 +14,9 @@ namespace CooperationGraph;
 /// </remarks>
 public sealed class LayerAgreement
 {
-    internal LayerAgreement(QapResult declaredVersusEnacted, QapResult modelVersusObserved, MrqapResult? regression)
+    internal LayerAgreement(QapResult declaredVersusEnacted, QapResult modelVersusObserved, MrqapResult? regression, NetlogitResult? logistic = null)
     {
+        Logistic = logistic;
         DeclaredVersusEnacted = declaredVersusEnacted;
         ModelVersusObserved = modelVersusObserved;
         Regression = regression;
@@ -36,6 +37,12 @@ public sealed class LayerAgreement
     /// </summary>
     public MrqapResult? Regression { get; }
 
+    /// <summary>
+    /// Logistic network regression of the enacted ties on the same terms as <see cref="Regression"/> (<see cref="Netlogit"/>);
+    /// <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions or below three.
+    /// </summary>
+    public NetlogitResult? Logistic { get; }
+
     /// <summary>Tests the enacted network of a window against its declared network and the model.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="enacted">The enacted network of the window.</param>
@@ -52,7 +59,8 @@ public sealed class LayerAgreement
         return new LayerAgreement(
             QapKernel.Test(n, [.. declaredPairs.Select(p => (p.U, p.V, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], regression.Permutations, regression.Seed, cancellationToken),
             ModelQap(model, institutions, pairs, regression.Permutations, regression.Seed, cancellationToken),
-            Mrqap.Fit(enacted, declaredPairs, regression, cancellationToken));
+            Mrqap.Fit(enacted, declaredPairs, regression, cancellationToken),
+            Netlogit.Fit(enacted, declaredPairs, regression, cancellationToken));
     }
 
     private static QapResult ModelQap(CooperationModel model, IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, int permutations, int seed, CancellationToken cancellationToken)

@@ -55,7 +55,11 @@ public static class Mrqap
         return Fit(network, declared, options, cancellationToken);
     }
 
-    internal static MrqapResult? Fit(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken)
+    internal static MrqapResult? Fit(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken) =>
+        Design(enacted, declaredPairs, options) is var (n, y, terms) ? MrqapKernel.Fit(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
+
+    /// <summary>The enacted ties (0/1 over pairs) and the terms (intercept, declared, same sector, same unit, covariates); null outside 3…<see cref="MrqapOptions.MaxInstitutions"/> institutions.</summary>
+    internal static (int N, double[] Y, List<(string, double[])> Terms)? Design(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options)
     {
         var institutions = enacted.Institutions;
         int n = institutions.Count;
@@ -97,7 +101,7 @@ public static class Mrqap
                 : throw new ArgumentException($"Covariate '{covariate.Name}' gave {value} for {institutions[i].Id}–{institutions[j].Id}; values must be finite numbers."))));
         }
 
-        return MrqapKernel.Fit(n, y, terms, options.Permutations, options.Seed, cancellationToken);
+        return (n, y, terms);
     }
 
     /// <summary>
@@ -144,6 +148,39 @@ public static class Mrqap
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Permutations);
         return MrqapKernel.Fit(n, Pairs(n, (i, j) => y[j, i]), terms, options.Permutations, options.Seed, cancellationToken);
+    }
+
+    /// <summary>The outcome and terms of matrices, as <see cref="Fit(double[,], IReadOnlyList{ValueTuple{string, double[,]}}, MrqapOptions?, CancellationToken)"/> reads them.</summary>
+    internal static (int N, double[] Y, List<(string, double[])> Terms) Design(double[,] y, IReadOnlyList<(string Name, double[,] Values)> predictors, bool intercept)
+    {
+        int n = y.GetLength(0);
+        if (y.GetLength(1) != n || n < 3)
+        {
+            throw new ArgumentException($"The dependent matrix must be square with at least 3 rows; it is {y.GetLength(0)} × {y.GetLength(1)}.", nameof(y));
+        }
+
+        var terms = new List<(string, double[])>();
+        if (intercept)
+        {
+            terms.Add(("intercept", Enumerable.Repeat(1.0, n * (n - 1) / 2).ToArray()));
+        }
+
+        foreach (var (name, values) in predictors)
+        {
+            if (values.GetLength(0) != n || values.GetLength(1) != n)
+            {
+                throw new ArgumentException($"Predictor '{name}' is {values.GetLength(0)} × {values.GetLength(1)}; it must be {n} × {n} like the dependent matrix.", nameof(predictors));
+            }
+
+            terms.Add((name, Pairs(n, (i, j) => values[j, i])));
+        }
+
+        if (terms.Select(t => t.Item1).Distinct(StringComparer.Ordinal).Count() != terms.Count)
+        {
+            throw new ArgumentException("Two terms have the same name.", nameof(predictors));
+        }
+
+        return (n, Pairs(n, (i, j) => y[j, i]), terms);
     }
 
     private static void Check(MrqapOptions options)
