@@ -35,6 +35,7 @@ public static class CooperationAnalysis
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
+        var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -57,6 +58,7 @@ public static class CooperationAnalysis
             Brokerage = brokerage,
             LayerAgreement = agreement,
             Centrality = centrality,
+            Communities = communities,
         };
         return parts with
         {
