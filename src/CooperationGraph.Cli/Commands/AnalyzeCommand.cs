@@ -31,11 +31,13 @@ internal static class AnalyzeCommand
         var windowWidth = new Option<int>("--window-width") { Description = "With --every: periods per window; above 1 the windows slide one period at a time.", DefaultValueFactory = _ => 1 };
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
+        var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the Leiden communities (modularity): above 1 more, smaller communities; below 1 fewer, larger ones. --weighted makes them weighted too.", DefaultValueFactory = _ => new CommunityOptions().Resolution };
         var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
+            resolution,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -68,6 +70,7 @@ internal static class AnalyzeCommand
                 OverTime = overTime,
                 ComparisonWindow = parseResult.GetValue(compare) is { } range ? Window(range) : null,
                 WeightedCentrality = parseResult.GetValue(weighted),
+                Communities = new CommunityOptions { Weighted = parseResult.GetValue(weighted), Resolution = parseResult.GetValue(resolution) > 0 ? parseResult.GetValue(resolution) : throw new ArgumentException("--resolution must be a positive number.") },
                 Pseudonymizer = Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
             };

@@ -60,4 +60,10 @@ public sealed record AnalysisOptions
     /// otherwise: the result gains <see cref="AnalysisResult.WindowComparison"/>; none by default.
     /// </summary>
     public AnalysisWindow? ComparisonWindow { get; init; }
+
+    /// <summary>
+    /// How <see cref="AnalysisResult.Communities"/> is found (resolution, weights, seed, restarts); defaults in
+    /// <see cref="CommunityOptions"/>: modularity at γ = 1, unweighted, seeded.
+    /// </summary>
+    public CommunityOptions Communities { get; init; } = new();
 }

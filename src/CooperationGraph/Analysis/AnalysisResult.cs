@@ -56,6 +56,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
     public CentralityTable Centrality { get; internal init; } = null!;
 
+    /// <summary>Leiden communities of the enacted network (<see cref="CommunityDetection"/>), with their sectors and modularity.</summary>
+    public CommunityPartition Communities { get; internal init; } = null!;
+
     /// <summary>Indicators and tie dynamics per time window, when <see cref="AnalysisOptions.OverTime"/> asked for them.</summary>
     public OverTimeResult? OverTime { get; internal init; }
 
@@ -69,7 +72,8 @@ public sealed record AnalysisResult : INotebookDisplay
     /// One row per institution in dataset order, the columns of <c>metrics.csv</c>: <c>id, name, sector</c> (text), the
     /// centrality measures of <see cref="CooperationAnalysis.MetricColumns"/> (<c>double</c>, null where undefined),
     /// <c>declared, active, articulation_point</c> (<c>bool</c>), <c>fragmentation_without, ei_index</c>, the observed
-    /// brokerage roles <c>brokerage_coordinator…brokerage_total</c> and <c>brokerage_total_z</c> (<c>double</c>).
+    /// brokerage roles <c>brokerage_coordinator…brokerage_total</c> and <c>brokerage_total_z</c> (<c>double</c>), and
+    /// <c>community</c> (the Leiden community number, 1-based, largest first; see <see cref="Communities"/>).
     /// A new frame on each call: filter, sort and join it freely.
     /// </summary>
     public DataFrame ToDataFrame()
@@ -100,6 +104,7 @@ public sealed record AnalysisResult : INotebookDisplay
         }
 
         frame.Columns.Add(FrameColumns.Number("brokerage_total_z", brokerage.Select(b => b.Z.Total)));
+        frame.Columns.Add(new Int32DataFrameColumn("community", Communities.Membership));
         return frame;
     }
 

@@ -38,6 +38,7 @@ public static class CooperationAnalysis
             : null;
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
+        var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -61,6 +62,7 @@ public static class CooperationAnalysis
             LayerAgreement = agreement,
             Statistics = statistics,
             Centrality = centrality,
+            Communities = communities,
         };
         return parts with
         {

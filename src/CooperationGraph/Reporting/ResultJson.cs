@@ -97,6 +97,7 @@ public static class ResultJson
         }
 
         WriteMixing(writer, result.Mixing);
+        GroupsJson.Write(writer, result);
         WriteBrokerage(writer, result.Brokerage);
         writer.WriteStartObject("qap");
         Qap(writer, "declaredVersusEnacted", result.LayerAgreement.DeclaredVersusEnacted);

@@ -24,6 +24,7 @@ internal static class LayerRules
         ["Metrics"] = 5,
         ["Metrics/Brokerage"] = 5,
         ["Metrics/Centrality"] = 5,
+        ["Metrics/Communities"] = 5,
         ["Metrics/Dynamics"] = 5,
         ["Metrics/Families"] = 5,
         ["Metrics/Gaps"] = 5,
