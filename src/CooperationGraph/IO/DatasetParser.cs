@@ -11,7 +11,7 @@ namespace CooperationGraph.IO;
 /// </remarks>
 internal sealed partial class DatasetParser
 {
-    private static readonly string[] Order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
+    private static readonly string[] Order = ["sectors", "institutions", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries", "survey", "respondents"];
 
     private readonly IReadOnlyDictionary<string, RawTable> tables;
     private readonly List<DatasetProblem> problems;
@@ -53,10 +53,11 @@ internal sealed partial class DatasetParser
         var actions = parser.ReadActions();
         var ties = parser.ReadTies();
         var beneficiaries = parser.ReadBeneficiaries();
+        var survey = parser.ReadSurvey();
         language = parser.languages.Count(l => l == DatasetLanguage.Polish) * 2 > parser.languages.Count ? DatasetLanguage.Polish : DatasetLanguage.English;
         try
         {
-            var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map, beneficiaries);
+            var dataset = CooperationDataset.CreateChecked(institutions, declarations, actions, ties, parser.catalog, parser.map, beneficiaries, survey);
             if (problems.All(p => p.IsWarning) && parser.map.UncheckedCounts.Count == 0)
             {
                 warnings = parser.Sorted(label, naming);

@@ -64,6 +64,32 @@ internal static class DatasetTables
                 [.. dataset.Beneficiaries.Select(b => new object?[] { b.FamilyId, b.ActionId })]));
         }
 
+        if (dataset.Survey.Responses.Count > 0 || dataset.Survey.HasInvitations)
+        {
+            tables.AddRange(SurveyTables(dataset.Survey, language));
+        }
+
         return tables;
+    }
+
+    /// <summary><c>survey</c> (the date column only when a row has one, further columns kept) and, when the invitations were listed, <c>respondents</c>.</summary>
+    private static IEnumerable<TableData> SurveyTables(PartnerSurvey survey, DatasetLanguage language)
+    {
+        var schema = TableSchema.Survey;
+        bool dates = survey.Responses.Any(r => r.Date is not null);
+        var extras = survey.Responses.SelectMany(r => r.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToArray();
+        string[] columns = ["respondent_id", "partner_id", "level", "reliability", "mission", "openness", "power", "involvement", "resources", .. dates ? ["date"] : Array.Empty<string>()];
+        yield return new TableData(schema.TableName(language), [.. columns.Select(c => schema.ColumnName(c, language)), .. extras],
+            [.. survey.Responses.Select(r => new object?[] { r.RespondentId, r.PartnerId, (int)r.Level }
+                .Concat(r.Items.Select(i => (object?)i))
+                .Concat(dates ? [r.Date is { } d ? InvariantText.Day(d) : null] : [])
+                .Concat(extras.Select(name => (object?)r.Attributes.FirstOrDefault(a => a.Key == name).Value)).ToArray())]);
+        if (survey.HasInvitations)
+        {
+            var respondents = TableSchema.Respondents;
+            string yes = language == DatasetLanguage.Polish ? "tak" : "true", no = language == DatasetLanguage.Polish ? "nie" : "false";
+            yield return new TableData(respondents.TableName(language), respondents.ColumnNames(language),
+                [.. survey.Invitations.Select(i => new object?[] { i.InstitutionId, i.Responded ? yes : no })]);
+        }
     }
 }

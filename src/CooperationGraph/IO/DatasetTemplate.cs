@@ -71,6 +71,10 @@ public static class DatasetTemplate
                     ("declarations", "kind") => ListRange(2),
                     ("participations", "role") => ListRange(3),
                     ("institutions", "level") => ListRange(4),
+                    ("survey", "level") => ListRange(5),
+                    ("survey", "reliability" or "mission" or "openness" or "power" or "involvement" or "resources") => ListRange(6),
+                    ("respondents", "responded") => ListRange(7),
+                    ("survey", "respondent_id" or "partner_id") => Range(TableSchema.Institutions.TableName(language), 0, options.Rows),
                     (_, "declaration_id") => Range(TableSchema.Declarations.TableName(language), 0, options.Rows),
                     (_, "institution_id" or "source" or "target") => Range(TableSchema.Institutions.TableName(language), 0, options.Rows),
                     (_, "action_id") => Range(TableSchema.Actions.TableName(language), 0, options.Rows),
@@ -90,9 +94,9 @@ public static class DatasetTemplate
     }
 
     /// <summary>The order a person fills the sheets in: who, then what they signed, then what they did.</summary>
-    internal static readonly string[] TemplateOrder = ["institutions", "sectors", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries"];
+    internal static readonly string[] TemplateOrder = ["institutions", "sectors", "declarations", "signatures", "actions", "participations", "ties", "beneficiaries", "survey", "respondents"];
 
-    /// <summary>The allowed values, one column each: sector codes, action kinds, declaration kinds, roles, levels.</summary>
+    /// <summary>The allowed values, one column each: sector codes, action kinds, declaration kinds, roles, levels, the survey's levels, items and answers.</summary>
     internal static TemplateSheet Lists(CooperationDataset data, DatasetLanguage language, CultureInfo culture)
     {
         string[][] columns =
@@ -102,8 +106,11 @@ public static class DatasetTemplate
             FieldParser.Words<DeclarationKind>(language),
             FieldParser.Words<ParticipantRole>(language),
             FieldParser.Words<TerritorialLevel>(language),
+            [.. Enum.GetValues<CollaborationLevel>().Select(l => $"{(int)l} – {Messages.In(culture, Model.SurveyValidator.LevelKey(l))}")],
+            ["1", "2", "3", "4"],
+            language == DatasetLanguage.Polish ? ["tak", "nie"] : ["true", "false"],
         ];
-        string[] header = [.. new[] { "ListSectors", "ListActionKinds", "ListDeclarationKinds", "ListRoles", "ListLevels" }.Select(k => Messages.In(culture, k))];
+        string[] header = [.. new[] { "ListSectors", "ListActionKinds", "ListDeclarationKinds", "ListRoles", "ListLevels", "ListCollaborationLevels", "ListItems", "ListAnswers" }.Select(k => Messages.In(culture, k))];
         int height = columns.Max(c => c.Length);
         var rows = Enumerable.Range(0, height).Select(r => columns.Select(c => r < c.Length ? (object?)c[r] : null).ToArray()).ToList();
         return new TemplateSheet("_lists", header, rows, [], []) { Hidden = true };

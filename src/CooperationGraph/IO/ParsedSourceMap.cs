@@ -24,6 +24,10 @@ internal sealed class ParsedSourceMap : SourceMap
 
     public List<int> BeneficiaryLines { get; } = [];
 
+    public List<int> SurveyLines { get; } = [];
+
+    public List<int> RespondentLines { get; } = [];
+
     /// <summary>Tables missing, unreadable, or with a header that could not be mapped.</summary>
     public HashSet<string> UnreadableTables { get; } = new(StringComparer.Ordinal);
 
@@ -43,6 +47,10 @@ internal sealed class ParsedSourceMap : SourceMap
     public override DatasetProblem Tie(int index, string message) => At("ties", TieLines[index], message);
 
     public override DatasetProblem Beneficiary(int index, string message) => At("beneficiaries", BeneficiaryLines[index], message);
+
+    public override DatasetProblem SurveyResponse(int index, string message) => At("survey", SurveyLines[index], message);
+
+    public override DatasetProblem Respondent(int index, string message) => At("respondents", RespondentLines[index], message);
 
     public override bool IsUnreadable(string table) => UnreadableTables.Contains(table);
 

@@ -33,7 +33,13 @@ internal sealed record TableSchema(string Name, string[] Required, string[] Opti
     public static readonly TableSchema Beneficiaries = new("beneficiaries", ["family_id", "action_id"], [])
     { PolishName = "beneficjenci", PolishColumns = ["id_rodziny", "id_działania"] };
 
-    public static readonly TableSchema[] All = [Institutions, Sectors, Declarations, Signatures, Actions, Participations, Ties, Beneficiaries];
+    public static readonly TableSchema Survey = new("survey", ["respondent_id", "partner_id", "level"], ["reliability", "mission", "openness", "power", "involvement", "resources", "date"], KeepsExtraColumns: true)
+    { PolishName = "ankieta", PolishColumns = ["id_respondenta", "id_partnera", "poziom", "niezawodność", "misja", "otwartość", "wpływ", "zaangażowanie", "zasoby", "data"] };
+
+    public static readonly TableSchema Respondents = new("respondents", ["institution_id", "responded"], [])
+    { PolishName = "respondenci", PolishColumns = ["id_instytucji", "odpowiedziała"] };
+
+    public static readonly TableSchema[] All = [Institutions, Sectors, Declarations, Signatures, Actions, Participations, Ties, Beneficiaries, Survey, Respondents];
 
     /// <summary>The table's Polish file and sheet name; the English one when none is given.</summary>
     public string PolishName { get; init; } = Name;

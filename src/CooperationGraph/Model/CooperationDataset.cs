@@ -40,6 +40,9 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
     /// <summary>Which families received which joint actions (personal data; empty unless <c>beneficiaries.csv</c> is given).</summary>
     public IReadOnlyList<BeneficiaryService> Beneficiaries { get; }
 
+    /// <summary>The partner survey (<c>survey.csv</c>, <c>respondents.csv</c>); <see cref="PartnerSurvey.None"/> when the dataset has none.</summary>
+    public PartnerSurvey Survey { get; private init; } = PartnerSurvey.None;
+
     /// <summary>The sectors this dataset may use: the built-in ones plus any it declared.</summary>
     public SectorCatalog Sectors { get; }
 
@@ -73,21 +76,33 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
         return CreateChecked(institutionArray, [.. declarations ?? []], [.. actions ?? []], [.. ties ?? []], sectors, new SourceMap(), [.. beneficiaries ?? []]);
     }
 
-    internal static CooperationDataset CreateChecked(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, SourceMap map, BeneficiaryService[] beneficiaries)
+    internal static CooperationDataset CreateChecked(Institution[] institutions, Declaration[] declarations, JointAction[] actions, Tie[] ties, SectorCatalog sectors, SourceMap map, BeneficiaryService[] beneficiaries, PartnerSurvey? survey = null)
     {
         var problems = DatasetValidator.Check(institutions, declarations, actions, ties, sectors, map);
         DatasetValidator.CheckBeneficiaries(beneficiaries, actions, map, problems);
+        SurveyValidator.Check(institutions, survey ?? PartnerSurvey.None, map, problems);
         if (problems.Count > 0)
         {
             throw new DatasetException(problems);
         }
 
-        return new CooperationDataset(institutions, declarations, actions, ties, sectors, beneficiaries);
+        return new CooperationDataset(institutions, declarations, actions, ties, sectors, beneficiaries) { Survey = survey ?? PartnerSurvey.None };
     }
+
+    /// <summary>The same dataset with a partner survey (replacing any it had).</summary>
+    /// <exception cref="DatasetException">The survey names unknown institutions, rates a partner twice, or is otherwise inconsistent.</exception>
+    public CooperationDataset WithSurvey(PartnerSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return WithSurvey(survey, new SourceMap());
+    }
+
+    internal CooperationDataset WithSurvey(PartnerSurvey survey, SourceMap map) =>
+        CreateChecked([.. Institutions], [.. Declarations], [.. JointActions], [.. Ties], Sectors, map, [.. Beneficiaries], survey);
 
     /// <summary>The same dataset without its beneficiaries: what may be shared beyond the OPS.</summary>
     public CooperationDataset WithoutBeneficiaries() =>
-        Beneficiaries.Count == 0 ? this : new CooperationDataset([.. Institutions], [.. Declarations], [.. JointActions], [.. Ties], Sectors, []);
+        Beneficiaries.Count == 0 ? this : new CooperationDataset([.. Institutions], [.. Declarations], [.. JointActions], [.. Ties], Sectors, []) { Survey = Survey };
 
     /// <summary>The institution with this id.</summary>
     /// <exception cref="KeyNotFoundException">No institution has this id.</exception>
@@ -122,6 +137,7 @@ public sealed class CooperationDataset : IEquatable<CooperationDataset>
         && JointActions.SequenceEqual(other.JointActions)
         && Ties.SequenceEqual(other.Ties)
         && Beneficiaries.SequenceEqual(other.Beneficiaries)
+        && Survey.Equals(other.Survey)
         && CustomSectors.Select(s => (s.Code, s.NamePl, s.NameEn)).SequenceEqual(other.CustomSectors.Select(s => (s.Code, s.NamePl, s.NameEn)));
 
     /// <inheritdoc/>

@@ -20,6 +20,10 @@ internal class SourceMap
 
     public virtual DatasetProblem Beneficiary(int index, string message) => new("beneficiaries", null, message);
 
+    public virtual DatasetProblem SurveyResponse(int index, string message) => new("survey", null, message);
+
+    public virtual DatasetProblem Respondent(int index, string message) => new("respondents", null, message);
+
     /// <summary>A table as the user's files name it (<c>instytucje.csv</c>, a sheet <c>instytucje</c>); here its schema name.</summary>
     public virtual string TableName(string table) => table;
 

@@ -52,7 +52,7 @@ public sealed class LibreOfficeTests : IDisposable
         Assert.NotEqual(File.ReadAllBytes(filled).Length, File.ReadAllBytes(saved).Length);
 
         var book = DatasetTemplateTests.Open(saved);
-        Assert.Equal(["instrukcja", "instytucje", "sektory", "deklaracje", "podpisy", "działania", "udziały", "powiązania", "beneficjenci", "_listy"], book.Keys);
+        Assert.Equal(["instrukcja", "instytucje", "sektory", "deklaracje", "podpisy", "działania", "udziały", "powiązania", "beneficjenci", "ankieta", "respondenci", "_listy"], book.Keys);
         Assert.NotEmpty(book["udziały"].Lists);
 
         Assert.Equal(sample, DatasetReader.Load(saved));

@@ -31,6 +31,7 @@ public class PolishNamesTests
             "instytucje: id nazwa sektor jednostka poziom nazwa_skrócona", "sektory: kod nazwa_pl nazwa_en", "deklaracje: id tytuł data_podpisania rodzaj",
             "podpisy: id_deklaracji id_instytucji", "działania: id tytuł rodzaj data data_końcowa koszt_pln beneficjenci",
             "udziały: id_działania id_instytucji rola", "powiązania: źródło cel waga warstwa data data_końcowa", "beneficjenci: id_rodziny id_działania",
+            "ankieta: id_respondenta id_partnera poziom niezawodność misja otwartość wpływ zaangażowanie zasoby data", "respondenci: id_instytucji odpowiedziała",
         ];
         Assert.Equal(contract, TableSchema.All.Select(s => $"{s.PolishName}: {string.Join(' ', s.ColumnNames(DatasetLanguage.Polish))}"));
     }
