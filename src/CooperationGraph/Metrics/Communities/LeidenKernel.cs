@@ -167,6 +167,13 @@ internal static class LeidenKernel
 
             var refined = Refine(level, partition, resolution, total, random);
             refined = Relabel(refined, out int count);
+            if (count == level.Count)
+            {
+                // The refinement merged nothing, so the aggregate would be this level again and the pass would never
+                // end; leidenalg stops here too (it aggregates further only while the graph shrinks).
+                break;
+            }
+
             var aggregate = Aggregate(level, refined, count);
             var coarse = new int[count];
             for (int v = 0; v < level.Count; v++)
