@@ -14,7 +14,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ALL=(loniow_map over_time dashboard_2477)
+ALL=(loniow_map over_time statistics dashboard_2477)
 
 # A fresh Release build of the tool, used through `cg`.
 build() {
@@ -68,7 +68,23 @@ section = re.search(r'<section id="over-time">.*?</section>', page, re.S).group(
 section = re.sub(r'<table class="cg-table".*?</table>', "", section, flags=re.S)
 open(sys.argv[2], "w", encoding="utf-8").write(head + section + "</body></html>")
 PY
-    screenshot "$work/over-time-$lang.html" "$images/over-time-$lang.png" 1200 1500
+    screenshot "$work/over-time-$lang.html" "$images/over-time-$lang.png" 1200 2150
+  done
+}
+
+# The tests beside the values (issue 24): the structure section with the E-I test and the MRQAP section with the
+# logistic network regression of the Łoniów report, in English and in Polish (docs/images/statistics-en.png, -pl.png).
+statistics() {
+  for lang in en pl; do
+    cg analyze "$root/samples/loniow" --out "$work/stats-$lang" --lang "$lang" >/dev/null
+    python3 - "$work/stats-$lang/report.html" "$work/statistics-$lang.html" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+head = page[:page.index("<body>") + len("<body>")]
+sections = [re.search(r'<section id="%s">.*?</section>' % s, page, re.S).group(0) for s in ("structure", "mrqap")]
+open(sys.argv[2], "w", encoding="utf-8").write(head + "<main>" + "".join(sections) + "</main></body></html>")
+PY
+    screenshot "$work/statistics-$lang.html" "$images/statistics-$lang.png" 1200 1500
   done
 }
 
