@@ -28,12 +28,18 @@ public static class HtmlReport
     /// file without a second copy of the whole page in memory.</summary>
     internal static StringBuilder Build(AnalysisResult result, ReportOptions? options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
         options ??= new ReportOptions();
+        return Page(result, Body(result, options, cancellationToken), options, assetsBeside: false);
+    }
+
+    /// <summary>Everything inside <c>body</c> but the table script: the same whatever carries plotly.js and the styles,
+    /// so <see cref="ResultFolder"/> measures it before it decides whether they go inline or beside the page.</summary>
+    internal static StringBuilder Body(AnalysisResult result, ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
         var gaps = result.Gaps;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(Words.Get("ReportTitle", gaps.Model.Name))).Append("</title>\n").Append(ReportAssets.Head(options)).Append("</head>\n<body>\n");
         html.Append("<h1>").Append(E(Words.Get("ReportHeading"))).Append("</h1>\n<p class=\"lead\">")
             .Append(E(Words.Get("ReportLead", DatasetLine(result.Dataset), "\u0001", result.Options.Window.Describe(Words.Numbers))).Replace("\u0001", "<b>" + E(gaps.Model.Name) + "</b>", StringComparison.Ordinal))
             .Append("</p>\n");
@@ -43,6 +49,26 @@ public static class HtmlReport
         AppendCharts(html, result, options, cancellationToken);
         EvaluationSection.AppendOverTime(html, result, options);
         AppendTables(html, result, options);
+        return html;
+    }
+
+    /// <summary>The whole page around <paramref name="body"/>: head, style and plotly.js as <paramref name="options"/>
+    /// says, and with <paramref name="assetsBeside"/> a note that the files beside the page belong to it.</summary>
+    internal static StringBuilder Page(AnalysisResult result, StringBuilder body, ReportOptions options, bool assetsBeside)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(Words.Get("ReportTitle", result.Gaps.Model.Name))).Append("</title>\n").Append(ReportAssets.Head(options)).Append("</head>\n<body>\n");
+        if (assetsBeside)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("ReportAssetsBeside", ReportAssets.PlotlyFile, ReportAssets.StyleFile, ReportAssets.ScriptFile))).Append("</p>\n");
+        }
+
+        foreach (var chunk in body.GetChunks())
+        {
+            html.Append(chunk.Span);
+        }
+
         html.Append(ReportAssets.SortingScript(options)).Append("</body>\n</html>\n");
         return html;
     }

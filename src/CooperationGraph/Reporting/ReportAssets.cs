@@ -35,21 +35,29 @@ internal static class ReportAssets
     /// <summary>A <c>script</c> element loading the shared plotly.js from <paramref name="folder"/> (relative, may be empty).</summary>
     public static string PlotlyFrom(string folder) => $"<script src=\"{Url(folder, PlotlyFile)}\" charset=\"utf-8\"></script>";
 
-    /// <summary>Writes plotly.js, its license, the style sheet and the sorting script into the output's top folder.</summary>
+    /// <summary>Writes plotly.js, its license, the style sheet and the sorting script into the output's top folder
+    /// (or under <paramref name="prefix"/>, empty or ending in <c>/</c>).</summary>
     /// <returns>The names written.</returns>
-    public static IReadOnlyList<string> Write(OutputFolder output, bool reportAssets)
+    public static IReadOnlyList<string> Write(OutputFolder output, bool reportAssets, string prefix = "")
     {
-        output.WriteText(PlotlyFile, PlotlyJs.Script);
-        output.WriteText("plotly-LICENSE.txt", PlotlyJs.License);
+        output.WriteText(prefix + PlotlyFile, PlotlyJs.Script);
+        output.WriteText(prefix + "plotly-LICENSE.txt", PlotlyJs.License);
         if (!reportAssets)
         {
             return [PlotlyFile, "plotly-LICENSE.txt"];
         }
 
-        output.WriteText(StyleFile, Style);
-        output.WriteText(ScriptFile, TableSorting.Script);
+        output.WriteText(prefix + StyleFile, Style);
+        output.WriteText(prefix + ScriptFile, TableSorting.Script);
         return [PlotlyFile, "plotly-LICENSE.txt", StyleFile, ScriptFile];
     }
+
+    /// <summary>The UTF-8 bytes plotly.js, the style sheet and the sorting script add to a page that carries them inline.</summary>
+    public static long InlineBytes => InlineSize.Value;
+
+    private static readonly Lazy<long> InlineSize = new(() =>
+        System.Text.Encoding.UTF8.GetByteCount(PlotlyJs.Script) + System.Text.Encoding.UTF8.GetByteCount(Style)
+        + System.Text.Encoding.UTF8.GetByteCount(TableSorting.Script));
 
     private static string Url(string folder, string file) =>
         WebUtility.HtmlEncode(string.Join('/', (folder + file).Split('/').Select(Uri.EscapeDataString)));

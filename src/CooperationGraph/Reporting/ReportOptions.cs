@@ -44,4 +44,13 @@ public sealed record ReportOptions
     /// there once (<see cref="DashboardWriter"/> does, for a comparison's reports). Null (the default): the page is self-contained.
     /// </summary>
     public string? SharedAssets { get; init; }
+
+    /// <summary>
+    /// The largest self-contained <c>report.html</c> <see cref="ResultFolder"/> writes, in bytes (5 000 000 by default:
+    /// plotly.js alone is 4.8 MB). A larger page with <see cref="Plotly"/> inline and no <see cref="SharedAssets"/>
+    /// loads plotly.js, the style sheet and the table script from files written beside it
+    /// (<c>plotly-4.1.2.min.js</c>, <c>plotly-LICENSE.txt</c>, <c>report.css</c>, <c>report.js</c>) and says so at its
+    /// top; it still works offline as long as the files stay together. <see cref="HtmlReport.Render"/> always inlines.
+    /// </summary>
+    public long MaxPageBytes { get; init; } = 5_000_000;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using CooperationGraph.IO;
 using CooperationGraph.Reporting;
 using CooperationGraph.Tables;
@@ -83,8 +84,19 @@ public static class ResultFolder
             Write("family_pairs.csv", FrameWriter.ToCsv(families.SharedFamilies.ToDataFrame()));
         }
 
-        var report = HtmlReport.Build(result, options.Report, cancellationToken);
+        var reportOptions = options.Report;
+        var body = HtmlReport.Body(result, reportOptions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        bool beside = reportOptions is { Plotly: PlotlyScript.Inline, SharedAssets: null }
+            && Utf8Bytes(body) + ReportAssets.InlineBytes > reportOptions.MaxPageBytes;
+        if (beside)
+        {
+            // Too large for one page: plotly.js, the styles and the table script go beside it, written once.
+            reportOptions = reportOptions with { SharedAssets = string.Empty };
+            ReportAssets.Write(output, true, prefix);
+        }
+
+        var report = HtmlReport.Page(result, body, reportOptions, beside);
         using (var page = new StreamWriter(output.PathOf(prefix + "report.html"), false, Utf8))
         {
             foreach (var chunk in report.GetChunks())
@@ -98,6 +110,17 @@ public static class ResultFolder
             cancellationToken.ThrowIfCancellationRequested();
             DatasetWriter.SaveWorkbook(WorkbookSheets(result), output.PathOf(prefix + "results.xlsx"));
         }
+    }
+
+    private static long Utf8Bytes(StringBuilder text)
+    {
+        long bytes = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            bytes += Utf8.GetByteCount(chunk.Span);
+        }
+
+        return bytes;
     }
 
     /// <summary>

@@ -40,5 +40,37 @@ public sealed class ResultFolderTests : IDisposable
         Assert.ThrowsAny<OperationCanceledException>(() => HtmlReport.Render(Loniow, cancellationToken: cancel.Token));
     }
 
+    [Fact]
+    public void A_report_under_the_page_limit_is_one_self_contained_file_equal_to_the_rendered_page()
+    {
+        var written = ResultFolder.Save(Loniow, folder);
+
+        Assert.Equal(["gaps.json", "metrics.csv", "families.csv", "family_pairs.csv", "report.html"], written.Select(Path.GetFileName));
+        Assert.Equal(HtmlReport.Render(Loniow), File.ReadAllText(Path.Combine(folder, "report.html")));
+    }
+
+    [Fact]
+    public void A_report_over_the_page_limit_loads_plotly_styles_and_script_written_beside_it_and_says_so()
+    {
+        var written = ResultFolder.Save(Loniow, folder, new ReportOptions { MaxPageBytes = 1_000_000 });
+
+        Assert.Equal(
+            ["gaps.json", "metrics.csv", "families.csv", "family_pairs.csv", "plotly-4.1.2.min.js", "plotly-LICENSE.txt", "report.css", "report.js", "report.html"],
+            written.Select(Path.GetFileName));
+        string page = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.True(new FileInfo(Path.Combine(folder, "report.html")).Length < 1_000_000);
+        Assert.Contains("<script src=\"plotly-4.1.2.min.js\" charset=\"utf-8\"></script>", page, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"report.css\">", page, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"report.js\"></script>", page, StringComparison.Ordinal);
+        Assert.Contains("keep these files together with report.html", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style>", page, StringComparison.Ordinal);
+
+        // The same body as the self-contained page: only what carries plotly.js, the styles and the script differs.
+        string whole = HtmlReport.Render(Loniow);
+        static string Body(string html) => html[html.IndexOf("<h1>", StringComparison.Ordinal)..html.LastIndexOf("<script", StringComparison.Ordinal)];
+        Assert.Equal(Body(whole), Body(page));
+        Assert.Contains(File.ReadAllText(Path.Combine(folder, "plotly-4.1.2.min.js")), whole, StringComparison.Ordinal);
+    }
+
     private static string FrameWriterCsv() => FrameWriter.ToCsv(Loniow.ToDataFrame());
 }
