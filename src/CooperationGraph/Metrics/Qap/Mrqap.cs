@@ -119,35 +119,9 @@ public static class Mrqap
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(predictors);
         options ??= new MrqapOptions();
-        int n = y.GetLength(0);
-        if (y.GetLength(1) != n || n < 3)
-        {
-            throw new ArgumentException($"The dependent matrix must be square with at least 3 rows; it is {y.GetLength(0)} × {y.GetLength(1)}.", nameof(y));
-        }
-
-        var terms = new List<(string, double[])>();
-        if (options.Intercept)
-        {
-            terms.Add(("intercept", Enumerable.Repeat(1.0, n * (n - 1) / 2).ToArray()));
-        }
-
-        foreach (var (name, values) in predictors)
-        {
-            if (values.GetLength(0) != n || values.GetLength(1) != n)
-            {
-                throw new ArgumentException($"Predictor '{name}' is {values.GetLength(0)} × {values.GetLength(1)}; it must be {n} × {n} like the dependent matrix.", nameof(predictors));
-            }
-
-            terms.Add((name, Pairs(n, (i, j) => values[j, i])));
-        }
-
-        if (terms.Select(t => t.Item1).Distinct(StringComparer.Ordinal).Count() != terms.Count)
-        {
-            throw new ArgumentException("Two terms have the same name.", nameof(predictors));
-        }
-
+        var (n, pairs, terms) = Design(y, predictors, options.Intercept);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Permutations);
-        return MrqapKernel.Fit(n, Pairs(n, (i, j) => y[j, i]), terms, options.Permutations, options.Seed, cancellationToken);
+        return MrqapKernel.Fit(n, pairs, terms, options.Permutations, options.Seed, cancellationToken);
     }
 
     /// <summary>The outcome and terms of matrices, as <see cref="Fit(double[,], IReadOnlyList{ValueTuple{string, double[,]}}, MrqapOptions?, CancellationToken)"/> reads them.</summary>

@@ -193,7 +193,7 @@ internal static class MrqapKernel
     /// products of that gathered row with the other terms (timings before and after: <c>MrqapBenchmarks</c> in
     /// <c>benchmarks/README.md</c>).
     /// </summary>
-    private static double[] Square(int n, double[] pairs)
+    internal static double[] Square(int n, double[] pairs)
     {
         var square = new double[n * n];
         int index = 0;

@@ -393,7 +393,7 @@ internal static class NetlogitKernel
     private static double[] SemiPartial(int n, double[] y, double[][] columns, int tested, int permutations, Random random, CancellationToken cancellationToken)
     {
         var others = columns.Where((_, a) => a != tested).ToArray();
-        var square = Square(n, LeastSquaresResidual(columns[tested], others));
+        var square = MrqapKernel.Square(n, LeastSquaresResidual(columns[tested], others));
         var design = new double[others.Length + 1][];
         others.CopyTo(design, 0);
         var permuted = new double[y.Length];
@@ -419,7 +419,7 @@ internal static class NetlogitKernel
     /// <summary>With a single term sna falls back to permuting y (qapy): the z value of that term on the permuted y.</summary>
     private static double[] PermuteY(int n, double[] y, double[] x, int permutations, Random random, CancellationToken cancellationToken)
     {
-        var square = Square(n, y);
+        var square = MrqapKernel.Square(n, y);
         var permuted = new double[y.Length];
         var label = Enumerable.Range(0, n).ToArray();
         var distribution = new List<double>(permutations);
@@ -437,22 +437,6 @@ internal static class NetlogitKernel
         }
 
         return [.. distribution];
-    }
-
-    private static double[] Square(int n, double[] pairs)
-    {
-        var square = new double[n * n];
-        int index = 0;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = i + 1; j < n; j++, index++)
-            {
-                square[(i * n) + j] = pairs[index];
-                square[(j * n) + i] = pairs[index];
-            }
-        }
-
-        return square;
     }
 
     private static void Permute(int n, double[] square, int[] label, double[] z)
