@@ -16,11 +16,11 @@ internal static class CompareCommand
         var model = new Option<string?>("--model") { Description = "A cooperation model (JSON). Default: the built-in model for a rural gmina." };
         var from = new Option<string?>("--from") { Description = "First day of the analysis window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the analysis window." };
-        var by = new Option<string?>("--by") { Description = "Split one dataset into gminas by this institution column (unit, or a further column); powiat and voivodeship institutions count in every gmina they act or sign with." };
+        var by = new Option<string?>("--by") { Description = "Split one dataset into gminas by this institution column (unit, in Polish jednostka, or a further column); powiat and voivodeship institutions count in every gmina they act or sign with." };
         var permutations = new Option<int>("--permutations") { Description = "QAP and MRQAP permutations per gmina.", DefaultValueFactory = _ => new AnalysisOptions().Permutations };
         var seed = new Option<int>("--seed") { Description = "Seed of the permutations.", DefaultValueFactory = _ => new AnalysisOptions().Seed };
         var reports = new Option<string?>("--reports") { Description = $"all, none or N: a full report per gmina (gminas/NAME/) for all, none or the first N gminas. Default: all up to {DefaultReportLimit} gminas, none beyond." };
-        var groupBy = new Option<string?>("--group-by") { Description = "Group the gminas by this institution column (e.g. powiat): comparison_groups.csv (the mean of each indicator per group) and the dashboard's distributions per group." };
+        var groupBy = new Option<string?>("--group-by") { Description = "Group the gminas by this institution column (e.g. powiat; unit or jednostka): comparison_groups.csv (the mean of each indicator per group) and the dashboard's distributions per group." };
         var scatter = new Option<string?>("--scatter") { Description = "The two indicators of the dashboard's scatter above 30 gminas, as X,Y (columns of comparison.csv). Default: activation_rate,required_links_realised." };
         var maps = new Option<int>("--maps") { Description = "Small network maps on the dashboard; the other gminas are listed.", DefaultValueFactory = _ => new DashboardOptions().MaxMaps };
         var intoExisting = CommandBody.IntoExistingOption();
@@ -36,7 +36,7 @@ internal static class CompareCommand
             string folder = parseResult.GetRequiredValue(output);
             var outputOptions = CommandBody.Output([.. paths, parseResult.GetValue(model)], parseResult.GetValue(intoExisting));
             OutputFolder.Check(folder, outputOptions);
-            string? column = parseResult.GetValue(by);
+            string? column = InstitutionColumn(parseResult.GetValue(by));
             if (column is not null && paths.Length != 1)
             {
                 throw new ArgumentException($"--by splits one dataset; {paths.Length} were given.");
@@ -69,7 +69,7 @@ internal static class CompareCommand
                 Seed = parseResult.GetValue(seed),
             };
             int reportCount = ReportCount(parseResult.GetValue(reports), gminas.Count);
-            var dashboard = new DashboardOptions { MaxMaps = parseResult.GetValue(maps), MaxGminaReports = reportCount, GroupBy = parseResult.GetValue(groupBy) };
+            var dashboard = new DashboardOptions { MaxMaps = parseResult.GetValue(maps), MaxGminaReports = reportCount, GroupBy = InstitutionColumn(parseResult.GetValue(groupBy)) };
             if (parseResult.GetValue(scatter) is { } axes)
             {
                 var pair = axes.Split(',', StringSplitOptions.TrimEntries);
@@ -103,6 +103,11 @@ internal static class CompareCommand
 
     /// <summary>Above this many gminas <c>compare</c> writes no report per gmina unless <c>--reports</c> asks.</summary>
     internal const int DefaultReportLimit = 100;
+
+    /// <summary>An institution column as the dataset format names it in either language: the Polish <c>jednostka</c> is
+    /// <c>unit</c>; a further column keeps the name its file gives it.</summary>
+    internal static string? InstitutionColumn(string? name) =>
+        string.Equals(name, "jednostka", StringComparison.OrdinalIgnoreCase) ? "unit" : name;
 
     /// <summary>The number of gminas (from the first) that get a report: <c>all</c>, <c>none</c>, N, or by default all up to <see cref="DefaultReportLimit"/>.</summary>
     internal static int ReportCount(string? reports, int gminas) => reports?.Trim().ToLowerInvariant() switch

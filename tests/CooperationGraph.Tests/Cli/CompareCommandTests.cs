@@ -29,6 +29,23 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_polish_column_name_jednostka_splits_and_groups_as_unit_does()
+    {
+        string national = Generate(4);
+        string english = Path.Combine(root, "en"), polish = Path.Combine(root, "pl");
+        var (code, _, stderr) = CliRunner.Run("compare", national, "--by", "unit", "--group-by", "unit", "--reports", "none", "--permutations", "0", "--out", english);
+        Assert.True(code == 0, stderr);
+        (code, _, stderr) = CliRunner.Run("compare", national, "--by", "jednostka", "--group-by", "Jednostka", "--reports", "none", "--permutations", "0", "--out", polish);
+        Assert.True(code == 0, stderr);
+        foreach (string file in new[] { "comparison.csv", "comparison_groups.csv" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(english, file)), File.ReadAllText(Path.Combine(polish, file)));
+        }
+
+        Assert.Equal(5, File.ReadAllLines(Path.Combine(polish, "comparison.csv")).Length);
+    }
+
+    [Fact]
     public void A_hundred_and_one_generated_gminas_get_no_reports_by_default_distributions_instead_of_bars_and_every_number_equals_the_csv()
     {
         string national = Generate(101);
