@@ -68,6 +68,7 @@ public static class ResultFolder
             FrameWriter.WriteCsv(result.ToDataFrame(), metrics);
         }
 
+        Write("profiles.csv", FrameWriter.ToCsv(result.Ego.ToProfileFrame(result.Centrality)));
         if (result.WindowComparison is not null)
         {
             Write("comparison.json", ResultJson.ToJson(result.WindowComparison));
