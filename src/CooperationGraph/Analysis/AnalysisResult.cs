@@ -56,6 +56,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Centrality of every institution in the enacted network, with Freeman centralization.</summary>
     public CentralityTable Centrality { get; internal init; } = null!;
 
+    /// <summary>Ego-network measures of every institution in network order (<see cref="EgoMeasures"/>), the rows of <c>profiles.csv</c> (issue 25).</summary>
+    public ResultList<EgoNetwork> Ego { get; internal init; } = null!;
+
     /// <summary>Leiden communities of the enacted network (<see cref="CommunityDetection"/>), with their sectors and modularity.</summary>
     public CommunityPartition Communities { get; internal init; } = null!;
 

@@ -39,6 +39,7 @@ public static class CooperationAnalysis
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
+        var ego = EgoMeasures.Compute(network, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -63,6 +64,7 @@ public static class CooperationAnalysis
             Statistics = statistics,
             Centrality = centrality,
             Communities = communities,
+            Ego = ego,
         };
         return parts with
         {

@@ -8,8 +8,9 @@ namespace CooperationGraph;
 
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,
-/// <c>metrics.csv</c>, <c>report.html</c> (and <c>comparison.json</c>, <c>over_time.csv</c>, <c>families.csv</c>,
-/// <c>family_pairs.csv</c> when there is something to put in them, and <c>results.xlsx</c> when asked), and a results
+/// <c>metrics.csv</c>, <c>profiles.csv</c> (ego-network measures), <c>report.html</c> (and <c>comparison.json</c>,
+/// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c> when there is something to put in them, and
+/// <c>results.xlsx</c> when asked), and a results
 /// workbook. The result is data; this writes it, through <see cref="OutputFolder"/>: the folder holds the whole new
 /// result or, after any failure, cancellation or kill, the whole previous one; files of an earlier run that this one
 /// does not write are removed, and files this library did not write are never touched.
@@ -68,6 +69,7 @@ public static class ResultFolder
             FrameWriter.WriteCsv(result.ToDataFrame(), metrics);
         }
 
+        Write("profiles.csv", FrameWriter.ToCsv(result.Ego.ToProfileFrame(result.Centrality)));
         if (result.WindowComparison is not null)
         {
             Write("comparison.json", ResultJson.ToJson(result.WindowComparison));

@@ -26,6 +26,7 @@ internal static class LayerRules
         ["Metrics/Centrality"] = 5,
         ["Metrics/Communities"] = 5,
         ["Metrics/Dynamics"] = 5,
+        ["Metrics/Ego"] = 5,
         ["Metrics/Families"] = 5,
         ["Metrics/Gaps"] = 5,
         ["Metrics/Mixing"] = 5,
