@@ -1,3 +1,4 @@
+using CooperationGraph.Metrics.Qap;
 using CooperationGraph.Tables;
 using Microsoft.Data.Analysis;
 
@@ -9,10 +10,17 @@ namespace CooperationGraph;
 /// </summary>
 public sealed class WindowComparison
 {
-    private WindowComparison(AnalysisResult first, AnalysisResult second)
+    private WindowComparison(AnalysisResult first, AnalysisResult second, CancellationToken cancellationToken)
     {
         First = first;
         Second = second;
+        var options = second.Options;
+        int n = second.Dataset.Institutions.Count;
+        var before = first.Network.Graph.Edges().ToArray();
+        var after = second.Network.Graph.Edges().ToArray();
+        DensityTest = PairedDensityTest.Compute(n, before, after, options.Statistics.BootstrapReplicates, options.Seed, cancellationToken);
+        QapCorrelation = QapKernel.Test(n, [.. before.Select(p => (p.U, p.V, 1.0))], [.. after.Select(p => (p.U, p.V, 1.0))],
+            options.Permutations, options.Seed, cancellationToken);
     }
 
     /// <summary>The analysis of the earlier (or reference) window: <see cref="AnalysisOptions.ComparisonWindow"/>.</summary>
@@ -20,6 +28,18 @@ public sealed class WindowComparison
 
     /// <summary>The analysis of the later window: <see cref="AnalysisOptions.Window"/>.</summary>
     public AnalysisResult Second { get; }
+
+    /// <summary>
+    /// Paired test of the change of the enacted density on the same institutions (the dataset's), by vertex bootstrap;
+    /// replicates <see cref="StatisticsOptions.BootstrapReplicates"/>, seed <see cref="AnalysisOptions.Seed"/>.
+    /// </summary>
+    public PairedDensityTest DensityTest { get; }
+
+    /// <summary>
+    /// QAP correlation of the two windows' enacted tie matrices (sna <c>gcor</c>; p = share of permutations with
+    /// r ≥ observed, <see cref="QapResult.PGreaterOrEqual"/>); permutations and seed those of the analysis.
+    /// </summary>
+    public QapResult QapCorrelation { get; }
 
     /// <summary>Change of the activation rate (second − first).</summary>
     public double ActivationRateChange => Second.Gaps.ActivationRate - First.Gaps.ActivationRate;
@@ -79,5 +99,5 @@ public sealed class WindowComparison
     /// or a further comparison.
     /// </summary>
     internal static WindowComparison Compute(CooperationDataset dataset, AnalysisResult later, AnalysisWindow comparisonWindow, CancellationToken cancellationToken) =>
-        new(CooperationAnalysis.Run(dataset.WithoutBeneficiaries(), later.Options with { Window = comparisonWindow }, cancellationToken), later);
+        new(CooperationAnalysis.Run(dataset.WithoutBeneficiaries(), later.Options with { Window = comparisonWindow }, cancellationToken), later, cancellationToken);
 }

@@ -166,6 +166,7 @@ public static class HtmlReport
         if (result.WindowComparison is not null)
         {
             Chart("MilestoneCaption", Charts.WindowComparison(result.WindowComparison));
+            ComparisonTestsSection.Append(html, result.WindowComparison);
         }
 
         html.Append("</section>\n");

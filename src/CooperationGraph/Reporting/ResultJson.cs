@@ -46,6 +46,19 @@ public static class ResultJson
             Strings(writer, "activated", comparison.Activated);
             Strings(writer, "deactivated", comparison.Deactivated);
             writer.WriteEndObject();
+            var test = comparison.DensityTest;
+            writer.WriteStartObject("densityTest");
+            Number(writer, "difference", test.Difference);
+            Number(writer, "standardError", test.StandardError);
+            Number(writer, "z", test.Z);
+            Number(writer, "p", test.P);
+            writer.WriteEndObject();
+            var qap = comparison.QapCorrelation;
+            writer.WriteStartObject("qapCorrelation");
+            Number(writer, "correlation", qap.Correlation);
+            Number(writer, "p", qap.PGreaterOrEqual);
+            writer.WriteNumber("permutations", qap.Permutations);
+            writer.WriteEndObject();
             writer.WriteEndObject();
         });
     }

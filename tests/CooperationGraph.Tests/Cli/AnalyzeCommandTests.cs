@@ -83,6 +83,24 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Comparison_json_density_test_difference_is_the_density_change_and_qap_correlation_has_its_permutations()
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--compare", "..2019-06-30", "--permutations", "50");
+        Assert.True(code == 0, stderr);
+        using var comparison = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "comparison.json")));
+        var root = comparison.RootElement;
+        var test = root.GetProperty("densityTest");
+        double difference = test.GetProperty("difference").GetDouble();
+        Assert.Equal(root.GetProperty("changes").GetProperty("density").GetDouble(), difference, 15);
+        Assert.Equal(difference / test.GetProperty("standardError").GetDouble(), test.GetProperty("z").GetDouble(), 12);
+        Assert.InRange(test.GetProperty("p").GetDouble(), 0, 1);
+        var qap = root.GetProperty("qapCorrelation");
+        Assert.Equal(50, qap.GetProperty("permutations").GetInt32());
+        Assert.InRange(qap.GetProperty("correlation").GetDouble(), -1, 1);
+        Assert.InRange(qap.GetProperty("p").GetDouble(), 0, 1);
+    }
+
+    [Fact]
     public void Hostile_names_stay_text_in_every_output()
     {
         string data = Path.Combine(output, "data");
