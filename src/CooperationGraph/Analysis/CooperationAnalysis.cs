@@ -35,6 +35,11 @@ public static class CooperationAnalysis
             options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
         var statistics = options.Permutations > 0
             ? new StatisticsResult(EITest.Compute(dataset.Institutions, network.Graph.Edges(), options.Statistics.EIPermutations, options.Seed, cancellationToken))
+            {
+                Intervals = options.Statistics.BootstrapReplicates > 0 && dataset.Institutions.Count <= options.Regression.MaxInstitutions
+                    ? BootstrapIntervals.Compute(network, gaps, options.Statistics.BootstrapReplicates, options.Seed, cancellationToken)
+                    : null,
+            }
             : null;
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);

@@ -6,4 +6,12 @@ namespace CooperationGraph;
 /// the windows of an over-time analysis.
 /// </summary>
 /// <param name="EITest">The E-I index against random ties and against shuffled sectors.</param>
-public sealed record StatisticsResult(EITest EITest);
+public sealed record StatisticsResult(EITest EITest)
+{
+    /// <summary>
+    /// 95 % vertex-bootstrap intervals of density, centralization, E-I index and activation rate
+    /// (<see cref="BootstrapIntervals"/>, <see cref="StatisticsOptions.BootstrapReplicates"/> replicates); null above
+    /// <see cref="MrqapOptions.MaxInstitutions"/> institutions, as the regressions, or without replicates.
+    /// </summary>
+    public BootstrapIntervals? Intervals { get; init; }
+}

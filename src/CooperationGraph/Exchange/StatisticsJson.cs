@@ -51,4 +51,34 @@ internal static class StatisticsJson
         });
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// <c>"intervals": {"density", "degreeCentralization", "betweennessCentralization", "eiIndex", "activationRate"}</c>,
+    /// each <c>{"estimate", "low", "high"}</c> (95 % vertex-bootstrap percentile interval), or <c>null</c> when left out.
+    /// </summary>
+    public static void WriteIntervals(Utf8JsonWriter writer, BootstrapIntervals? intervals)
+    {
+        if (intervals is null)
+        {
+            writer.WriteNull("intervals");
+            return;
+        }
+
+        writer.WriteStartObject("intervals");
+        Interval(writer, "density", intervals.Density);
+        Interval(writer, "degreeCentralization", intervals.DegreeCentralization);
+        Interval(writer, "betweennessCentralization", intervals.BetweennessCentralization);
+        Interval(writer, "eiIndex", intervals.EIIndex);
+        Interval(writer, "activationRate", intervals.ActivationRate);
+        writer.WriteEndObject();
+    }
+
+    private static void Interval(Utf8JsonWriter writer, string name, BootstrapInterval interval)
+    {
+        writer.WriteStartObject(name);
+        JsonOutput.Number(writer, "estimate", interval.Estimate);
+        JsonOutput.Number(writer, "low", interval.Low);
+        JsonOutput.Number(writer, "high", interval.High);
+        writer.WriteEndObject();
+    }
 }

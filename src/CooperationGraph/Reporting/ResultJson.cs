@@ -119,6 +119,7 @@ public static class ResultJson
         EvaluationJson.WriteMrqap(writer, result.LayerAgreement.Regression);
         StatisticsJson.WriteNetlogit(writer, result.LayerAgreement.Logistic);
         StatisticsJson.WriteEITest(writer, result.Statistics?.EITest);
+        StatisticsJson.WriteIntervals(writer, result.Statistics?.Intervals);
         EvaluationJson.WriteDurability(writer, result.Durability);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {

@@ -29,6 +29,7 @@ internal static class LayerRules
         ["Metrics/Ego"] = 5,
         ["Metrics/Families"] = 5,
         ["Metrics/Gaps"] = 5,
+        ["Metrics/Inference"] = 5,
         ["Metrics/Mixing"] = 5,
         ["Metrics/Qap"] = 5,
         ["Metrics/Structure"] = 5,

@@ -136,7 +136,7 @@ public static partial class CentralityAnalysis
 
     private static double[] Degrees(WeightedGraph graph) => [.. Enumerable.Range(0, graph.NodeCount).Select(v => (double)graph.Degree(v))];
 
-    private static double[] ScaleBetweenness(double[] raw, int n)
+    internal static double[] ScaleBetweenness(double[] raw, int n)
     {
         double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 1.0;
         return [.. raw.Select(b => b * scale)];
@@ -145,7 +145,7 @@ public static partial class CentralityAnalysis
     private static double ClosenessOf(double distanceSum, int reachable, int n) =>
         distanceSum > 0 && n > 1 ? reachable / distanceSum * (reachable / (n - 1.0)) : 0.0;
 
-    private static double Freeman(double[] values, double maximum, int n)
+    internal static double Freeman(double[] values, double maximum, int n)
     {
         if (n < 3)
         {
