@@ -34,26 +34,27 @@ internal sealed class GapSummary
         var structure = result.Structure;
         var centralization = result.Centrality.Centralization;
         string window = result.Options.Window.Describe(Words.Numbers);
+        var intervals = result.Statistics?.Intervals;
         return new GapSummary(
         [
             new("model", null, gaps.Model.Name, gaps.Model.Name, []),
             new("window", "Window", window, window, []),
-            Number("activation_rate", "ActivationRate", gaps.ActivationRate),
+            Number("activation_rate", "ActivationRate", gaps.ActivationRate, intervals?.ActivationRate),
             List("missing_sectors", "MissingSectors", gaps.MissingSectors.Select(s => s.Code)),
             List("missing_sectors_labelled", "MissingSectors", gaps.MissingSectors.Select(s => s.Labelled)),
             List("missing_links", "MissingLinks", gaps.MissingLinks.Select(l => l.ToString())),
             List("declared_inactive", "DeclaredInactive", gaps.DeclaredInactive),
             List("active_undeclared", "ActiveUndeclared", gaps.ActiveUndeclared),
             List("single_points", "SinglePoints", gaps.SinglePointSectors.Select(s => s.Sector.Code)),
-            Number("density", "Density", structure.Density),
+            Number("density", "Density", structure.Density, intervals?.Density),
             new("components", "Components", structure.Components.Count, structure.Components.Count.ToString(CultureInfo.InvariantCulture), [structure.Components.Count <= maxListItems
                 ? string.Join(", ", structure.Components.Select(c => c.Count))
                 : Words.List([.. structure.Components.Select(c => c.Count.ToString(CultureInfo.InvariantCulture))], maxListItems)]),
             Number("fragmentation", "Fragmentation", structure.Fragmentation),
             List("articulation_points", "ArticulationPoints", structure.ArticulationPoints),
-            Number("ei_index", "EIIndex", result.Mixing.EIIndex),
-            Number("degree_centralization", "DegreeCentralization", centralization.Degree),
-            Number("betweenness_centralization", "BetweennessCentralization", centralization.Betweenness),
+            Number("ei_index", "EIIndex", result.Mixing.EIIndex, intervals?.EIIndex),
+            Number("degree_centralization", "DegreeCentralization", centralization.Degree, intervals?.DegreeCentralization),
+            Number("betweenness_centralization", "BetweennessCentralization", centralization.Betweenness, intervals?.BetweennessCentralization),
             Qap("qap_declared", "QapDeclared", result.LayerAgreement.DeclaredVersusEnacted),
             Qap("qap_model", "QapModel", result.LayerAgreement.ModelVersusObserved),
             Number("qap_declared_r", null, result.LayerAgreement.DeclaredVersusEnacted.Correlation),
@@ -74,7 +75,7 @@ internal sealed class GapSummary
             string term = row.Term ?? throw new InvalidOperationException($"The summary row '{name}' has no term to show.");
             if (notes)
             {
-                Item(html, term, row.Shown, row.NoteArgs);
+                Item(html, term, row.Interval is null ? row.Shown : row.Shown + " " + row.Interval, row.NoteArgs);
             }
             else
             {
@@ -97,6 +98,13 @@ internal sealed class GapSummary
             .Append(E(Words.Get(term + "Note", noteArgs))).Append("</span></dd>");
 
     private static SummaryRow Number(string name, string? term, double value) => new(name, term, value, Words.Number(value), []);
+
+    /// <summary>A number with its bootstrap interval beside it, bounds to two decimals as the reader writes them: <c>0.416 (0.35–0.49)</c>, Polish <c>0,416 (0,35–0,49)</c>.</summary>
+    private static SummaryRow Number(string name, string term, double value, BootstrapInterval? interval) =>
+        interval is null || double.IsNaN(interval.Low) ? Number(name, term, value)
+            : Number(name, term, value) with { Interval = $"({Bound(interval.Low)}–{Bound(interval.High)})" };
+
+    private static string Bound(double value) => ReadableNumber.Clean(value).ToString("0.##", Words.Numbers);
 
     private static SummaryRow Qap(string name, string term, QapResult qap) => new(name, term, null, double.IsNaN(qap.Correlation)
         ? Words.Get("Undefined")

@@ -6,4 +6,5 @@ namespace CooperationGraph.Analysis;
 /// <param name="Value">The value as data: a number, a count, or a list joined by commas (empty for none).</param>
 /// <param name="Shown">The value as the reader reads it (<c>0.867</c>, <c>none</c>).</param>
 /// <param name="NoteArgs">What fills the note's placeholders; empty for a note without any.</param>
-internal sealed record SummaryRow(string Name, string? Term, object? Value, string Shown, object?[] NoteArgs);
+/// <param name="Interval">The value's 95 % bootstrap interval as the report shows it after the value (<c>(0.35–0.49)</c>); null without one.</param>
+internal sealed record SummaryRow(string Name, string? Term, object? Value, string Shown, object?[] NoteArgs, string? Interval = null);

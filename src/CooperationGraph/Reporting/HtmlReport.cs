@@ -106,6 +106,7 @@ public static class HtmlReport
         var summary = GapSummary.Of(result, options.MaxListItems);
         html.Append("<section id=\"gaps\"><h2>").Append(E(Words.Get("GapsHeading"))).Append("</h2>\n")
             .Append(summary.Html(notes: true, "activation_rate", "missing_sectors_labelled", "missing_links", "declared_inactive", "active_undeclared", "single_points")).Append('\n');
+        StatisticsSection.AppendIntervalsNote(html, result);
         var links = LinksTable.For(gaps, Words.Get("Head_institution_pairs"));
         var robustness = gaps.LinkRobustness.ToDataFrame();
         links.Columns.Add(robustness.Columns["institutions"]);

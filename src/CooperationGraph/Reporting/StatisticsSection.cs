@@ -24,6 +24,15 @@ internal static class StatisticsSection
             .Append("<figcaption>").Append(E(Words.Get("ChangeIndicesCaption"))).Append("</figcaption></figure>\n");
     }
 
+    /// <summary>What the bootstrap intervals in brackets assume, one line under the list that first shows them; nothing without intervals.</summary>
+    public static void AppendIntervalsNote(StringBuilder html, AnalysisResult result)
+    {
+        if (result.Statistics?.Intervals is { } intervals)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("IntervalsAssume", intervals.Replicates, intervals.Seed))).Append("</p>\n");
+        }
+    }
+
     /// <summary>The E-I test under the structure table, with what it assumes; nothing when the analysis has no tests.</summary>
     public static void AppendTests(StringBuilder html, AnalysisResult result)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CooperationGraph.Graph;
 using CooperationGraph.Metrics.Inference;
@@ -13,7 +14,7 @@ public class BootstrapIntervalsTests
     private static WeightedGraph Graph(int n, params (int U, int V)[] ties) =>
         WeightedGraph.FromEdges(n, [.. ties.Select(t => (t.U, t.V, 1.0))]);
 
-    private static double[] Evaluate(WeightedGraph graph, int[] draws, params bool[] standIns)
+    private static double[] Evaluate(WeightedGraph graph, int[] draws, params byte[] standIns)
     {
         var statistics = new double[VertexBootstrapKernel.StatisticCount];
         new VertexBootstrapKernel(graph, Sectors).Evaluate(draws, standIns, statistics, CancellationToken.None);
@@ -39,24 +40,26 @@ public class BootstrapIntervalsTests
     }
 
     [Fact]
-    public void A_repeated_draw_takes_its_stand_in_tie_and_keeps_its_sector()
+    public void A_repeated_draw_takes_its_stand_in_pair_whole_tie_and_sector_relation()
     {
         // Draws 0,0,1,2 of the path: draws 0 and 1 (both institution 0) take the stand-in, here a tie. Ties d0–d2,
         // d1–d2 (0–1), d2–d3 (1–2), d0–d1 (stand-in): density 4/6; degrees 2,2,3,1: Σ(3 − d)/6 = 4/6; d2 lies on the
-        // paths d3–d0 and d3–d1: betweenness 2/3 for d2, Σ(2/3 − b)/3 = 2/3; sectors A,A,A,B: E 1, I 3: E-I −1/2.
+        // paths d3–d0 and d3–d1: betweenness 2/3 for d2, Σ(2/3 − b)/3 = 2/3. Sectors of the draws A,A,A,B: d0–d2 and
+        // d1–d2 inside, d2–d3 between; the stand-in inside (a pair within a sector): E 1, I 3, E-I −1/2; between: 0.
         var path = Graph(4, (0, 1), (1, 2), (2, 3));
-        AssertClose([4 / 6.0, 4 / 6.0, 2 / 3.0, -0.5], Evaluate(path, [0, 0, 1, 2], true));
+        AssertClose([4 / 6.0, 4 / 6.0, 2 / 3.0, -0.5], Evaluate(path, [0, 0, 1, 2], VertexBootstrapKernel.TieWithin));
+        AssertClose([4 / 6.0, 4 / 6.0, 2 / 3.0, 0], Evaluate(path, [0, 0, 1, 2], VertexBootstrapKernel.TieBetween));
         // Without the stand-in tie: 3 ties, a star around d2: degree and betweenness centralization 1, E-I (1 − 2)/3.
-        AssertClose([0.5, 1, 1, -1 / 3.0], Evaluate(path, [0, 0, 1, 2], false));
+        AssertClose([0.5, 1, 1, -1 / 3.0], Evaluate(path, [0, 0, 1, 2], VertexBootstrapKernel.NoTie));
         Assert.Throws<ArgumentException>(() => Evaluate(path, [0, 0, 1, 2]));
     }
 
     [Fact]
     public void Monte_Carlo_means_agree_with_the_exact_enumeration_of_all_256_draws_of_four_institutions()
     {
-        // Ties 0–1 and 1–2 (institution 3 isolated): density 2/6, so a stand-in is a tie with probability 4/12 = 1/3.
-        // Exact bootstrap distribution: each of the 4^4 draw sequences with probability 1/256, and each of its k stand-ins
-        // a tie with probability 1/3, all 2^k patterns enumerated.
+        // Ties 0–1 (sectors A–A) and 1–2 (A–B), institution 3 isolated: a stand-in is one of the 6 pairs at random, a tie
+        // within a sector with probability 1/6, between sectors 1/6, no tie 4/6. Exact bootstrap distribution: each of
+        // the 4^4 draw sequences with probability 1/256 and each of its k stand-ins as above, all 3^k patterns enumerated.
         var graph = Graph(4, (0, 1), (1, 2));
         var kernel = new VertexBootstrapKernel(graph, Sectors);
         var sum = new double[4];
@@ -80,17 +83,16 @@ public class BootstrapIntervalsTests
                 }
             }
 
-            var standIns = new bool[k];
-            for (int pattern = 0; pattern < 1 << k; pattern++)
+            var standIns = new byte[k];
+            for (int pattern = 0; pattern < (int)Math.Pow(3, k); pattern++)
             {
-                int ties = 0;
-                for (int j = 0; j < k; j++)
+                double weight = 1 / 256.0;
+                for (int j = 0, rest = pattern; j < k; j++, rest /= 3)
                 {
-                    standIns[j] = ((pattern >> j) & 1) == 1;
-                    ties += standIns[j] ? 1 : 0;
+                    standIns[j] = (byte)(rest % 3);
+                    weight *= standIns[j] == VertexBootstrapKernel.NoTie ? 4 / 6.0 : 1 / 6.0;
                 }
 
-                double weight = Math.Pow(1 / 3.0, ties) * Math.Pow(2 / 3.0, k - ties) / 256;
                 kernel.Evaluate(draws, standIns, statistics, CancellationToken.None);
                 for (int s = 0; s < 4; s++)
                 {
@@ -207,5 +209,35 @@ public class BootstrapIntervalsTests
         Assert.Null(limited.Statistics!.Intervals);
         using var without = JsonDocument.Parse(ResultJson.ToJson(limited));
         Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("intervals").ValueKind);
+    }
+
+    [Fact]
+    public void The_report_shows_each_interval_beside_its_value_as_the_reader_writes_numbers_and_what_it_assumes()
+    {
+        var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+        var result = CooperationAnalysis.Run(loniow, new() { Permutations = 50 });
+        var density = result.Statistics!.Intervals!.Density;
+        Assert.Equal((0.41578947368421054, 0.21578947368421053, 0.6368421052631579), (density.Estimate, density.Low, density.High));
+        string html = HtmlReport.Render(result, new() { Plotly = PlotlyScript.Cdn });
+        Assert.Contains("<span class=\"value\">0.416 (0.22–0.64)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"value\">0.867 (0.67–1)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("In brackets: 95 % intervals from a vertex bootstrap (Snijders &amp; Borgatti 1999; 1,000 replicates, seed 20190709). What they assume: the institutions are a sample from a larger population", html, StringComparison.Ordinal);
+
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("pl-PL");
+        try
+        {
+            string polish = HtmlReport.Render(result, new() { Plotly = PlotlyScript.Cdn });
+            Assert.Contains("<span class=\"value\">0,416 (0,22–0,64)</span>", polish, StringComparison.Ordinal);
+            Assert.Contains("W nawiasach: 95-procentowe przedziały z bootstrapu wierzcho", polish, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+
+        string without = HtmlReport.Render(CooperationAnalysis.Run(loniow, new() { Permutations = 50, Statistics = new() { BootstrapReplicates = 0 } }), new() { Plotly = PlotlyScript.Cdn });
+        Assert.Contains("<span class=\"value\">0.416</span>", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("In brackets", without, StringComparison.Ordinal);
     }
 }
