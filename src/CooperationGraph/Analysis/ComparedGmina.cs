@@ -48,6 +48,12 @@ public sealed record ComparedGmina
     /// <summary>Its row of the comparison.</summary>
     public CooperationIndicators Indicators { get; init; }
 
+    /// <summary>
+    /// Its bootstrap intervals (<see cref="BootstrapIntervals"/>) when the comparison asked for them
+    /// (<see cref="StatisticsOptions.ComparisonIntervals"/>); null otherwise or above <see cref="MrqapOptions.MaxInstitutions"/> institutions.
+    /// </summary>
+    public BootstrapIntervals? Intervals { get; init; }
+
     /// <summary>The name, analysis and indicators.</summary>
     public void Deconstruct(out string Name, out AnalysisResult Result, out CooperationIndicators Indicators)
     {

@@ -61,11 +61,16 @@ public static class GminaComparer
             string? unit = dataset.Institutions.Any(i => i.Unit == name) ? name : null;
             var analysis = CooperationAnalysis.RunOnThreads(dataset, k < fullAnalyses ? options : indicatorsOnly, 1, cancellationToken);
             var indicators = CooperationIndicators.From(analysis, unit);
-            results[k] = k < fullAnalyses ? new ComparedGmina(name, analysis, indicators)
-                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators);
+            results[k] = (k < fullAnalyses ? new ComparedGmina(name, analysis, indicators)
+                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators)) with { Intervals = Intervals(analysis, options, cancellationToken) };
         });
         return new GminaComparison(results, options);
     }
+
+    /// <summary>A gmina's intervals when the comparison asks for them: the analysis's own, or computed for a gmina analysed for its indicators only.</summary>
+    private static BootstrapIntervals? Intervals(AnalysisResult analysis, AnalysisOptions options, CancellationToken cancellationToken) =>
+        !options.Statistics.ComparisonIntervals || options.Statistics.BootstrapReplicates == 0 || analysis.Dataset.Institutions.Count > options.Regression.MaxInstitutions ? null
+            : analysis.Statistics?.Intervals ?? BootstrapIntervals.Compute(analysis.Network, analysis.Gaps, options.Statistics.BootstrapReplicates, options.Seed, cancellationToken);
 
     /// <summary>
     /// Splits one dataset into gminas by an institution column: <c>unit</c> or any further column of

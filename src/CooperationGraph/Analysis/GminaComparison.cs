@@ -23,10 +23,38 @@ public sealed class GminaComparison
     public static IReadOnlyList<string> Columns { get; } = ["gmina", .. CooperationIndicators.Columns];
 
     /// <summary>
-    /// One row per gmina: <c>gmina</c> (text), then the indicators (<see cref="CooperationIndicators.Columns"/>; integers as
-    /// <c>int</c> columns, shares and measures as <c>double</c> columns, null where undefined). What <c>comparison.csv</c> holds.
+    /// The interval columns that <see cref="ToDataFrame"/> appends when the comparison asked for intervals
+    /// (<see cref="StatisticsOptions.ComparisonIntervals"/>): the 95 % bootstrap bounds of density, degree and betweenness
+    /// centralization, E-I index and activation rate, each <c>_low</c> then <c>_high</c>.
     /// </summary>
-    public DataFrame ToDataFrame() => IndicatorFrame.Build("gmina", [.. Gminas.Select(g => (g.Name, g.Indicators))]);
+    public static IReadOnlyList<string> IntervalColumns { get; } =
+    [
+        .. new[] { "density", "degree_centralization", "betweenness_centralization", "ei_index", "activation_rate" }.SelectMany(c => new[] { c + "_low", c + "_high" }),
+    ];
+
+    /// <summary>
+    /// One row per gmina: <c>gmina</c> (text), then the indicators (<see cref="CooperationIndicators.Columns"/>; integers as
+    /// <c>int</c> columns, shares and measures as <c>double</c> columns, null where undefined), then, when the comparison
+    /// asked for intervals, <see cref="IntervalColumns"/> (null for a gmina without them). What <c>comparison.csv</c> holds.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var frame = IndicatorFrame.Build("gmina", [.. Gminas.Select(g => (g.Name, g.Indicators))]);
+        if (Options.Statistics.ComparisonIntervals)
+        {
+            BootstrapInterval?[][] bounds = [.. Gminas.Select(g => g.Intervals is { } i
+                ? new[] { i.Density, i.DegreeCentralization, i.BetweennessCentralization, i.EIIndex, i.ActivationRate }
+                : new BootstrapInterval?[5])];
+            for (int k = 0; k < 5; k++)
+            {
+                int statistic = k;
+                frame.Columns.Add(FrameColumns.Number(IntervalColumns[2 * k], bounds.Select(b => b[statistic]?.Low ?? double.NaN)));
+                frame.Columns.Add(FrameColumns.Number(IntervalColumns[(2 * k) + 1], bounds.Select(b => b[statistic]?.High ?? double.NaN)));
+            }
+        }
+
+        return frame;
+    }
 
     /// <summary><see cref="ToDataFrame"/> as CSV: comma, invariant culture, round-trip numbers, empty cells for null, formula-looking text neutralised.</summary>
     public string ToCsv() => FrameWriter.ToCsv(ToDataFrame());

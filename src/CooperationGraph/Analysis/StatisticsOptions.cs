@@ -8,4 +8,11 @@ public sealed record StatisticsOptions
 
     /// <summary>Vertex-bootstrap replicates of the paired density test of a window comparison (<see cref="PairedDensityTest"/>) and of the intervals (<see cref="BootstrapIntervals"/>; 0 leaves them out); 1 000 by default.</summary>
     public int BootstrapReplicates { get; init; } = 1000;
+
+    /// <summary>
+    /// In a comparison of gminas (<see cref="GminaComparer"/>, <c>compare --intervals</c>): every gmina's bootstrap intervals,
+    /// those analysed for their indicators only too, and <c>_low</c>/<c>_high</c> columns in <c>comparison.csv</c>
+    /// (<see cref="GminaComparison.IntervalColumns"/>). False by default.
+    /// </summary>
+    public bool ComparisonIntervals { get; init; }
 }

@@ -46,6 +46,35 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Intervals_add_low_and_high_columns_equal_to_each_gminas_bootstrap_those_analysed_for_indicators_only_too()
+    {
+        string national = Generate(2);
+        var (code, _, stderr) = CliRunner.Run("compare", national, "--by", "unit", "--reports", "1", "--permutations", "10", "--maps", "0", "--intervals", "--out", Output);
+        Assert.True(code == 0, stderr);
+        var csv = File.ReadAllLines(Path.Combine(Output, "comparison.csv"));
+        var header = csv[0].Split(',');
+        Assert.Equal([.. GminaComparison.Columns, .. GminaComparison.IntervalColumns], header);
+        Assert.Equal(["density_low", "density_high", "degree_centralization_low", "degree_centralization_high", "betweenness_centralization_low",
+            "betweenness_centralization_high", "ei_index_low", "ei_index_high", "activation_rate_low", "activation_rate_high"], GminaComparison.IntervalColumns);
+
+        var gminas = GminaComparer.SplitBy(DatasetReader.Load(national), "unit");
+        for (int g = 0; g < 2; g++)
+        {
+            var (name, dataset) = gminas[g];
+            var result = CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0 });
+            var expected = BootstrapIntervals.Compute(result.Network, result.Gaps, 1000, new AnalysisOptions().Seed);
+            var row = csv.Single(line => line.StartsWith(name + ",", StringComparison.Ordinal)).Split(',');
+            Assert.Equal(expected.Density.Low, double.Parse(row[Array.IndexOf(header, "density_low")], CultureInfo.InvariantCulture));
+            Assert.Equal(expected.ActivationRate.High, double.Parse(row[Array.IndexOf(header, "activation_rate_high")], CultureInfo.InvariantCulture));
+            Assert.True(expected.Density.Contains(double.Parse(row[Array.IndexOf(header, "density")], CultureInfo.InvariantCulture)));
+        }
+
+        (code, _, stderr) = CliRunner.Run("compare", national, "--by", "unit", "--reports", "none", "--permutations", "0", "--maps", "0", "--out", Path.Combine(root, "plain"));
+        Assert.True(code == 0, stderr);
+        Assert.Equal(string.Join(',', GminaComparison.Columns), File.ReadLines(Path.Combine(root, "plain", "comparison.csv")).First());
+    }
+
+    [Fact]
     public void A_hundred_and_one_generated_gminas_get_no_reports_by_default_distributions_instead_of_bars_and_every_number_equals_the_csv()
     {
         string national = Generate(101);
