@@ -38,6 +38,7 @@ internal static class EvaluationSection
         html.Append(FrameHtml.ToHtml(terms,
             Words.Get("MrqapCaption", userTerms, mrqap.Pairs, Words.Number(mrqap.RSquared), mrqap.Permutations, mrqap.Seed))).Append('\n');
         StatisticsSection.AppendNetlogit(html, result.LayerAgreement.Logistic);
+        StatisticsSection.AppendNetlogitLeftOut(html, result);
         html.Append("</section>\n");
     }
 

@@ -71,6 +71,15 @@ internal static class StatisticsSection
         html.Append("<p class=\"note\">").Append(E(Words.Get("QapAssumes"))).Append("</p>\n");
     }
 
+    /// <summary>Why the logistic regression is missing beside MRQAP: the network is above <see cref="MrqapOptions.MaxLogisticInstitutions"/>.</summary>
+    public static void AppendNetlogitLeftOut(StringBuilder html, AnalysisResult result)
+    {
+        if (result.LayerAgreement.Logistic is null && result.Dataset.Institutions.Count > result.Options.Regression.MaxLogisticInstitutions)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("NetlogitLeftOut", result.Options.Regression.MaxLogisticInstitutions))).Append("</p>\n");
+        }
+    }
+
     /// <summary>What the declared-tie odds ratio says, in one sentence; or why there is none (separation, no term).</summary>
     internal static string OddsSentence(NetlogitResult netlogit)
     {

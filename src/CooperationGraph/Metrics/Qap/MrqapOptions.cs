@@ -21,4 +21,13 @@ public sealed record MrqapOptions
     /// tested at once; timings in <c>benchmarks/README.md</c> (<c>MrqapBenchmarks</c>).
     /// </summary>
     public int MaxInstitutions { get; init; } = 1000;
+
+    /// <summary>
+    /// Above this many institutions the logistic network regression (<see cref="Netlogit"/>) is left out (<c>null</c>):
+    /// each of its permutations refits the logistic model by IRLS over all n(n − 1)/2 pairs for every term, about 0.47 s
+    /// per permutation at 500 institutions (8 minutes for 1 000 permutations). 200 by default (about 20 000 pairs, on the
+    /// order of a minute with 1 000 permutations); timings in <c>benchmarks/README.md</c> (<c>IntervalsBenchmarks</c>).
+    /// The matrix form <see cref="Netlogit.Fit(double[,], IReadOnlyList{ValueTuple{string, double[,]}}, MrqapOptions?, CancellationToken)"/> has no limit.
+    /// </summary>
+    public int MaxLogisticInstitutions { get; init; } = 200;
 }

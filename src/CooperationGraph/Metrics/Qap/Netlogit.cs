@@ -29,7 +29,7 @@ public static class Netlogit
     /// <param name="window">The window: actions overlapping it, declarations signed by its end; everything by default.</param>
     /// <param name="options">Permutations, seed, intercept, covariates and size limit, as for MRQAP; defaults in <see cref="MrqapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions or below three.</returns>
+    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> or <see cref="MrqapOptions.MaxLogisticInstitutions"/> institutions or below three.</returns>
     public static NetlogitResult? Fit(CooperationDataset dataset, AnalysisWindow? window = null, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -42,7 +42,8 @@ public static class Netlogit
     }
 
     internal static NetlogitResult? Fit(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken) =>
-        Mrqap.Design(enacted, declaredPairs, options) is var (n, y, terms) ? NetlogitKernel.Run(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
+        enacted.Institutions.Count <= options.MaxLogisticInstitutions && Mrqap.Design(enacted, declaredPairs, options) is var (n, y, terms)
+            ? NetlogitKernel.Run(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
 
     /// <summary>
     /// Logistic network regression on matrices, as <c>sna::netlogit(y, x, mode = "graph", nullhyp = "qapspp")</c>:

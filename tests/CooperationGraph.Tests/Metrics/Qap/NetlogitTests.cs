@@ -33,6 +33,22 @@ public class NetlogitTests
     }
 
     [Fact]
+    public void Above_MaxLogisticInstitutions_netlogit_is_left_out_MRQAP_kept_and_the_report_says_so()
+    {
+        var loniow = DatasetReader.Load(Path.Combine(CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+        Assert.Equal(200, new MrqapOptions().MaxLogisticInstitutions);
+        Assert.Null(Netlogit.Fit(loniow, options: new MrqapOptions { Permutations = 0, MaxLogisticInstitutions = 19 }));
+        Assert.NotNull(Netlogit.Fit(loniow, options: new MrqapOptions { Permutations = 0, MaxLogisticInstitutions = 20 }));
+
+        var result = CooperationAnalysis.Run(loniow, new() { Permutations = 10, Regression = new() { MaxLogisticInstitutions = 19 } });
+        Assert.Null(result.LayerAgreement.Logistic);
+        Assert.NotNull(result.LayerAgreement.Regression);
+        string html = HtmlReport.Render(result, new() { Plotly = PlotlyScript.Cdn });
+        Assert.Contains("The logistic network regression is left out above 19 institutions", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("left out above", HtmlReport.Render(CooperationAnalysis.Run(loniow, new() { Permutations = 10 }), new() { Plotly = PlotlyScript.Cdn }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Coefficients_equal_statsmodels_Logit_to_1e_8()
     {
         foreach (var row in File.ReadLines(Path.Combine(FixtureFolder, "statsmodels.csv")).Skip(1).Select(l => l.Split(',')))
