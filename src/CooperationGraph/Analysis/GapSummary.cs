@@ -35,6 +35,7 @@ internal sealed class GapSummary
         var centralization = result.Centrality.Centralization;
         string window = result.Options.Window.Describe(Words.Numbers);
         var intervals = result.Statistics?.Intervals;
+        var unweighted = result.Options.WeightedCentrality ? null : intervals; // the intervals' betweenness is unweighted, as degree always is
         return new GapSummary(
         [
             new("model", null, gaps.Model.Name, gaps.Model.Name, []),
@@ -54,7 +55,7 @@ internal sealed class GapSummary
             List("articulation_points", "ArticulationPoints", structure.ArticulationPoints),
             Number("ei_index", "EIIndex", result.Mixing.EIIndex, intervals?.EIIndex),
             Number("degree_centralization", "DegreeCentralization", centralization.Degree, intervals?.DegreeCentralization),
-            Number("betweenness_centralization", "BetweennessCentralization", centralization.Betweenness, intervals?.BetweennessCentralization),
+            Number("betweenness_centralization", "BetweennessCentralization", centralization.Betweenness, unweighted?.BetweennessCentralization),
             Qap("qap_declared", "QapDeclared", result.LayerAgreement.DeclaredVersusEnacted),
             Qap("qap_model", "QapModel", result.LayerAgreement.ModelVersusObserved),
             Number("qap_declared_r", null, result.LayerAgreement.DeclaredVersusEnacted.Correlation),

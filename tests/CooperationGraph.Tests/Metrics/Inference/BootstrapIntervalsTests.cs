@@ -3,6 +3,7 @@ using System.Text.Json;
 using CooperationGraph.Graph;
 using CooperationGraph.Metrics.Inference;
 using CooperationGraph.Tests.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Tests.Metrics.Inference;
 
@@ -235,6 +236,12 @@ public class BootstrapIntervalsTests
         {
             CultureInfo.CurrentUICulture = before;
         }
+
+        // Weighted centrality: the report's betweenness centralization is weighted, the interval's is not, so none is shown beside it.
+        var weighted = CooperationAnalysis.Run(loniow, new() { Permutations = 50, WeightedCentrality = true });
+        string weightedHtml = HtmlReport.Render(weighted, new() { Plotly = PlotlyScript.Cdn });
+        Assert.Contains($"<span class=\"value\">{Words.Number(weighted.Centrality.Centralization.Betweenness)}</span>", weightedHtml, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"value\">0.416 (0.22–0.64)</span>", weightedHtml, StringComparison.Ordinal);
 
         string without = HtmlReport.Render(CooperationAnalysis.Run(loniow, new() { Permutations = 50, Statistics = new() { BootstrapReplicates = 0 } }), new() { Plotly = PlotlyScript.Cdn });
         Assert.Contains("<span class=\"value\">0.416</span>", without, StringComparison.Ordinal);
