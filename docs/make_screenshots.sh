@@ -72,8 +72,9 @@ PY
   done
 }
 
-# The tests beside the values (issue 24): the structure section with the E-I test and the MRQAP section with the
-# logistic network regression of the Łoniów report, in English and in Polish (docs/images/statistics-en.png, -pl.png).
+# The tests beside the values (issue 24): the structure section with the bootstrap intervals and the E-I test, and the
+# MRQAP section with the logistic network regression of the Łoniów report, in English and in Polish
+# (docs/images/statistics-en.png, -pl.png).
 statistics() {
   for lang in en pl; do
     cg analyze "$root/samples/loniow" --out "$work/stats-$lang" --lang "$lang" >/dev/null
