@@ -58,7 +58,8 @@ internal static class ProfilePage
         {
             SizeBy = CentralityMeasure.Degree,
             Layout = options.Layout,
-            Height = 520,
+            Height = 600,
+            Highlight = profile.Institution.Id,
             Title = Words.Get("ProfileMapTitle", profile.Institution.ShortName ?? profile.Institution.Name, profile.Partners.Count, ego.Ties.Count - profile.Partners.Count),
         }, cancellationToken);
         html.Append("<figure>").Append(map.ToDiv("cg-profile-map")).Append("<figcaption>").Append(E(Words.Get("ProfileMapCaption"))).Append("</figcaption></figure>\n</section>\n");
