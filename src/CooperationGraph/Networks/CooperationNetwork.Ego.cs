@@ -7,7 +7,8 @@ public sealed partial class CooperationNetwork
     /// <summary>
     /// The ego network of an institution as a network of its own: the institution first, then its partners in this
     /// network's order, and every tie among them with its weight and events (NetworkX <c>nx.ego_graph(G, v)</c>; the
-    /// egonet of <see cref="EgoMeasures"/>). The options are this network's. O(m) for m ties.
+    /// egonet of <see cref="EgoMeasures"/>). The options are this network's. O(Σ deg) over the members, after a
+    /// one-time O(m log d) index of the ties (shared with the QuikGraph view).
     /// </summary>
     /// <param name="institutionId">The institution (the ego).</param>
     /// <exception cref="KeyNotFoundException">No institution has that id.</exception>
@@ -27,12 +28,18 @@ public sealed partial class CooperationNetwork
             members[position] = Institutions[node];
         }
 
+        // Each tie among the members once, from the lower of its ends, through the adjacency slots' ties.
+        var slots = SlotTies();
         var kept = new List<(int U, int V, NetworkTie Tie)>();
-        foreach (var tie in Ties)
+        foreach (var (node, u) in at)
         {
-            if (at.TryGetValue(index[tie.SourceId], out int u) && at.TryGetValue(index[tie.TargetId], out int v))
+            for (int slot = Graph.Offsets[node]; slot < Graph.Offsets[node + 1]; slot++)
             {
-                kept.Add((Math.Min(u, v), Math.Max(u, v), tie));
+                int other = Graph.Targets[slot];
+                if (other > node && at.TryGetValue(other, out int v))
+                {
+                    kept.Add((Math.Min(u, v), Math.Max(u, v), Ties[slots[slot]]));
+                }
             }
         }
 
