@@ -83,7 +83,9 @@ internal static class AnalyzeCommand
             };
             var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
             var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Profiles = parseResult.GetValue(profiles), Output = outputOptions }, cancellationToken);
-            foreach (var path in saved)
+            // The profile pages (one per institution) are announced by their index alone.
+            string pages = Path.Combine(Path.GetFullPath(folder), "profiles") + Path.DirectorySeparatorChar;
+            foreach (var path in saved.Where(p => !p.StartsWith(pages, StringComparison.Ordinal) || Path.GetFileName(p) == ProfilePages.IndexFile))
             {
                 writer.WriteLine(Messages.Get("Wrote", path));
             }

@@ -24,6 +24,7 @@ public sealed class AnalyzeProfilesTests : IDisposable
         Assert.True(code == 0, stderr);
         string profiles = Path.Combine(output, "profiles");
         Assert.Contains(Path.Combine(profiles, "index.html"), stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("OPS_LONIOW.html", stdout, StringComparison.Ordinal); // the index stands for its pages
         Assert.Equal(21, Directory.GetFiles(profiles, "*.html").Length);
         Assert.Empty(Directory.GetFiles(output, "*.js", SearchOption.AllDirectories));
         string page = File.ReadAllText(Path.Combine(profiles, "OPS_LONIOW.html"));

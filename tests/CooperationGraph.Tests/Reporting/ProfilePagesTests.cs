@@ -113,6 +113,14 @@ public sealed partial class ProfilePagesTests : IDisposable
     }
 
     [Fact]
+    public void One_institutions_timeline_holds_its_own_actions_and_declarations()
+    {
+        Assert.Equal("Timeline: 20 joint actions, 2 declarations", Charts.Timeline(Loniow, "OPS_LONIOW").Layout.Title);
+        Assert.Equal("Timeline: 0 joint actions, 1 declarations", Charts.Timeline(Loniow, "STAROSTWO_SANDOMIERZ").Layout.Title);
+        Assert.Throws<KeyNotFoundException>(() => Charts.Timeline(Loniow, "NOBODY"));
+    }
+
+    [Fact]
     public void Hostile_names_and_titles_stay_text()
     {
         using var data = TempDataset.With(
