@@ -5,14 +5,14 @@ using CooperationGraph.Text;
 namespace CooperationGraph.Reporting;
 
 /// <summary>
-/// The index of the profile pages (<see cref="ProfilePages"/>): one sortable row per institution linking its page,
-/// with its sector, partners, betweenness, ego density, brokerage total, whether it is a cut point and the required
+/// The index of the profile pages (<see cref="ProfilePages"/>): one sortable row per institution linking its page
+/// (its id beneath the name), with its sector, partners, betweenness, ego density, brokerage total, whether it is a cut point and the required
 /// links it carries alone. Every text from the input is escaped.
 /// </summary>
 internal static class ProfileIndex
 {
     private static readonly string[] Heads =
-        ["ProfileHead_institution", "ProfileHead_id", "ProfileHead_sector", "ProfileHead_partners", "ProfileHead_betweenness", "ProfileHead_ego_density", "ProfileHead_brokerage", "ProfileHead_cut_point", "ProfileHead_carried"];
+        ["ProfileHead_institution", "ProfileHead_sector", "ProfileHead_partners", "ProfileHead_betweenness", "ProfileHead_ego_density", "ProfileHead_brokerage", "ProfileHead_cut_point", "ProfileHead_carried"];
 
     /// <summary>The index's body.</summary>
     /// <param name="result">The analysis.</param>
@@ -41,8 +41,8 @@ internal static class ProfileIndex
         {
             var profile = profiles[k];
             var institution = profile.Institution;
-            html.Append("<tr><td><a href=\"").Append(E(Uri.EscapeDataString(files[k]))).Append("\">").Append(E(institution.Name)).Append("</a></td><td>")
-                .Append(E(institution.Id)).Append("</td><td>").Append(E(institution.Sector.Code)).Append("</td>")
+            html.Append("<tr><td><a href=\"").Append(E(Uri.EscapeDataString(files[k]))).Append("\">").Append(E(institution.Name)).Append("</a><br><span class=\"note\">")
+                .Append(E(institution.Id)).Append("</span></td><td>").Append(E(institution.Sector.Code)).Append("</td>")
                 .Append(ProfilePage.NumberCell(profile.Partners.Count))
                 .Append(ProfilePage.NumberCell(profile.Measure(CentralityMeasure.Betweenness.ColumnName())?.Value ?? double.NaN))
                 .Append(ProfilePage.NumberCell(profile.Measure("ego_density")?.Value ?? double.NaN))
