@@ -19,6 +19,7 @@ internal static class LinkCarriers
     public static int[][] Compute(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, WeightedGraph graph, IReadOnlyList<LinkRobustness> robustness, CancellationToken cancellationToken = default)
     {
         var result = new int[robustness.Count][];
+        var search = new Search(graph);
         for (int l = 0; l < robustness.Count; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,12 +36,12 @@ internal static class LinkCarriers
             {
                 foreach (int s in first)
                 {
-                    Add(carriers, graph, [s], [.. first.Where(t => t != s)], s);
+                    search.AddCarriers(carriers, [s], [.. first.Where(t => t != s)], s);
                 }
             }
             else
             {
-                Add(carriers, graph, first, Active(institutions, isActive, link.Link.Second), -1);
+                search.AddCarriers(carriers, first, Active(institutions, isActive, link.Link.Second), -1);
             }
 
             result[l] = [.. carriers];
@@ -49,70 +50,82 @@ internal static class LinkCarriers
         return result;
     }
 
-    /// <summary>Adds every node (other than <paramref name="kept"/>) whose removal disconnects the sources from the sinks, when they are connected.</summary>
-    private static void Add(SortedSet<int> carriers, WeightedGraph graph, int[] sources, int[] sinks, int kept)
+    /// <summary>Breadth-first searches on one graph, their arrays allocated once and reset by a stamp per search.</summary>
+    private sealed class Search(WeightedGraph graph)
     {
-        if (Path(graph, sources, sinks, -1) is not { } path)
-        {
-            return;
-        }
+        private readonly int[] parent = new int[graph.NodeCount];
+        private readonly int[] seen = new int[graph.NodeCount];
+        private readonly int[] sink = new int[graph.NodeCount];
+        private readonly int[] queue = new int[graph.NodeCount];
+        private readonly List<int> path = [];
+        private int stamp;
 
-        foreach (int x in path)
+        /// <summary>Adds every node (other than <paramref name="kept"/>) whose removal disconnects the sources from the sinks, when they are connected.</summary>
+        public void AddCarriers(SortedSet<int> carriers, int[] sources, int[] sinks, int kept)
         {
-            if (x != kept && Path(graph, sources, sinks, x) is null)
+            if (!Connects(sources, sinks, -1))
             {
-                carriers.Add(x);
+                return;
             }
-        }
-    }
 
-    /// <summary>A shortest path from a source to a sink avoiding <paramref name="removed"/> (its ends included), or null.</summary>
-    private static List<int>? Path(WeightedGraph graph, int[] sources, int[] sinks, int removed)
-    {
-        int n = graph.NodeCount;
-        var parent = new int[n];
-        Array.Fill(parent, -2);
-        var isSink = new bool[n];
-        foreach (int t in sinks)
-        {
-            isSink[t] = t != removed;
-        }
-
-        var queue = new Queue<int>();
-        foreach (int s in sources)
-        {
-            if (s != removed && parent[s] == -2)
+            int[] candidates = [.. path];
+            foreach (int x in candidates)
             {
-                parent[s] = -1;
-                queue.Enqueue(s);
-            }
-        }
-
-        while (queue.Count > 0)
-        {
-            int v = queue.Dequeue();
-            if (isSink[v])
-            {
-                var path = new List<int>();
-                for (int w = v; w >= 0; w = parent[w])
+                if (x != kept && !Connects(sources, sinks, x))
                 {
-                    path.Add(w);
-                }
-
-                return path;
-            }
-
-            foreach (int w in graph.Neighbours(v))
-            {
-                if (w != removed && parent[w] == -2)
-                {
-                    parent[w] = v;
-                    queue.Enqueue(w);
+                    carriers.Add(x);
                 }
             }
         }
 
-        return null;
+        /// <summary>Whether a path joins a source to a sink avoiding <paramref name="removed"/> (its ends included);
+        /// when one does, <see cref="path"/> holds a shortest one.</summary>
+        private bool Connects(int[] sources, int[] sinks, int removed)
+        {
+            stamp++;
+            path.Clear();
+            foreach (int t in sinks)
+            {
+                sink[t] = t != removed ? stamp : 0;
+            }
+
+            int head = 0, tail = 0;
+            foreach (int s in sources)
+            {
+                if (s != removed && seen[s] != stamp)
+                {
+                    seen[s] = stamp;
+                    parent[s] = -1;
+                    queue[tail++] = s;
+                }
+            }
+
+            while (head < tail)
+            {
+                int v = queue[head++];
+                if (sink[v] == stamp)
+                {
+                    for (int w = v; w >= 0; w = parent[w])
+                    {
+                        path.Add(w);
+                    }
+
+                    return true;
+                }
+
+                foreach (int w in graph.Neighbours(v))
+                {
+                    if (w != removed && seen[w] != stamp)
+                    {
+                        seen[w] = stamp;
+                        parent[w] = v;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 
     private static int[] Active(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, Sector sector)

@@ -72,6 +72,48 @@ public class LinkCarriersTests
         Assert.Equal(robustness.Select(r => r.Institutions == 1), carriers.Select(c => c.Length > 0));
     }
 
+    [Fact]
+    public void On_random_graphs_carriers_exist_exactly_at_robustness_one_and_each_one_cuts_the_link_by_the_flow()
+    {
+        var random = new Random(2019);
+        string[] sectors = ["OPS", "PUP", "NGO"];
+        (string, string)[] links = [("OPS", "PUP"), ("PUP", "NGO"), ("OPS", "OPS")];
+        int carried = 0;
+        for (int round = 0; round < 60; round++)
+        {
+            int n = random.Next(3, 25);
+            double p = 0.05 + (random.NextDouble() * 0.25);
+            var nodes = Enumerable.Range(0, n).Select(i => ($"v{i}", sectors[random.Next(3)], random.NextDouble() < 0.8)).ToList();
+            var ties = new List<(string, string)>();
+            for (int u = 0; u < n; u++)
+            {
+                for (int v = u + 1; v < n; v++)
+                {
+                    if (random.NextDouble() < p)
+                    {
+                        ties.Add(($"v{u}", $"v{v}"));
+                    }
+                }
+            }
+
+            var (ids, robustness, carriers) = Compute(nodes, ties, links);
+            Assert.Equal(robustness.Select(r => r.Institutions == 1), carriers.Select(c => c.Length > 0));
+            for (int l = 0; l < 2; l++)
+            {
+                foreach (int x in carriers[l])
+                {
+                    // Without x (its ties gone, itself inactive), the flow finds no path left between the two sectors.
+                    var without = nodes.Select((node, i) => (node.Item1, node.Item2, node.Item3 && i != x));
+                    var (_, after, _) = Compute(without, ties.Where(t => t.Item1 != ids[x] && t.Item2 != ids[x]), [links[l]]);
+                    Assert.Equal(0, after[0].Institutions);
+                    carried++;
+                }
+            }
+        }
+
+        Assert.True(carried >= 20, $"only {carried} carriers: the rounds are too easy to mean anything");
+    }
+
     private static IEnumerable<string[]> Rows(string folder, string file) =>
         File.ReadLines(Path.Combine(folder, file)).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split(','));
 }
