@@ -14,7 +14,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ALL=(loniow_map over_time statistics dashboard_2477)
+ALL=(loniow_map over_time statistics dashboard_2477 profiles)
 
 # A fresh Release build of the tool, used through `cg`.
 build() {
@@ -96,6 +96,15 @@ dashboard_2477() {
   for lang in en pl; do
     cg compare "$work/national" --by unit --group-by powiat --out "$work/compare-$lang" --lang "$lang" >/dev/null
     screenshot "$work/compare-$lang/dashboard.html" "$images/dashboard-2477-$lang.png" 1400 3400
+  done
+}
+
+# The profile page of one institution (`analyze --profiles`, issue 25): PCPR Sandomierz in the Łoniów sample, its ego
+# map, measures and links, in English and in Polish (docs/images/profile-en.png, -pl.png).
+profiles() {
+  for lang in en pl; do
+    cg analyze "$root/samples/loniow" --out "$work/profiles-$lang" --profiles --lang "$lang" --permutations 0 >/dev/null
+    screenshot "$work/profiles-$lang/profiles/PCPR_SANDOMIERZ.html" "$images/profile-$lang.png" 1200 1900
   done
 }
 

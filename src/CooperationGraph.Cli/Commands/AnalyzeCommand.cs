@@ -32,12 +32,13 @@ internal static class AnalyzeCommand
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the Leiden communities (modularity): above 1 more, smaller communities; below 1 fewer, larger ones. --weighted makes them weighted too.", DefaultValueFactory = _ => new CommunityOptions().Resolution };
+        var profiles = new Option<bool>("--profiles") { Description = "Also write OUT/profiles/: one page per institution (its ego map, ranked measures, required links, brokerage roles, joint actions) and index.html." };
         var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
-            resolution,
+            resolution, profiles,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -81,8 +82,10 @@ internal static class AnalyzeCommand
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
             };
             var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
-            var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Output = outputOptions }, cancellationToken);
-            foreach (var path in saved)
+            var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Profiles = parseResult.GetValue(profiles), Output = outputOptions }, cancellationToken);
+            // The profile pages (one per institution) are announced by their index alone.
+            string pages = Path.Combine(Path.GetFullPath(folder), "profiles") + Path.DirectorySeparatorChar;
+            foreach (var path in saved.Where(p => !p.StartsWith(pages, StringComparison.Ordinal) || Path.GetFileName(p) == ProfilePages.IndexFile))
             {
                 writer.WriteLine(Messages.Get("Wrote", path));
             }

@@ -161,6 +161,20 @@ public static partial class Charts
             });
         }
 
+        if (options.Highlight is { } highlight && institutions.Select((i, k) => (i.Id, k)).FirstOrDefault(p => p.Id == highlight) is (not null, int at))
+        {
+            traces.Add(new ScatterTrace
+            {
+                Name = institutions[at].ShortName ?? institutions[at].Name,
+                Legend = "legend2",
+                Mode = "markers",
+                X = [Pixel(x[at])],
+                Y = [Pixel(y[at])],
+                HoverInfo = "skip",
+                Marker = new Marker { Symbol = "circle-open", Size = canvas.Diameters[at] + 8, Color = "#1b1f24", OutlineWidth = 2.5 },
+            });
+        }
+
         string sizeNote = options.SizeBy is { } by ? Words.Get("SizeNote", Words.Column(by.ColumnName())) : string.Empty;
         return new Figure(traces, frame.Layout(canvas) with
         {

@@ -25,10 +25,31 @@ public static partial class Charts
         return Timeline(result.Dataset, result.Options.Window);
     }
 
-    private static Figure Timeline(CooperationDataset dataset, AnalysisWindow window)
+    /// <summary>
+    /// The timeline of one institution in an analysis: the joint actions of the window it took part in and the
+    /// declarations of the window it signed, drawn as <see cref="Timeline(CooperationDataset)"/> draws them all.
+    /// </summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="institutionId">The institution.</param>
+    /// <exception cref="KeyNotFoundException">No institution has that id.</exception>
+    public static Figure Timeline(AnalysisResult result, string institutionId)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(institutionId);
+        _ = result.Dataset.GetInstitution(institutionId);
+        return Timeline(
+            result.Dataset,
+            result.Options.Window,
+            a => a.Participants.Any(p => p.InstitutionId == institutionId),
+            d => d.Signatories.Contains(institutionId));
+    }
+
+    private static Figure Timeline(CooperationDataset dataset, AnalysisWindow window, Func<JointAction, bool>? action = null, Func<Declaration, bool>? declaration = null)
+    {
+        action ??= _ => true;
+        declaration ??= _ => true;
         var traces = new List<Trace>();
-        var declarations = dataset.Declarations.Where(window.Includes).ToList();
+        var declarations = dataset.Declarations.Where(d => window.Includes(d) && declaration(d)).ToList();
         if (declarations.Count > 0)
         {
             traces.Add(new ScatterTrace
@@ -45,7 +66,7 @@ public static partial class Charts
         int kindIndex = 0;
         foreach (var kind in Enum.GetValues<JointActionKind>())
         {
-            var actions = dataset.JointActions.Where(a => a.Kind == kind && window.Includes(a)).OrderBy(a => a.Date).ToList();
+            var actions = dataset.JointActions.Where(a => a.Kind == kind && window.Includes(a) && action(a)).OrderBy(a => a.Date).ToList();
             kindIndex++;
             if (actions.Count == 0)
             {
@@ -91,7 +112,7 @@ public static partial class Charts
 
         return new Figure(traces, new FigureLayout
         {
-            Title = Words.Get("TimelineTitle", dataset.JointActions.Count(window.Includes), declarations.Count),
+            Title = Words.Get("TimelineTitle", dataset.JointActions.Count(a => window.Includes(a) && action(a)), declarations.Count),
             XAxis = new Axis { Kind = "date", Title = Words.Get("DateAxis"), TickFormat = Words.DateTicks },
             YAxis = new Axis { Kind = "category", Reversed = true },
             LegendTitle = Words.Get("MarkerSizeLegend"),
@@ -113,7 +134,7 @@ public static partial class Charts
         return names.Count <= shown ? string.Join(", ", names) : string.Join(", ", names.Take(shown)) + Words.Get("AndMore", names.Count - shown);
     }
 
-    private static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, DatasetLanguage.Polish) : kind switch
+    internal static string KindLabel(JointActionKind kind) => Messages.Polish ? IO.FieldParser.Word(kind, DatasetLanguage.Polish) : kind switch
     {
         JointActionKind.StudyVisit => "study visit",
         _ => kind.ToString().ToLowerInvariant(),

@@ -29,6 +29,10 @@ public sealed record NetworkMapOptions
     /// <summary>The longest name written as a label (20 characters by default); a longer name is labelled by the institution's id.</summary>
     public int MaxLabelLength { get; init; } = 20;
 
+    /// <summary>An institution to ring in dark grey, drawn over the others (the ego of a profile page); none by default.
+    /// An id the network does not hold rings nothing.</summary>
+    public string? Highlight { get; init; }
+
     /// <summary>The title; a description of the network by default.</summary>
     public string? Title { get; init; }
 

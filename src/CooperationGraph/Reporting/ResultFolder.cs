@@ -10,7 +10,7 @@ namespace CooperationGraph;
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,
 /// <c>metrics.csv</c>, <c>profiles.csv</c> (ego-network measures), <c>report.html</c> (and <c>comparison.json</c>,
 /// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c> when there is something to put in them, and
-/// <c>results.xlsx</c> when asked), and a results
+/// <c>results.xlsx</c> and <c>profiles/</c> when asked), and a results
 /// workbook. The result is data; this writes it, through <see cref="OutputFolder"/>: the folder holds the whole new
 /// result or, after any failure, cancellation or kill, the whole previous one; files of an earlier run that this one
 /// does not write are removed, and files this library did not write are never touched.
@@ -105,6 +105,13 @@ public static class ResultFolder
             {
                 page.Write(chunk.Span);
             }
+        }
+
+        if (options.Profiles)
+        {
+            // One copy of plotly.js: the report's when it went beside the report, else the profiles' own.
+            cancellationToken.ThrowIfCancellationRequested();
+            ProfilePages.Write(output, prefix + "profiles/", result, options.Report, reportOptions.SharedAssets is { } shared ? "../" + shared : null, reportBeside: true, cancellationToken);
         }
 
         if (options.Workbook)

@@ -17,7 +17,7 @@ public sealed partial class InterruptTests : IDisposable
 
     public void Dispose() => workspace.Dispose();
 
-    public static TheoryData<string> Commands => ["analyze", "compare", "convert", "export"];
+    public static TheoryData<string> Commands => ["analyze", "compare", "convert", "export", "analyze-profiles"];
 
     [SkippableTheory]
     [MemberData(nameof(Commands))]
