@@ -120,6 +120,7 @@ public static class ResultJson
         StatisticsJson.WriteNetlogit(writer, result.LayerAgreement.Logistic);
         StatisticsJson.WriteEITest(writer, result.Statistics?.EITest);
         EvaluationJson.WriteDurability(writer, result.Durability);
+        SurveyJson.Write(writer, result.PerceivedCooperation);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {
             Strings(w, "link", [tie.Link.First.Code, tie.Link.Second.Code]);
