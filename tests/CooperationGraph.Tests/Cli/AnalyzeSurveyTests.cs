@@ -72,4 +72,15 @@ public sealed class AnalyzeSurveyTests : IDisposable
         Assert.False(File.Exists(Path.Combine(output, "survey.csv")));
         Assert.DoesNotContain("\"survey\"", File.ReadAllText(Path.Combine(output, "gaps.json")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_loniow_sample_has_an_illustrative_survey_with_a_non_respondent_and_a_discordant_pair()
+    {
+        var sample = DatasetReader.Load(Path.Combine(IO.CooperationModelReaderTests.RepositoryRoot(), "samples", "loniow"));
+        var survey = CooperationAnalysis.Run(sample, new AnalysisOptions { Permutations = 0 }).PerceivedCooperation!;
+        Assert.Equal((11, 10), (survey.InvitedCount, survey.Respondents));
+        Assert.Contains(new SurveyPair("OPS_LONIOW", "PUP_SANDOMIERZ", CollaborationLevel.Coalition, CollaborationLevel.Cooperation), survey.Discordant.Select(p => p.FirstId == "PUP_SANDOMIERZ" ? new SurveyPair(p.SecondId, p.FirstId, p.SecondReports, p.FirstReports) : p));
+        Assert.Equal(false, survey.Scores.Single(s => s.InstitutionId == "KP_KOPRZYWNICA").Responded);
+        Assert.True(double.IsNaN(survey.Scores.Single(s => s.InstitutionId == "PUP_SANDOMIERZ").LevelReceived));
+    }
 }
