@@ -28,7 +28,7 @@ public static partial class Charts
             return null;
         }
 
-        var names = Labels([.. shown.Select(s => s.Institution)]);
+        var names = ShortLabels([.. shown.Select(s => s.Institution)]);
         var points = new ScatterTrace
         {
             X = [.. shown.Select(s => (object?)s.Trust)],
@@ -68,7 +68,7 @@ public static partial class Charts
         }
 
         int m = survey.InvitedCount;
-        var labels = Labels([.. survey.Invited.Select(result.Dataset.GetInstitution)]);
+        var labels = ShortLabels([.. survey.Invited.Select(result.Dataset.GetInstitution)]);
         var discordant = survey.Discordant.Select(p => (p.FirstId, p.SecondId)).ToHashSet();
         var z = new double?[m][];
         var text = new string?[m][];
@@ -109,5 +109,18 @@ public static partial class Charts
             YAxis = new Axis { Kind = "category", Reversed = true, ShowGrid = false, EqualScale = true },
             Height = 320 + (28 * m),
         });
+    }
+
+    /// <summary>Short names where given (<c>OPS Łoniów</c>), else names; the id added where two would read the same.</summary>
+    private static List<object?> ShortLabels(IReadOnlyList<Institution> institutions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var institution in institutions)
+        {
+            string label = institution.ShortName ?? institution.Name;
+            counts[label] = counts.GetValueOrDefault(label) + 1;
+        }
+
+        return [.. institutions.Select(i => (object?)(counts[i.ShortName ?? i.Name] > 1 ? $"{i.ShortName ?? i.Name} ({i.Id})" : i.ShortName ?? i.Name))];
     }
 }
