@@ -33,12 +33,15 @@ internal static class AnalyzeCommand
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the Leiden communities (modularity): above 1 more, smaller communities; below 1 fewer, larger ones. --weighted makes them weighted too.", DefaultValueFactory = _ => new CommunityOptions().Resolution };
         var profiles = new Option<bool>("--profiles") { Description = "Also write OUT/profiles/: one page per institution (its ego map, ranked measures, required links, brokerage roles, joint actions) and index.html." };
+        var minRaters = new Option<int>("--min-raters") { Description = "Partner survey: a score an institution receives is left empty when fewer raters than this gave it (privacy); counts are always written.", DefaultValueFactory = _ => new SurveyOptions().MinRaters };
+        var perceivedRule = new Option<string>("--perceived-rule") { Description = "Partner survey: a perceived tie when either reports one (weak, the default) or both do (strong); used for multiplexity and the QAP test against the enacted layer.", DefaultValueFactory = _ => "weak" };
+        perceivedRule.AcceptOnlyFromAmong("weak", "strong");
         var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
-            resolution, profiles,
+            resolution, profiles, minRaters, perceivedRule,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -74,6 +77,11 @@ internal static class AnalyzeCommand
                 Communities = new CommunityOptions { Weighted = parseResult.GetValue(weighted), Resolution = parseResult.GetValue(resolution) > 0 ? parseResult.GetValue(resolution) : throw new ArgumentException("--resolution must be a positive number.") },
                 Pseudonymizer = Pseudonymizer.FromKeyOrEnvironment(parseResult.GetValue(key)),
                 SuppressionThreshold = parseResult.GetValue(minCount) >= 1 ? parseResult.GetValue(minCount) : throw new ArgumentException("--min-count must be at least 1."),
+                Survey = new SurveyOptions
+                {
+                    MinRaters = parseResult.GetValue(minRaters) >= 1 ? parseResult.GetValue(minRaters) : throw new ArgumentException("--min-raters must be at least 1."),
+                    Rule = parseResult.GetValue(perceivedRule) == "strong" ? PerceivedTieRule.Strong : PerceivedTieRule.Weak,
+                },
             };
             var report = new ReportOptions
             {

@@ -66,4 +66,10 @@ public sealed record AnalysisOptions
     /// <see cref="CommunityOptions"/>: modularity at γ = 1, unweighted, seeded.
     /// </summary>
     public CommunityOptions Communities { get; init; } = new();
+
+    /// <summary>
+    /// How the partner survey is scored (<see cref="AnalysisResult.PerceivedCooperation"/>): raters threshold and tie
+    /// rule; its QAP test uses <see cref="Permutations"/> and <see cref="Seed"/>. Defaults in <see cref="SurveyOptions"/>.
+    /// </summary>
+    public SurveyOptions Survey { get; init; } = new();
 }

@@ -71,6 +71,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Per-family integration and shared families (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
     public FamilyReport? Families { get; internal init; }
 
+    /// <summary>What the partners perceive (the partner survey set beside the declared and enacted layers); null when the dataset has no survey.</summary>
+    public PerceivedCooperation? PerceivedCooperation { get; internal init; }
+
     /// <summary>
     /// One row per institution in dataset order, the columns of <c>metrics.csv</c>: <c>id, name, sector</c> (text), the
     /// centrality measures of <see cref="CooperationAnalysis.MetricColumns"/> (<c>double</c>, null where undefined),

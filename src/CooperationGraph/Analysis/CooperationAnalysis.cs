@@ -45,6 +45,9 @@ public static class CooperationAnalysis
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
         var ego = EgoMeasures.Compute(network, cancellationToken);
+        var perceived = dataset.Survey.IsEmpty
+            ? null
+            : SurveyScoring.Compute(dataset, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -70,6 +73,7 @@ public static class CooperationAnalysis
             Centrality = centrality,
             Communities = communities,
             Ego = ego,
+            PerceivedCooperation = perceived,
         };
         return parts with
         {

@@ -7,10 +7,10 @@ namespace CooperationGraph;
 
 /// <summary>
 /// The whole dataset as one JSON document (custom sectors, institutions, declarations with signatories, joint actions
-/// with participants and roles, direct ties), and back: <c>FromJson(ToJson(d))</c> equals <c>d.WithoutBeneficiaries()</c>.
-/// Beneficiaries are personal data and are never written here.
+/// with participants and roles, direct ties, the partner survey when there is one), and back: <c>FromJson(ToJson(d))</c>
+/// equals <c>d.WithoutBeneficiaries()</c>. Beneficiaries are personal data and are never written here.
 /// </summary>
-public static class DatasetJson
+public static partial class DatasetJson
 {
     /// <summary>The dataset as JSON.</summary>
     public static string ToJson(CooperationDataset dataset)
@@ -135,6 +135,7 @@ public static class DatasetJson
             }
 
             w.WriteEndArray();
+            WriteSurvey(w, dataset.Survey);
             w.WriteEndObject();
         });
     }
@@ -175,7 +176,8 @@ public static class DatasetJson
             var ties = root.GetProperty("ties").EnumerateArray().Select(t => new Tie(
                 t.GetProperty("source").GetString()!, t.GetProperty("target").GetString()!, t.GetProperty("weight").GetDouble(), t.GetProperty("layer").GetString()!,
                 t.TryGetProperty("date", out var tieDate) ? ParseDate(tieDate) : null, t.TryGetProperty("endDate", out var tieEnd) ? ParseDate(tieEnd) : null)).ToList();
-            return CooperationDataset.Create(institutions, declarations, actions, ties, catalog);
+            var dataset = CooperationDataset.Create(institutions, declarations, actions, ties, catalog);
+            return root.TryGetProperty("survey", out var survey) ? dataset.WithSurvey(ReadSurvey(survey)) : dataset;
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {

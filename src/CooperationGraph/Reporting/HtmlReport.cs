@@ -48,6 +48,7 @@ public static class HtmlReport
         EvaluationSection.AppendMrqap(html, result);
         AppendCharts(html, result, options, cancellationToken);
         EvaluationSection.AppendOverTime(html, result, options);
+        SurveySection.Append(html, result, options);
         AppendTables(html, result, options);
         return html;
     }
@@ -90,6 +91,11 @@ public static class HtmlReport
         if (result.OverTime is not null || result.Durability is not null)
         {
             yield return "over-time";
+        }
+
+        if (result.PerceivedCooperation is not null)
+        {
+            yield return "survey";
         }
 
         if (result.Families is not null)

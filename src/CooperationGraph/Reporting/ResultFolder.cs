@@ -9,7 +9,7 @@ namespace CooperationGraph;
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,
 /// <c>metrics.csv</c>, <c>profiles.csv</c> (ego-network measures), <c>report.html</c> (and <c>comparison.json</c>,
-/// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c> when there is something to put in them, and
+/// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c>, <c>survey.csv</c> when there is something to put in them, and
 /// <c>results.xlsx</c> and <c>profiles/</c> when asked), and a results
 /// workbook. The result is data; this writes it, through <see cref="OutputFolder"/>: the folder holds the whole new
 /// result or, after any failure, cancellation or kill, the whole previous one; files of an earlier run that this one
@@ -84,6 +84,11 @@ public static class ResultFolder
         {
             Write("families.csv", FrameWriter.ToCsv(families.PerFamily.ToDataFrame()));
             Write("family_pairs.csv", FrameWriter.ToCsv(families.SharedFamilies.ToDataFrame()));
+        }
+
+        if (result.PerceivedCooperation is { } survey)
+        {
+            Write("survey.csv", FrameWriter.ToCsv(survey.ToDataFrame()));
         }
 
         var reportOptions = options.Report;

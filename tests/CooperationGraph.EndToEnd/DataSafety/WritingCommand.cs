@@ -10,7 +10,7 @@ internal sealed record WritingCommand(string Name, bool Folder, string Extension
     public static IReadOnlyList<WritingCommand> All { get; } =
     [
         new("analyze", true, "", ["analyze", "in/loniow", "--out", "OUT", "--permutations", "20", "--plotly", "cdn", "--pseudonym-key", SafetyWorkspace.Key],
-            ["analyze", "in/loniow.xlsx", "--out", "OUT", "--permutations", "20", "--every", "year", "--xlsx", "--plotly", "cdn", "--pseudonym-key", SafetyWorkspace.Key],
+            ["analyze", "in/loniow.xlsx", "--out", "OUT", "--permutations", "20", "--every", "year", "--xlsx", "--plotly", "cdn", "--pseudonym-key", SafetyWorkspace.Key, "--min-raters", "2", "--perceived-rule", "strong"],
             [["analyze", "in/loniow", "--out", "in/loniow"], ["analyze", "in/loniow", "--out", "in"], ["analyze", "in/loniow", "--out", "in/loniow/results"],
              ["analyze", "in/loniow.xlsx", "--out", "in/loniow.xlsx"], ["analyze", "in/loniow", "--model", "in/model.json", "--out", "in/model.json"]]),
         new("analyze-profiles", true, "", ["analyze", "in/loniow", "--out", "OUT", "--permutations", "20", "--profiles", "--pseudonym-key", SafetyWorkspace.Key],

@@ -35,7 +35,10 @@ public sealed class ReportBrowserTests : IDisposable
             Assert.Matches($"<div id=\"{id}\" class=\"cg-figure js-plotly-plot\"", dom);
         }
 
-        Assert.Equal(3 * figures.Count, Regex.Count(dom, "class=\"main-svg\""));
+        // The illustrative partner survey's trust × value chart and level matrix (issue 23).
+        var survey = Regex.Matches(html, "<div id=\"(cg-survey-\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["cg-survey-1", "cg-survey-2"], survey);
+        Assert.Equal(3 * (figures.Count + survey.Count), Regex.Count(dom, "class=\"main-svg\""));
         Assert.True(Regex.Count(dom, "class=\"point\"") >= 20, "the institutions are drawn as points");
         Assert.Contains("Ośrodek Pomocy Społecznej w Łoniowie", dom, StringComparison.Ordinal);
         Assert.Contains("class=\"hm\"", dom, StringComparison.Ordinal); // a heatmap layer

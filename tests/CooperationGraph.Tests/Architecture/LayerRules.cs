@@ -33,6 +33,7 @@ internal static class LayerRules
         ["Metrics/Mixing"] = 5,
         ["Metrics/Qap"] = 5,
         ["Metrics/Structure"] = 5,
+        ["Metrics/Survey"] = 5,
         ["Exchange"] = 6,
         ["Layout"] = 6,
         ["Tables"] = 6,

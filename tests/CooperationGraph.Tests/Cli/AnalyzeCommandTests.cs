@@ -147,7 +147,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         string html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("The network map is left out: 20 institutions are more than 5", html, StringComparison.Ordinal);
-        Assert.Equal(4, html.Split("class=\"cg-figure\"").Length - 1);
+        // Four charts, and the illustrative partner survey's trust × value chart and level matrix.
+        Assert.Equal(6, html.Split("class=\"cg-figure\"").Length - 1);
     }
 
     [Fact]

@@ -141,6 +141,34 @@ public sealed class DatasetTemplateTests : IDisposable
         Assert.Equal(language == DatasetLanguage.Polish ? "spotkanie" : "meeting", Column(book[actions].Lists["C2"])[0]);
     }
 
+    [Theory]
+    [InlineData(DatasetLanguage.Polish, "ankieta", "respondenci", "3 – koordynacja", "tak")]
+    [InlineData(DatasetLanguage.English, "survey", "respondents", "3 – coordination", "true")]
+    public void The_survey_sheets_offer_levels_with_their_labels_items_1_to_4_and_answers(DatasetLanguage language, string survey, string respondents, string level, string yes)
+    {
+        string path = folder["t.xlsx"];
+        DatasetTemplate.Save(path, new TemplateOptions { Language = language, Rows = 50 });
+        var book = Open(path);
+        string[] Column(string range)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(range, @"^'(.+)'!\$([A-Z])\$2:\$[A-Z]\$(\d+)$");
+            Assert.True(match.Success, range);
+            int column = match.Groups[2].Value[0] - 'A';
+            return [.. book[match.Groups[1].Value].Rows.Skip(1).Take(int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)
+                .Select(r => column < r.Length ? r[column] : "").Where(v => v.Length > 0)];
+        }
+
+        var lists = book[survey].Lists;
+        Assert.Equal(6, Column(lists["C2"]).Length);
+        Assert.Equal(level, Column(lists["C2"])[3]);
+        foreach (var item in new[] { "D2", "E2", "F2", "G2", "H2", "I2" })
+        {
+            Assert.Equal(["1", "2", "3", "4"], Column(lists[item]));
+        }
+
+        Assert.Equal(yes, Column(book[respondents].Lists["B2"])[0]);
+    }
+
     [Fact]
     public void Dates_are_date_cells_and_the_instructions_explain_each_sheet_in_three_lines()
     {

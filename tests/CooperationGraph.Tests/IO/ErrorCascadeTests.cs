@@ -31,7 +31,8 @@ public class ErrorCascadeTests
         Assert.Equal("required column 'sektor' is missing; the header must name id,nazwa,sektor (optional: jednostka,poziom,nazwa_skrócona); is 'sektr' meant to be it?", problems[0].Message);
         var summary = problems[^1];
         Assert.Equal((data["institutions.csv"], (int?)null), (summary.File, summary.Line));
-        Assert.Equal("134 references into this table (from signatures.csv, participations.csv) could not be checked because it could not be read; fix the problems above first", summary.Message);
+        // 134 from the signatures and participations, 127 from the illustrative partner survey (58 rows × 2 ids, 11 invitations).
+        Assert.Equal("261 references into this table (from signatures.csv, participations.csv, respondents.csv, survey.csv) could not be checked because it could not be read; fix the problems above first", summary.Message);
     }
 
     [Fact]

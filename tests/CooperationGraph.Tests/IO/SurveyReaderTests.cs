@@ -119,4 +119,44 @@ public class SurveyReaderTests
         DatasetTemplate.Save(path, new TemplateOptions { Language = language, Data = loaded });
         Assert.Equal(loaded, DatasetReader.Load(path));
     }
+
+    [Fact]
+    public void The_dataset_json_carries_the_survey_and_reads_it_back_equal()
+    {
+        using var data = TempDataset.With(
+            ("survey.csv", "respondent_id,partner_id,level,reliability,mission,openness,power,involvement,resources,date,note\nops,pcpr,4,4,3,4,,2,1,2024-05-01,x\nops,sp,0,,,,,,,,\n"),
+            ("respondents.csv", "institution_id,responded\nops,tak\npcpr,nie\n"));
+        var loaded = data.Load();
+        string json = DatasetJson.ToJson(loaded);
+
+        var back = DatasetJson.FromJson(json);
+
+        Assert.Equal(loaded.WithoutBeneficiaries(), back);
+        Assert.Equal([4, 3, 4, null, 2, 1], back.Survey.Responses[0].Items);
+        Assert.Equal(new DateOnly(2024, 5, 1), back.Survey.Responses[0].Date);
+        Assert.Equal([new SurveyInvitation("ops", true), new SurveyInvitation("pcpr", false)], back.Survey.Invitations);
+        Assert.Contains("\"survey\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_respondents_the_json_survey_infers_the_invited_again_and_without_a_survey_json_has_no_survey_key()
+    {
+        using var data = TempDataset.With(("survey.csv", "respondent_id,partner_id,level\npcpr,ops,1\n"));
+        var loaded = data.Load();
+        var back = DatasetJson.FromJson(DatasetJson.ToJson(loaded));
+        Assert.Equal(loaded, back);
+        Assert.False(back.Survey.HasInvitations);
+        using var none = TempDataset.With();
+        Assert.DoesNotContain("\"survey\"", DatasetJson.ToJson(none.Load()), StringComparison.Ordinal);
+        Assert.Same(PartnerSurvey.None, DatasetJson.FromJson(DatasetJson.ToJson(none.Load())).Survey);
+    }
+
+    [Fact]
+    public void A_json_survey_that_rates_an_unknown_institution_is_refused()
+    {
+        using var data = TempDataset.With(("survey.csv", "respondent_id,partner_id,level\npcpr,ops,1\n"));
+        string json = DatasetJson.ToJson(data.Load()).Replace("\"partner\": \"ops\"", "\"partner\": \"opz\"", StringComparison.Ordinal);
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => DatasetJson.FromJson(json)).Problems);
+        Assert.Contains("unknown institution 'opz'", problem.Message, StringComparison.Ordinal);
+    }
 }
