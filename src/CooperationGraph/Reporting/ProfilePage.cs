@@ -38,7 +38,7 @@ internal static class ProfilePage
         AppendActions(html, result, profile, options);
         if (survey)
         {
-            AppendSurvey(html);
+            AppendSurvey(html, result, profile);
         }
 
         return html;
@@ -161,9 +161,45 @@ internal static class ProfilePage
     /// The ratings per institution are computed by the survey layer, not here; until it gives them, the section says
     /// that the dataset holds a survey and that its ratings are not summarised on this page.
     /// </summary>
-    private static void AppendSurvey(StringBuilder html) =>
-        html.Append("<section id=\"survey\"><h2>").Append(E(Words.Get("ProfileNav_survey"))).Append("</h2>\n<p class=\"note\">")
-            .Append(E(Words.Get("ProfileSurveyPending"))).Append("</p>\n</section>\n");
+    /// <summary>
+    /// How the partners rate the institution in the survey: its row of <c>survey.csv</c> under the same privacy rule
+    /// (a received score is empty below <see cref="SurveyOptions.MinRaters"/> raters; counts always shown).
+    /// </summary>
+    private static void AppendSurvey(StringBuilder html, AnalysisResult result, InstitutionProfile profile)
+    {
+        html.Append("<section id=\"survey\"><h2>").Append(E(Words.Get("ProfileNav_survey"))).Append("</h2>\n");
+        var survey = result.PerceivedCooperation;
+        var score = survey?.Scores.FirstOrDefault(s => s.InstitutionId == profile.Institution.Id);
+        if (survey is null || score is null)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("ProfileSurveyPending"))).Append("</p>\n</section>\n");
+            return;
+        }
+
+        string responded = score.Responded is { } answered ? Words.YesNo(answered) : Words.Get("ProfileSurveyNotInvited");
+        html.Append("<p>").Append(E(Words.Get("ProfileSurveyLead", score.RatingsReceived, responded))).Append("</p>\n");
+        html.Append("<table><thead><tr><th>").Append(E(Words.Get("ProfileSurveyScore"))).Append("</th><th>")
+            .Append(E(Words.Get("ProfileSurveyValue"))).Append("</th></tr></thead><tbody>\n");
+        (string Column, double Value)[] rows =
+        [
+            ("level_received", score.LevelReceived),
+            ("trust", score.Trust),
+            ("value", score.Value),
+            ("reliability", score.Items[0]),
+            ("mission", score.Items[1]),
+            ("openness", score.Items[2]),
+            ("power", score.Items[3]),
+            ("involvement", score.Items[4]),
+            ("resources", score.Items[5]),
+            ("level_given", score.LevelGiven),
+        ];
+        foreach (var (column, value) in rows)
+        {
+            html.Append("<tr><td>").Append(E(Words.Column(column))).Append("</td>").Append(NumberCell(value, "0.00")).Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n<p class=\"note\">").Append(E(Words.Get("SurveyPrivacyNote", survey.Options.MinRaters))).Append("</p>\n</section>\n");
+    }
 
     /// <summary>A right-aligned number cell in the reader's language that sorts by its exact invariant value.</summary>
     /// <param name="value">The value; NaN gives an empty cell.</param>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CooperationGraph.Tests.IO;
+using CooperationGraph.Text;
 
 namespace CooperationGraph.Tests.Reporting;
 
@@ -148,12 +149,44 @@ public sealed partial class ProfilePagesTests : IDisposable
     [Fact]
     public void A_survey_in_the_dataset_opens_the_ratings_section_and_none_without_it()
     {
-        string page = ProfilePages.Render(Loniow, "OPS_LONIOW", new ReportOptions { Plotly = PlotlyScript.Cdn });
-        Assert.DoesNotContain("id=\"survey\"", page, StringComparison.Ordinal);
+        var unsurveyed = CooperationAnalysis.Run(Loniow.Dataset.WithSurvey(PartnerSurvey.None), new AnalysisOptions { Permutations = 0 });
+        Assert.DoesNotContain("id=\"survey\"", ProfilePages.Render(unsurveyed, "OPS_LONIOW", new ReportOptions { Plotly = PlotlyScript.Cdn }), StringComparison.Ordinal);
 
         var surveyed = CooperationAnalysis.Run(
             Loniow.Dataset.WithSurvey(new PartnerSurvey([new SurveyResponse("OPS_LONIOW", "PCPR_SANDOMIERZ", CollaborationLevel.Cooperation)])),
             new AnalysisOptions { Permutations = 0 });
-        Assert.Contains("<section id=\"survey\">", ProfilePages.Render(surveyed, "PCPR_SANDOMIERZ", new ReportOptions { Plotly = PlotlyScript.Cdn }), StringComparison.Ordinal);
+        string page = ProfilePages.Render(surveyed, "PCPR_SANDOMIERZ", new ReportOptions { Plotly = PlotlyScript.Cdn });
+        Assert.Contains("<section id=\"survey\">", page, StringComparison.Ordinal);
+        Assert.Contains(Words.Get("ProfileSurveyLead", 1, Words.Get("ProfileSurveyNotInvited")), page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_ratings_section_shows_the_received_scores_only_from_three_raters()
+    {
+        // Łoniów's illustrative survey: OPS is rated by nine respondents, the labour office by two (so its received scores
+        // are withheld, while its own mean level given stays), the municipal council was not invited.
+        var ops = Loniow.PerceivedCooperation!.Scores.Single(s => s.InstitutionId == "OPS_LONIOW");
+        var pup = Loniow.PerceivedCooperation.Scores.Single(s => s.InstitutionId == "PUP_SANDOMIERZ");
+        Assert.Equal(9, ops.RatingsReceived);
+        Assert.Equal(2, pup.RatingsReceived);
+        Assert.True(double.IsNaN(pup.LevelReceived));
+
+        string opsPage = ProfilePages.Render(Loniow, "OPS_LONIOW", new ReportOptions { Plotly = PlotlyScript.Cdn });
+        string Cell(double value) => $"<td class=\"num\" data-value=\"{InvariantText.Number(value)}\">{value.ToString("0.00", Words.Numbers)}</td>";
+        Assert.Contains(Cell(ops.LevelReceived), opsPage, StringComparison.Ordinal);
+        Assert.Contains(Cell(ops.Trust), opsPage, StringComparison.Ordinal);
+        Assert.Contains(Cell(ops.LevelGiven), opsPage, StringComparison.Ordinal);
+
+        string pupPage = ProfilePages.Render(Loniow, "PUP_SANDOMIERZ", new ReportOptions { Plotly = PlotlyScript.Cdn });
+        Assert.Contains(Words.Get("ProfileSurveyLead", 2, Words.YesNo(true)), pupPage, StringComparison.Ordinal);
+        Assert.Contains(Cell(pup.LevelGiven), pupPage, StringComparison.Ordinal);
+        Assert.Equal(9, EmptyCells(pupPage)); // the nine received scores withheld below three raters
+
+        string councilPage = ProfilePages.Render(Loniow, "RADA_GMINY_LONIOW", new ReportOptions { Plotly = PlotlyScript.Cdn });
+        Assert.Contains(Words.Get("ProfileSurveyLead", 0, Words.Get("ProfileSurveyNotInvited")), councilPage, StringComparison.Ordinal);
+        Assert.Equal(10, EmptyCells(councilPage));
+    }
+
+    private static int EmptyCells(string page) =>
+        Regex.Matches(page[page.IndexOf("<section id=\"survey\">", StringComparison.Ordinal)..], "<td class=\"num\"></td>").Count;
 }
