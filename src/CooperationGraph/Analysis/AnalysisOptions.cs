@@ -66,4 +66,10 @@ public sealed record AnalysisOptions
     /// <see cref="CommunityOptions"/>: modularity at γ = 1, unweighted, seeded.
     /// </summary>
     public CommunityOptions Communities { get; init; } = new();
+
+    /// <summary>
+    /// How <see cref="AnalysisResult.CorePeriphery"/> is found (seed, restarts); defaults in
+    /// <see cref="CorePeripheryOptions"/>.
+    /// </summary>
+    public CorePeripheryOptions CorePeriphery { get; init; } = new();
 }

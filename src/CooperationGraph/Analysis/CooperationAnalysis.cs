@@ -39,6 +39,7 @@ public static class CooperationAnalysis
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
+        var corePeriphery = CorePeripheryDetection.BorgattiEverett(network, options.CorePeriphery, cancellationToken);
         var ego = EgoMeasures.Compute(network, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
@@ -64,6 +65,7 @@ public static class CooperationAnalysis
             Statistics = statistics,
             Centrality = centrality,
             Communities = communities,
+            CorePeriphery = corePeriphery,
             Ego = ego,
         };
         return parts with
