@@ -23,14 +23,15 @@ namespace CooperationGraph;
 /// star's centre with any one leaf gives ρ = 1); the seed picks one.</para>
 /// <para>Found by a local search (moves of one institution, swaps of a core and a periphery institution, Kernighan–Lin
 /// chains) from several starts: the institutions by falling degree, each institution with its neighbours (networks of
-/// up to 200 institutions) and <see cref="CorePeripheryOptions.Restarts"/> − 1 seeded random sets. Each move is
-/// evaluated in O(1) from counts and applied in O(degree); a sweep is O(n + m), a swap round or chain O(n² + m) (both
-/// skipped above 2 000 institutions). It reaches the optimum of an exhaustive search on all 46 graphs of 6 to 22
-/// institutions in the fixtures (Florentine families, Łoniów, three generated gminas, random graphs) and on 3 000 random
-/// graphs of 4 to 13 (1 000 of them in the tests). The python package <c>cpnet</c> 0.0.21 (<c>cpnet.BE</c>), the reference the project was asked to
-/// compare with, cannot be installed here (no Python package index); its source shows that it optimises the other
-/// variant, in which core–periphery pairs count as ties (δ_ij = x_i ∨ x_j, all pairs counted), so
-/// its correlation is not this one.</para>
+/// up to 150 institutions) and <see cref="CorePeripheryOptions.Restarts"/> − 1 seeded random sets. Each move is
+/// evaluated in O(1) from counts and applied in O(degree); a sweep is O(n + m), a swap round or chain O(n² + m). Above
+/// 300 institutions (several gminas at once) swaps and chains are skipped, so the search is moves only and may stop
+/// short of the optimum. It reaches the optimum of an exhaustive search on all 46 graphs of 6 to 22 institutions in the
+/// fixtures (Florentine families, Łoniów, three generated gminas, random graphs) and on 3 000 random graphs of 4 to 13
+/// (1 000 of them in the tests). The python package <c>cpnet</c> 0.0.21 (<c>cpnet.BE</c>), the reference the project
+/// was asked to compare with, cannot be installed here (no Python package index); its source shows that it optimises
+/// the other variant, in which core–periphery pairs count as ties (δ_ij = x_i ∨ x_j, all pairs counted), so its
+/// correlation is not this one.</para>
 /// </remarks>
 public static class CorePeripheryDetection
 {

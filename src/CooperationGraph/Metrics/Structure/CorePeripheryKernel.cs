@@ -25,10 +25,10 @@ internal static class CorePeripheryKernel
     private const double Tolerance = 1e-12;
 
     /// <summary>Up to this many nodes every institution with its neighbours is a start too (n starts of O(n²) each).</summary>
-    internal const int NeighbourhoodLimit = 200;
+    internal const int NeighbourhoodLimit = 150;
 
     /// <summary>Swaps and chains are tried only up to this many nodes (O(n²) per round); larger graphs rely on moves and restarts.</summary>
-    internal const int SwapLimit = 2000;
+    internal const int SwapLimit = 300;
 
     /// <summary>The correlation of a core of size <paramref name="c"/> holding <paramref name="ecc"/> ties among n nodes, <paramref name="epp"/> ties in the periphery.</summary>
     public static double Correlation(int n, int c, long ecc, long epp)

@@ -7,7 +7,7 @@ public sealed record CorePeripheryOptions
     public int Seed { get; init; } = 20190709;
 
     /// <summary>
-    /// Starts of the local search besides one per institution in networks of up to 200 (default 20): the first from the
+    /// Starts of the local search besides one per institution in networks of up to 150 (default 20): the first from the
     /// institutions by degree, the others random; the best correlation is kept.
     /// </summary>
     public int Restarts { get; init; } = 20;
