@@ -129,6 +129,7 @@ public static class HtmlReport
                 notes: true, "density", "components", "fragmentation", "articulation_points", "degree_centralization", "betweenness_centralization", "ei_index", "qap_declared", "qap_model"))
             .Append('\n');
         StatisticsSection.AppendTests(html, result);
+        GroupsSection.AppendCommunities(html, result);
         GroupsSection.AppendCorePeriphery(html, result, options.MaxListItems);
         html.Append("</section>\n");
     }
