@@ -32,12 +32,14 @@ internal static class AnalyzeCommand
         var projectEnd = new Option<string?>("--project-end") { Description = "The project's last day: gaps.json gains durability (ties, required links and institutions still acting after it)." };
         var dyads = new Option<string[]>("--dyad") { Description = "A further matrix for the MRQAP regression, NAME=FILE.csv (columns source,target,weight; pairs not listed are 0). Repeatable." };
         var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the Leiden communities (modularity): above 1 more, smaller communities; below 1 fewer, larger ones. --weighted makes them weighted too.", DefaultValueFactory = _ => new CommunityOptions().Resolution };
+        var mapColour = new Option<string>("--map-colour") { Description = "Colour the map in report.html by sector (the default) or by Leiden community (community).", DefaultValueFactory = _ => "sector" };
+        mapColour.AcceptOnlyFromAmong("sector", "community");
         var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
-            resolution,
+            resolution, mapColour,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -79,6 +81,7 @@ internal static class AnalyzeCommand
                 Plotly = parseResult.GetValue(plotly) == "cdn" ? PlotlyScript.Cdn : PlotlyScript.Inline,
                 MaxMapInstitutions = parseResult.GetValue(mapLimit) >= 0 ? parseResult.GetValue(mapLimit) : throw new ArgumentException("--map-limit must not be negative."),
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
+                MapByCommunity = parseResult.GetValue(mapColour) == "community",
             };
             var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
             var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Output = outputOptions }, cancellationToken);

@@ -144,7 +144,7 @@ public static class HtmlReport
         int institutions = result.Dataset.Institutions.Count;
         if (institutions <= options.MaxMapInstitutions)
         {
-            Chart("MapCaption", Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }, cancellationToken));
+            Chart(options.MapByCommunity ? "MapCaptionCommunity" : "MapCaption", Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout, Communities = options.MapByCommunity ? result.Communities : null }, cancellationToken));
         }
         else
         {
