@@ -36,12 +36,14 @@ internal static class AnalyzeCommand
         var minRaters = new Option<int>("--min-raters") { Description = "Partner survey: a score an institution receives is left empty when fewer raters than this gave it (privacy); counts are always written.", DefaultValueFactory = _ => new SurveyOptions().MinRaters };
         var perceivedRule = new Option<string>("--perceived-rule") { Description = "Partner survey: a perceived tie when either reports one (weak, the default) or both do (strong); used for multiplexity and the QAP test against the enacted layer.", DefaultValueFactory = _ => "weak" };
         perceivedRule.AcceptOnlyFromAmong("weak", "strong");
+        var mapColour = new Option<string>("--map-colour") { Description = "Colour the map in report.html by sector (the default) or by Leiden community (community).", DefaultValueFactory = _ => "sector" };
+        mapColour.AcceptOnlyFromAmong("sector", "community");
         var intoExisting = CommandBody.IntoExistingOption();
         var language = CommandBody.ReportLanguageOption();
         var command = new Command("analyze", "Measure a dataset against a cooperation model and write gaps.json, metrics.csv and report.html.")
         {
             dataset, output, model, from, to, compare, permutations, seed, weighted, xlsx, key, minCount, plotly, mapLimit, layoutSeed, every, windowWidth, projectEnd, dyads, intoExisting, language,
-            resolution, profiles, minRaters, perceivedRule,
+            resolution, profiles, minRaters, perceivedRule, mapColour,
         };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
@@ -88,6 +90,7 @@ internal static class AnalyzeCommand
                 Plotly = parseResult.GetValue(plotly) == "cdn" ? PlotlyScript.Cdn : PlotlyScript.Inline,
                 MaxMapInstitutions = parseResult.GetValue(mapLimit) >= 0 ? parseResult.GetValue(mapLimit) : throw new ArgumentException("--map-limit must not be negative."),
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
+                MapByCommunity = parseResult.GetValue(mapColour) == "community",
             };
             var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
             var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Profiles = parseResult.GetValue(profiles), Output = outputOptions }, cancellationToken);

@@ -72,4 +72,10 @@ public sealed record AnalysisOptions
     /// rule; its QAP test uses <see cref="Permutations"/> and <see cref="Seed"/>. Defaults in <see cref="SurveyOptions"/>.
     /// </summary>
     public SurveyOptions Survey { get; init; } = new();
+
+    /// <summary>
+    /// How <see cref="AnalysisResult.CorePeriphery"/> is found (seed, restarts); defaults in
+    /// <see cref="CorePeripheryOptions"/>.
+    /// </summary>
+    public CorePeripheryOptions CorePeriphery { get; init; } = new();
 }

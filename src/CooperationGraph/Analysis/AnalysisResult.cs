@@ -62,6 +62,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Leiden communities of the enacted network (<see cref="CommunityDetection"/>), with their sectors and modularity.</summary>
     public CommunityPartition Communities { get; internal init; } = null!;
 
+    /// <summary>The core and periphery of the enacted network (<see cref="CorePeripheryDetection"/>, Borgatti &amp; Everett 1999) and its correlation.</summary>
+    public CorePeripheryPartition CorePeriphery { get; internal init; } = null!;
+
     /// <summary>Indicators and tie dynamics per time window, when <see cref="AnalysisOptions.OverTime"/> asked for them.</summary>
     public OverTimeResult? OverTime { get; internal init; }
 
@@ -79,7 +82,9 @@ public sealed record AnalysisResult : INotebookDisplay
     /// centrality measures of <see cref="CooperationAnalysis.MetricColumns"/> (<c>double</c>, null where undefined),
     /// <c>declared, active, articulation_point</c> (<c>bool</c>), <c>fragmentation_without, ei_index</c>, the observed
     /// brokerage roles <c>brokerage_coordinator…brokerage_total</c> and <c>brokerage_total_z</c> (<c>double</c>), and
-    /// <c>community</c> (the Leiden community number, 1-based, largest first; see <see cref="Communities"/>).
+    /// <c>community</c> (the Leiden community number, 1-based, largest first; see <see cref="Communities"/>) and
+    /// <c>in_core</c> (<c>bool</c>, in the Borgatti–Everett core; see <see cref="CorePeriphery"/>; <c>core</c> is the
+    /// k-core number of the centrality measures).
     /// A new frame on each call: filter, sort and join it freely.
     /// </summary>
     public DataFrame ToDataFrame()
@@ -111,6 +116,7 @@ public sealed record AnalysisResult : INotebookDisplay
 
         frame.Columns.Add(FrameColumns.Number("brokerage_total_z", brokerage.Select(b => b.Z.Total)));
         frame.Columns.Add(new Int32DataFrameColumn("community", Communities.Membership));
+        frame.Columns.Add(FrameColumns.Flag("in_core", CorePeriphery.InCore));
         return frame;
     }
 

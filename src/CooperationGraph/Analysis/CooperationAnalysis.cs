@@ -44,6 +44,7 @@ public static class CooperationAnalysis
         var durability = options.ProjectEnd is { } end ? Durability.Compute(dataset, end, model, window) : null;
         var centrality = CentralityAnalysis.Compute(network, new CentralityOptions { Weighted = options.WeightedCentrality, Measures = CentralityMeasureNames.Basic, MaxDegreeOfParallelism = maxDegreeOfParallelism }, cancellationToken);
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
+        var corePeriphery = CorePeripheryDetection.BorgattiEverett(network, options.CorePeriphery, cancellationToken);
         var ego = EgoMeasures.Compute(network, cancellationToken);
         var perceived = dataset.Survey.IsEmpty
             ? null
@@ -72,6 +73,7 @@ public static class CooperationAnalysis
             Statistics = statistics,
             Centrality = centrality,
             Communities = communities,
+            CorePeriphery = corePeriphery,
             Ego = ego,
             PerceivedCooperation = perceived,
         };

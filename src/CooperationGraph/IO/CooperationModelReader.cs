@@ -8,8 +8,9 @@ namespace CooperationGraph;
 /// Reads a <see cref="CooperationModel"/> from JSON:
 /// <code>{"name": "…", "requiredSectors": ["OPS", "PCPR"], "requiredLinks": [["OPS", "PCPR"]]}</code>
 /// Sectors are codes or any alias the catalogue knows (<c>GOPS</c>, <c>Szkoła</c>…). An optional
-/// <c>description</c> string is allowed; any other property is an error. The keys may be Polish:
-/// <c>nazwa</c>, <c>opis</c>, <c>wymaganeSektory</c>, <c>wymaganePowiązania</c>.
+/// <c>description</c> string is allowed, and an optional <c>centre</c> array of sectors the model puts at the centre
+/// (<see cref="CooperationModel.CentreSectors"/>, OPS when absent); any other property is an error. The keys may be
+/// Polish: <c>nazwa</c>, <c>opis</c>, <c>wymaganeSektory</c>, <c>wymaganePowiązania</c>, <c>centrum</c>.
 /// </summary>
 public static class CooperationModelReader
 {
@@ -34,6 +35,7 @@ public static class CooperationModelReader
         string? name = null;
         var required = new List<Sector>();
         var links = new List<SectorPair>();
+        var centre = new List<Sector>();
         byte[] copy = json.ToArray();
         int LineOf(long offset) => 1 + copy.AsSpan(0, (int)Math.Min(offset, copy.Length)).Count((byte)'\n');
         var reader = new Utf8JsonReader(copy, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -60,6 +62,17 @@ public static class CooperationModelReader
                             if (ReadSector(ref reader, sectors, problems, label, LineOf(reader.TokenStartIndex)) is { } sector)
                             {
                                 required.Add(sector);
+                            }
+                        }
+
+                        break;
+                    case "centre":
+                        Expect(ref reader, JsonTokenType.StartArray, Messages.Get("ModelSectorsArray", property));
+                        while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            if (ReadSector(ref reader, sectors, problems, label, LineOf(reader.TokenStartIndex)) is { } sector)
+                            {
+                                centre.Add(sector);
                             }
                         }
 
@@ -114,7 +127,7 @@ public static class CooperationModelReader
             problems.Add(new DatasetProblem(label, null, Messages.Get("ModelRequiresNothing")));
         }
 
-        return problems.Count > 0 ? throw new DatasetException(problems) : new CooperationModel(name!, required, links);
+        return problems.Count > 0 ? throw new DatasetException(problems) : new CooperationModel(name!, required, links, centre);
     }
 
     /// <summary>The model file's keys, English and Polish, and the English key each stands for.</summary>
@@ -123,6 +136,7 @@ public static class CooperationModelReader
         ["name"] = "name", ["nazwa"] = "name", ["description"] = "description", ["opis"] = "description",
         ["requiredSectors"] = "requiredSectors", ["wymaganeSektory"] = "requiredSectors",
         ["requiredLinks"] = "requiredLinks", ["wymaganePowiązania"] = "requiredLinks",
+        ["centre"] = "centre", ["center"] = "centre", ["centrum"] = "centre",
     };
 
     /// <summary>The English key a property stands for, matched ignoring case and diacritics; null when unknown.</summary>

@@ -12,7 +12,19 @@ public sealed class CooperationModel
     /// <param name="requiredSectors">Sectors that must have at least one active institution.</param>
     /// <param name="requiredLinks">Sector pairs that must be joined by at least one enacted tie. Both ends must be required sectors too; they are added when missing.</param>
     public CooperationModel(string name, IEnumerable<Sector> requiredSectors, IEnumerable<SectorPair> requiredLinks)
+        : this(name, requiredSectors, requiredLinks, [])
     {
+    }
+
+    /// <summary>Creates a model that names the sectors it puts at the centre.</summary>
+    /// <param name="name">A name to show in reports.</param>
+    /// <param name="requiredSectors">Sectors that must have at least one active institution.</param>
+    /// <param name="requiredLinks">Sector pairs that must be joined by at least one enacted tie (both ends are added to the required sectors).</param>
+    /// <param name="centre">The sectors the model puts at the centre (the report asks whether their institutions are in the
+    /// network's core); none means the social assistance centre, OPS.</param>
+    public CooperationModel(string name, IEnumerable<Sector> requiredSectors, IEnumerable<SectorPair> requiredLinks, IEnumerable<Sector> centre)
+    {
+        ArgumentNullException.ThrowIfNull(centre);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(requiredSectors);
         ArgumentNullException.ThrowIfNull(requiredLinks);
@@ -20,6 +32,8 @@ public sealed class CooperationModel
         var links = requiredLinks.Distinct().ToList();
         RequiredLinks = links;
         RequiredSectors = requiredSectors.Concat(links.SelectMany(l => new[] { l.First, l.Second })).Distinct().ToList();
+        var named = centre.Distinct().ToList();
+        CentreSectors = named.Count > 0 ? named : [SectorCatalog.Default["OPS"]];
     }
 
     /// <summary>The model's name.</summary>
@@ -30,6 +44,9 @@ public sealed class CooperationModel
 
     /// <summary>The sector pairs that must cooperate, in the order given, without repeats.</summary>
     public IReadOnlyList<SectorPair> RequiredLinks { get; }
+
+    /// <summary>The sectors the model puts at the centre, in the order given (the model file's optional <c>centre</c>); OPS when it names none.</summary>
+    public IReadOnlyList<Sector> CentreSectors { get; }
 
     /// <summary>
     /// The model for a rural gmina (model "Liderzy Kooperacji", macroregion I): the social assistance centre (OPS) at the
@@ -45,7 +62,7 @@ public sealed class CooperationModel
     {
         var catalog = SectorCatalog.Default;
         var ops = catalog["OPS"];
-        return new CooperationModel(name, sectors.Select(code => catalog[code]), linkedToOps.Select(code => new SectorPair(ops, catalog[code])));
+        return new CooperationModel(name, sectors.Select(code => catalog[code]), linkedToOps.Select(code => new SectorPair(ops, catalog[code])), [ops]);
     }
 
     /// <summary>The name and the counts of required sectors and links.</summary>

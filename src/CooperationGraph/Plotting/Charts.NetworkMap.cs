@@ -104,9 +104,10 @@ public static partial class Charts
             diameters[i] = NodeSize(sizeValues, max, i);
         }
 
-        var sectors = Enumerable.Range(0, n).GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()).ToList();
+        var groups = Colours(institutions, options.Communities);
+        string legendTitle = Words.Get(options.Communities is null ? "SectorLegend" : "CommunityLegend");
         bool lines = network.Ties.Count > 0 || declaredOnly.Count > 0;
-        var frame = MapFrame.For(options, [.. sectors.Select(g => g.Key.Labelled)], lines, Words.Get("SectorLegend"));
+        var frame = MapFrame.For(options, [.. groups.Select(g => g.Name)], lines, legendTitle);
         var order = LabelOrder(network, sizeValues);
         var room = new double[n];
         if (options.ShowNames != false)
@@ -138,12 +139,12 @@ public static partial class Charts
 
         AddTies(traces, network, x, y);
         bool named = placed.Any(p => p >= 0);
-        foreach (var group in sectors)
+        foreach (var group in groups)
         {
-            var members = group.ToList();
+            var members = group.Members;
             traces.Add(new ScatterTrace
             {
-                Name = group.Key.Labelled,
+                Name = group.Name,
                 Mode = named ? "markers+text" : "markers",
                 X = [.. members.Select(i => (object?)Pixel(x[i]))],
                 Y = [.. members.Select(i => (object?)Pixel(y[i]))],
@@ -153,7 +154,7 @@ public static partial class Charts
                 HoverInfo = "text",
                 Marker = new Marker
                 {
-                    Color = SectorPalette.Of(group.Key),
+                    Color = group.Colour,
                     Sizes = [.. members.Select(i => canvas.Diameters[i])],
                     OutlineColor = "#ffffff",
                     OutlineWidth = NodeOutline,
@@ -180,9 +181,23 @@ public static partial class Charts
         {
             Title = options.Title ?? Words.Get("MapTitle", n, network.Ties.Count, Layers(network.Options.Layers), sizeNote),
             Subtitle = hidden > 0 ? Words.Get("LabelsHidden", hidden) : null,
-            LegendTitle = Words.Get("SectorLegend"),
+            LegendTitle = legendTitle,
             HoverMode = "closest",
         });
+    }
+
+    /// <summary>The marker groups, one trace and legend entry each: sectors in sector order, or communities by number.</summary>
+    private static List<(string Name, string Colour, List<int> Members)> Colours(IReadOnlyList<Institution> institutions, CommunityPartition? communities)
+    {
+        var all = Enumerable.Range(0, institutions.Count);
+        if (communities is null)
+        {
+            return [.. all.GroupBy(i => institutions[i].Sector).OrderBy(g => g.First()).Select(g => (g.Key.Labelled, SectorPalette.Of(g.Key), g.ToList()))];
+        }
+
+        var ids = communities.Institutions.ToHashSet(StringComparer.Ordinal);
+        return [.. all.GroupBy(i => ids.Contains(institutions[i].Id) ? communities.CommunityOf(institutions[i].Id) : 0).OrderBy(g => g.Key)
+            .Select(g => (Words.Get("CommunityEntry", g.Key), SectorPalette.Of(Math.Max(0, g.Key - 1)), g.ToList()))];
     }
 
     /// <summary>Ties as up to four line traces by weight (a trace has one width), and invisible midpoints that carry the hover text.</summary>

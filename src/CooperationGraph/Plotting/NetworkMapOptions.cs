@@ -45,6 +45,13 @@ public sealed record NetworkMapOptions
     /// </summary>
     public int? Width { get; init; }
 
+    /// <summary>
+    /// Colour the institutions by these communities (one legend entry per community, 1 the largest) instead of by
+    /// sector; null, the default, colours by sector. Pass <see cref="AnalysisResult.Communities"/> or any
+    /// <see cref="CommunityPartition"/> of the same institutions (one missing from it is coloured as community 0).
+    /// </summary>
+    public CommunityPartition? Communities { get; init; }
+
     /// <summary>The width a map without <see cref="Width"/> is laid out for: 1 100 pixels, the report's.</summary>
     public const int DesignWidth = 1100;
 }

@@ -5,7 +5,8 @@ namespace CooperationGraph;
 
 /// <summary>
 /// The <c>gaps.json</c> keys of subgroups (issue 25): <c>communities</c> = <c>{"count", "modularity", "resolution",
-/// "crossSector", "groups": [{"community", "size", "sectors": {code: count}}]}</c>.
+/// "crossSector", "groups": [{"community", "size", "sectors": {code: count}}]}</c>; <c>corePeriphery</c> =
+/// <c>{"core": [ids in dataset order], "correlation"}</c> (correlation null where undefined).
 /// </summary>
 internal static class GroupsJson
 {
@@ -30,6 +31,16 @@ internal static class GroupsJson
 
             w.WriteEndObject();
         });
+        writer.WriteEndObject();
+        writer.WriteStartObject("corePeriphery");
+        writer.WriteStartArray("core");
+        foreach (string id in result.CorePeriphery.Core)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        JsonOutput.Number(writer, "correlation", result.CorePeriphery.Correlation);
         writer.WriteEndObject();
     }
 }

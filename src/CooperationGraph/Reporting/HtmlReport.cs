@@ -136,6 +136,8 @@ public static class HtmlReport
                 notes: true, "density", "components", "fragmentation", "articulation_points", "degree_centralization", "betweenness_centralization", "ei_index", "qap_declared", "qap_model"))
             .Append('\n');
         StatisticsSection.AppendTests(html, result);
+        GroupsSection.AppendCommunities(html, result);
+        GroupsSection.AppendCorePeriphery(html, result, options.MaxListItems);
         html.Append("</section>\n");
     }
 
@@ -149,7 +151,7 @@ public static class HtmlReport
         int institutions = result.Dataset.Institutions.Count;
         if (institutions <= options.MaxMapInstitutions)
         {
-            Chart("MapCaption", Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout }, cancellationToken));
+            Chart(options.MapByCommunity ? "MapCaptionCommunity" : "MapCaption", Charts.NetworkMap(result, new NetworkMapOptions { Layout = options.Layout, Communities = options.MapByCommunity ? result.Communities : null }, cancellationToken));
         }
         else
         {

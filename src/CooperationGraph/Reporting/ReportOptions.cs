@@ -53,4 +53,7 @@ public sealed record ReportOptions
     /// top; it still works offline as long as the files stay together. <see cref="HtmlReport.Render"/> always inlines.
     /// </summary>
     public long MaxPageBytes { get; init; } = 5_000_000;
+
+    /// <summary>Colour the report's network map by Leiden community (<see cref="AnalysisResult.Communities"/>) instead of by sector, the default.</summary>
+    public bool MapByCommunity { get; init; }
 }

@@ -152,6 +152,17 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Map_colour_community_colours_the_map_by_community_and_says_so_in_the_caption()
+    {
+        var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--permutations", "0", "--plotly", "cdn", "--map-colour", "community");
+        Assert.True(code == 0, stderr);
+        string html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("Institutions coloured by Leiden community (1 = the largest)", html, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"community 5\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Institutions coloured by sector", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Xlsx_results_hold_every_sheet_with_text_as_text()
     {
         string data = Path.Combine(output, "data");

@@ -21,6 +21,26 @@ public class CooperationModelReaderTests
     }
 
     [Fact]
+    public void The_centre_sectors_are_read_in_english_or_polish_and_default_to_ops()
+    {
+        Assert.Equal(["OPS"], Parse("""{"name": "m", "requiredSectors": ["PUP"]}""").CentreSectors.Select(s => s.Code));
+        Assert.Equal(["PCPR", "OPS"], Parse("""{"name": "m", "centre": ["PCPR", "gops", "OPS"], "requiredSectors": ["PUP"]}""").CentreSectors.Select(s => s.Code));
+        Assert.Equal(["PUP"], Parse("""{"nazwa": "m", "centrum": ["PUP"], "wymaganeSektory": ["OPS"]}""").CentreSectors.Select(s => s.Code));
+        Assert.Equal(["OPS"], Parse("""{"name": "m", "centre": [], "requiredSectors": ["PUP"]}""").CentreSectors.Select(s => s.Code));
+    }
+
+    [Fact]
+    public void A_centre_that_is_not_an_array_or_names_an_unknown_sector_is_refused_on_its_line()
+    {
+        var notArray = Problems("{\"name\": \"m\",\n \"centre\": \"OPS\",\n \"requiredSectors\": [\"PUP\"]}");
+        Assert.Equal(2, Assert.Single(notArray).Line);
+        Assert.Contains("\"centre\" must be an array of sector codes", notArray[0].Message, StringComparison.Ordinal);
+        var unknown = Problems("{\"name\": \"m\",\n \"requiredSectors\": [\"PUP\"],\n \"centre\": [\"OPZ\"]}");
+        Assert.Equal(3, Assert.Single(unknown).Line);
+        Assert.Contains("'OPZ'", unknown[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_file_is_the_built_in_rural_model()
     {
         string path = Path.Combine(RepositoryRoot(), "samples", "models", "rural-gmina.json");
@@ -29,6 +49,8 @@ public class CooperationModelReaderTests
         Assert.Equal(builtIn.Name, model.Name);
         Assert.Equal(builtIn.RequiredSectors, model.RequiredSectors);
         Assert.Equal(builtIn.RequiredLinks, model.RequiredLinks);
+        Assert.Equal(["OPS"], model.CentreSectors.Select(s => s.Code));
+        Assert.Equal(builtIn.CentreSectors, model.CentreSectors);
         Assert.Equal(10, model.RequiredSectors.Count);
         Assert.Equal(9, model.RequiredLinks.Count);
         Assert.All(model.RequiredLinks, link => Assert.True(link.First.Code == "OPS" || link.Second.Code == "OPS"));

@@ -126,6 +126,19 @@ public class ChartsTests
     }
 
     [Fact]
+    public void Network_map_coloured_by_community_has_one_trace_per_community_holding_its_members()
+    {
+        var json = Json(Charts.NetworkMap(Result, new NetworkMapOptions { Communities = Result.Communities }));
+        var nodes = json.GetProperty("data").EnumerateArray()
+            .Where(t => !t.TryGetProperty("legendgroup", out _) && t.GetProperty("name").GetString() != "tie" && t.GetProperty("mode").GetString()!.StartsWith("markers", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(Result.Communities.Groups.Select(g => $"community {g.Community}"), nodes.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(Result.Communities.Groups.Select(g => g.Size), nodes.Select(t => t.GetProperty("x").GetArrayLength()));
+        Assert.Equal(5, nodes.Count);
+        Assert.Equal("Community", json.GetProperty("layout").GetProperty("legend").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Network_map_labels_short_names_or_ids_most_central_first_and_says_how_many_it_left_out()
     {
         var json = Json(Charts.NetworkMap(Result));
