@@ -178,8 +178,13 @@ internal static class ProfilePage
 
         string responded = score.Responded is { } answered ? Words.YesNo(answered) : Words.Get("ProfileSurveyNotInvited");
         html.Append("<p>").Append(E(Words.Get("ProfileSurveyLead", score.RatingsReceived, responded))).Append("</p>\n");
-        html.Append("<table><thead><tr><th>").Append(E(Words.Get("ProfileSurveyScore"))).Append("</th><th>")
-            .Append(E(Words.Get("ProfileSurveyValue"))).Append("</th></tr></thead><tbody>\n");
+        html.Append("<table class=\"cg-table\"><caption>").Append(E(Words.Get("ProfileSurveyCaption"))).Append("</caption><thead><tr>");
+        foreach (var head in new[] { "ProfileHead_measure", "ProfileHead_column", "ProfileHead_value" })
+        {
+            html.Append("<th scope=\"col\">").Append(E(Words.Get(head))).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
         (string Column, double Value)[] rows =
         [
             ("level_received", score.LevelReceived),
@@ -195,7 +200,8 @@ internal static class ProfilePage
         ];
         foreach (var (column, value) in rows)
         {
-            html.Append("<tr><td>").Append(E(Words.Column(column))).Append("</td>").Append(NumberCell(value, "0.00")).Append("</tr>\n");
+            html.Append("<tr><td>").Append(E(Words.Get("ProfileSurveyMeasure_" + column))).Append("</td><td>").Append(E(Words.Column(column))).Append("</td>")
+                .Append(NumberCell(value, "0.00")).Append("</tr>\n");
         }
 
         html.Append("</tbody></table>\n<p class=\"note\">").Append(E(Words.Get("SurveyPrivacyNote", survey.Options.MinRaters))).Append("</p>\n</section>\n");
