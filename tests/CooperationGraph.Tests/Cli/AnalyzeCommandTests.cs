@@ -83,7 +83,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public void Comparison_json_density_test_difference_is_the_density_change_and_qap_correlation_has_its_permutations()
+    public void Comparison_json_density_test_is_the_density_change_with_its_normal_p_and_qap_correlation_is_the_phi_of_nested_windows()
     {
         var (code, _, stderr) = Run("analyze", Sample, "--out", output, "--compare", "..2019-06-30", "--permutations", "50");
         Assert.True(code == 0, stderr);
@@ -93,11 +93,19 @@ public sealed class AnalyzeCommandTests : IDisposable
         double difference = test.GetProperty("difference").GetDouble();
         Assert.Equal(root.GetProperty("changes").GetProperty("density").GetDouble(), difference, 15);
         Assert.Equal(difference / test.GetProperty("standardError").GetDouble(), test.GetProperty("z").GetDouble(), 12);
-        Assert.InRange(test.GetProperty("p").GetDouble(), 0, 1);
+        // Two-sided normal p, here by the complementary error function: erfc(|z|/√2) = 2(1 − Φ(|z|)); z = 2.363, p = 0.018.
+        Assert.Equal(MathNet.Numerics.SpecialFunctions.Erfc(Math.Abs(test.GetProperty("z").GetDouble()) / Math.Sqrt(2)), test.GetProperty("p").GetDouble(), 1e-12);
         var qap = root.GetProperty("qapCorrelation");
         Assert.Equal(50, qap.GetProperty("permutations").GetInt32());
-        Assert.InRange(qap.GetProperty("correlation").GetDouble(), -1, 1);
-        Assert.InRange(qap.GetProperty("p").GetDouble(), 0, 1);
+        // The later window (everything) holds every tie of the earlier one (..2019-06-30), so the correlation of the two
+        // 0/1 tie vectors over N = 190 pairs is the phi coefficient (N·a − a·b) / √(a(N − a)·b(N − b)) with a = 48 and
+        // b = 79 ties (the two densities × 190): 0.68917. No permutation of 48 ties among 190 pairs comes near it: p = 0.
+        const int pairs = 190;
+        double a = Math.Round(root.GetProperty("first").GetProperty("structure").GetProperty("density").GetDouble() * pairs);
+        double b = Math.Round(root.GetProperty("second").GetProperty("structure").GetProperty("density").GetDouble() * pairs);
+        Assert.Equal((48.0, 79.0), (a, b));
+        Assert.Equal(((pairs * a) - (a * b)) / Math.Sqrt(a * (pairs - a) * b * (pairs - b)), qap.GetProperty("correlation").GetDouble(), 1e-12);
+        Assert.Equal(0, qap.GetProperty("p").GetDouble());
     }
 
     [Fact]

@@ -145,6 +145,19 @@ public class NetworkExchangeTests
         Assert.Contains("dot", badError, StringComparison.Ordinal);
         var (layerCode, _, _) = CliRunner.Run("export", sample, "--format", "pajek", "--layers", "declared", "--out", target["d.net"]);
         Assert.Equal(0, layerCode);
-        Assert.Contains("*Edges", File.ReadAllText(target["d.net"]), StringComparison.Ordinal);
+        // The declared layer is the co-signatory pairs, each weighted by the declarations both signed, counted here
+        // from signatures.csv: 69 pairs, 53 of them once and 16 twice.
+        var signed = File.ReadLines(Path.Combine(sample, "signatures.csv")).Skip(1).Select(l => l.Split(','))
+            .GroupBy(c => c[0], c => c[1]);
+        var expected = signed.SelectMany(g => g.SelectMany(a => g.Where(b => string.CompareOrdinal(a, b) < 0), (a, b) => $"{a} {b}"))
+            .GroupBy(p => p).Select(p => $"{p.Key} {p.Count()}").Order(StringComparer.Ordinal).ToList();
+        var pajek = File.ReadAllLines(target["d.net"]);
+        int edgesAt = Array.IndexOf(pajek, "*Edges");
+        var ids = pajek[1..edgesAt].Select(l => l.Split(' ', 2)).ToDictionary(c => c[0], c => c[1].Trim('"'));
+        var written = pajek[(edgesAt + 1)..].Where(l => l.Length > 0).Select(l => l.Split(' '))
+            .Select(c => string.CompareOrdinal(ids[c[0]], ids[c[1]]) < 0 ? $"{ids[c[0]]} {ids[c[1]]} {c[2]}" : $"{ids[c[1]]} {ids[c[0]]} {c[2]}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(69, expected.Count);
+        Assert.Equal(expected, written);
     }
 }
