@@ -30,7 +30,7 @@ internal static class LinkCarriers
                 continue;
             }
 
-            int[] first = Active(institutions, isActive, link.Link.First);
+            int[] first = LinkRobustnessAnalysis.Active(institutions, isActive, link.Link.First);
             var carriers = new SortedSet<int>();
             if (link.Link.IsWithinSector)
             {
@@ -41,7 +41,7 @@ internal static class LinkCarriers
             }
             else
             {
-                search.AddCarriers(carriers, first, Active(institutions, isActive, link.Link.Second), -1);
+                search.AddCarriers(carriers, first, LinkRobustnessAnalysis.Active(institutions, isActive, link.Link.Second), -1);
             }
 
             result[l] = [.. carriers];
@@ -126,19 +126,5 @@ internal static class LinkCarriers
 
             return false;
         }
-    }
-
-    private static int[] Active(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, Sector sector)
-    {
-        var members = new List<int>();
-        for (int i = 0; i < institutions.Count; i++)
-        {
-            if (isActive[i] && institutions[i].Sector == sector)
-            {
-                members.Add(i);
-            }
-        }
-
-        return [.. members];
     }
 }

@@ -53,7 +53,8 @@ internal static class LinkRobustnessAnalysis
 
     private static int Least(int current, int value) => value > 0 && (current == 0 || value < current) ? value : current;
 
-    private static int[] Active(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, Sector sector)
+    /// <summary>The indices of the active institutions of a sector, in dataset order.</summary>
+    internal static int[] Active(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, Sector sector)
     {
         var members = new List<int>();
         for (int i = 0; i < institutions.Count; i++)
