@@ -54,6 +54,12 @@ public sealed record ComparedGmina
     /// </summary>
     public BootstrapIntervals? Intervals { get; init; }
 
+    /// <summary>
+    /// Its partner survey's scores (<see cref="AnalysisResult.PerceivedCooperation"/>), kept for the survey columns of
+    /// the comparison (<see cref="GminaComparison.SurveyColumns"/>); null when its dataset holds no survey.
+    /// </summary>
+    public PerceivedCooperation? PerceivedCooperation { get; init; }
+
     /// <summary>The name, analysis and indicators.</summary>
     public void Deconstruct(out string Name, out AnalysisResult Result, out CooperationIndicators Indicators)
     {

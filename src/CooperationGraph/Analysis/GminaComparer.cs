@@ -62,7 +62,7 @@ public static class GminaComparer
             var analysis = CooperationAnalysis.RunOnThreads(dataset, k < fullAnalyses ? options : indicatorsOnly, 1, cancellationToken);
             var indicators = CooperationIndicators.From(analysis, unit);
             results[k] = (k < fullAnalyses ? new ComparedGmina(name, analysis, indicators)
-                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators)) with { Intervals = Intervals(analysis, options, cancellationToken) };
+                : new ComparedGmina(name, dataset, () => CooperationAnalysis.Run(dataset, indicatorsOnly), indicators)) with { Intervals = Intervals(analysis, options, cancellationToken), PerceivedCooperation = analysis.PerceivedCooperation };
         });
         return new GminaComparison(results, options);
     }
@@ -78,8 +78,9 @@ public static class GminaComparer
     /// institutions at powiat, voivodeship or national level, and those with no value, count in every gmina in whose
     /// joint actions or declarations they take part (with an institution of that gmina). Each gmina keeps the actions and
     /// declarations that involve one of its own institutions, with the participants and signatories that count in it
-    /// (institutions of another gmina are left out), and the direct ties and services among those. Gminas come in the
-    /// order of their first institution.
+    /// (institutions of another gmina are left out), and the direct ties and services among those; of a partner survey,
+    /// the rows whose respondent and partner both count in the gmina and the invitations of those that count in it.
+    /// Gminas come in the order of their first institution.
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="column"><c>unit</c> or the name of a further column.</param>

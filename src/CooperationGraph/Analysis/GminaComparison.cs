@@ -33,9 +33,18 @@ public sealed class GminaComparison
     ];
 
     /// <summary>
+    /// The survey columns that <see cref="ToDataFrame"/> appends when at least one gmina's dataset holds a partner survey
+    /// (<see cref="ComparedGmina.PerceivedCooperation"/>): its <see cref="PerceivedCooperation.ResponseRate"/>,
+    /// <see cref="PerceivedCooperation.MeanLevel"/>, <see cref="PerceivedCooperation.Trust"/> and
+    /// <see cref="PerceivedCooperation.Value"/> (null for a gmina without a survey).
+    /// </summary>
+    public static IReadOnlyList<string> SurveyColumns { get; } = ["survey_response_rate", "survey_mean_level", "survey_trust", "survey_value"];
+
+    /// <summary>
     /// One row per gmina: <c>gmina</c> (text), then the indicators (<see cref="CooperationIndicators.Columns"/>; integers as
     /// <c>int</c> columns, shares and measures as <c>double</c> columns, null where undefined), then, when the comparison
-    /// asked for intervals, <see cref="IntervalColumns"/> (null for a gmina without them). What <c>comparison.csv</c> holds.
+    /// asked for intervals, <see cref="IntervalColumns"/> (null for a gmina without them), then, when a gmina has a partner
+    /// survey, <see cref="SurveyColumns"/> (null for a gmina without one). What <c>comparison.csv</c> holds.
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -50,6 +59,16 @@ public sealed class GminaComparison
                 int statistic = k;
                 frame.Columns.Add(FrameColumns.Number(IntervalColumns[2 * k], bounds.Select(b => b[statistic]?.Low ?? double.NaN)));
                 frame.Columns.Add(FrameColumns.Number(IntervalColumns[(2 * k) + 1], bounds.Select(b => b[statistic]?.High ?? double.NaN)));
+            }
+        }
+
+        if (Gminas.Any(g => g.PerceivedCooperation is not null))
+        {
+            Func<PerceivedCooperation, double>[] survey = [s => s.ResponseRate, s => s.MeanLevel, s => s.Trust, s => s.Value];
+            for (int k = 0; k < survey.Length; k++)
+            {
+                var value = survey[k];
+                frame.Columns.Add(FrameColumns.Number(SurveyColumns[k], Gminas.Select(g => g.PerceivedCooperation is { } s ? value(s) : double.NaN)));
             }
         }
 

@@ -3,7 +3,9 @@ namespace CooperationGraph.Analysis;
 /// <summary>
 /// The split of <see cref="GminaComparer.SplitBy"/> in one pass over each table: every action, declaration, tie and
 /// service is handed to the gminas it involves (before, each gmina scanned every table: 2 477 gminas × 26 000 actions).
-/// The parts keep the order of the input, as the one-gmina-at-a-time scan did.
+/// The parts keep the order of the input, as the one-gmina-at-a-time scan did. A partner survey goes to each gmina by
+/// its members: the rows whose respondent and partner are both members of the gmina, and the invitations
+/// (<c>respondents.csv</c>) of its members; without <c>respondents.csv</c> the invited are the respondents of the rows kept.
 /// </summary>
 internal static class GminaSplit
 {
@@ -120,9 +122,19 @@ internal static class GminaSplit
             var part = parts[g];
             var members = part.Members.ToArray();
             Array.Sort(members);
-            result[g] = (names[g], CooperationDataset.Create(members.Select(i => institutions[i]), part.Declarations, part.Actions, part.Ties, dataset.Sectors, part.Beneficiaries));
+            var split = CooperationDataset.Create(members.Select(i => institutions[i]), part.Declarations, part.Actions, part.Ties, dataset.Sectors, part.Beneficiaries);
+            result[g] = (names[g], dataset.Survey.IsEmpty ? split : Survey(dataset.Survey, split, part.Members, index));
         });
         return [.. result];
+    }
+
+    /// <summary>The part with the survey rows whose respondent and partner are both members, and its members' invitations.</summary>
+    private static CooperationDataset Survey(PartnerSurvey survey, CooperationDataset part, HashSet<int> members, Dictionary<string, int> index)
+    {
+        bool Member(string id) => index.TryGetValue(id, out int i) && members.Contains(i);
+        var responses = survey.Responses.Where(r => Member(r.RespondentId) && Member(r.PartnerId)).ToList();
+        var invitations = survey.HasInvitations ? survey.Invitations.Where(v => Member(v.InstitutionId)).ToList() : null;
+        return responses.Count == 0 && (invitations is null || invitations.Count == 0) ? part : part.WithSurvey(new PartnerSurvey(responses, invitations));
     }
 
     /// <summary>The gminas (distinct, in order of first mention) of the local institutions among <paramref name="ids"/>.</summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using CooperationGraph.Tables;
+
 namespace CooperationGraph.Tests.Analysis;
 
 /// <summary>Splitting a dataset into gminas (<see cref="GminaComparer.SplitBy"/>) and comparing them, case by case by hand.</summary>
@@ -84,5 +87,72 @@ public sealed class GminaSplitByHandTests
         Assert.Equal(CooperationIndicators.From(result, "G1"), indicators);
         Assert.Equal(7, comparison.Options.Permutations);
         Assert.Throws<ArgumentNullException>(() => new ComparedGmina("x", null!, indicators));
+    }
+
+    /// <summary>
+    /// <see cref="GminaComparerTests.TwoGminas"/> and G3 (OPS3 alone) with a survey: OPS1, P and OPS2 answered, S1 was
+    /// invited and did not. Rows (level; trust items; value items): OPS1→S1 (3; 4,3,2; 2,2,2), OPS1→P (5; 4,4,4; 3,3,3),
+    /// OPS1→OPS2 (2; 1,1,1; 1,1,1), P→OPS1 (4; 3,3,3; 4,4,4), P→OPS2 (1; 2,2,2; 1,1,1), OPS2→P (3; no items).
+    /// </summary>
+    private static CooperationDataset WithSurvey()
+    {
+        var d = GminaComparerTests.TwoGminas;
+        static SurveyResponse Row(string from, string to, int level, params int[] items) => new(from, to, (CollaborationLevel)level)
+        {
+            Reliability = items.Length > 0 ? items[0] : null, Mission = items.Length > 0 ? items[1] : null, Openness = items.Length > 0 ? items[2] : null,
+            Power = items.Length > 0 ? items[3] : null, Involvement = items.Length > 0 ? items[4] : null, Resources = items.Length > 0 ? items[5] : null,
+        };
+        return CooperationDataset.Create([.. d.Institutions, new Institution("OPS3", "OPS 3", SectorCatalog.Default["OPS"], "G3", TerritorialLevel.Gmina)], d.Declarations, d.JointActions)
+            .WithSurvey(new PartnerSurvey(
+                [
+                    Row("OPS1", "S1", 3, 4, 3, 2, 2, 2, 2), Row("OPS1", "P", 5, 4, 4, 4, 3, 3, 3), Row("OPS1", "OPS2", 2, 1, 1, 1, 1, 1, 1),
+                    Row("P", "OPS1", 4, 3, 3, 3, 4, 4, 4), Row("P", "OPS2", 1, 2, 2, 2, 1, 1, 1), Row("OPS2", "P", 3),
+                ],
+                [new SurveyInvitation("OPS1", true), new SurveyInvitation("S1", false), new SurveyInvitation("P", true), new SurveyInvitation("OPS2", true)]));
+    }
+
+    [Fact]
+    public void A_survey_row_goes_to_the_gmina_holding_its_respondent_and_partner_and_compare_writes_its_four_columns_by_hand()
+    {
+        var split = GminaComparer.SplitBy(WithSurvey());
+        Assert.Equal(["G1", "G2", "G3"], split.Select(s => s.Name));
+        var (g1, g2, g3) = (split[0].Dataset.Survey, split[1].Dataset.Survey, split[2].Dataset.Survey);
+
+        // OPS1→OPS2 spans two gminas: in neither. P (powiat) counts in both, so its rows go by their partner.
+        Assert.Equal(["OPS1→S1", "OPS1→P", "P→OPS1"], g1.Responses.Select(r => r.RespondentId + "→" + r.PartnerId));
+        Assert.Equal(["OPS1", "S1", "P"], g1.Invitations.Select(i => i.InstitutionId));
+        Assert.Equal(["P→OPS2", "OPS2→P"], g2.Responses.Select(r => r.RespondentId + "→" + r.PartnerId));
+        Assert.Equal(["P", "OPS2"], g2.Invitations.Select(i => i.InstitutionId));
+        Assert.True(g3.IsEmpty);
+
+        var comparison = GminaComparer.Compare(split, new AnalysisOptions { Permutations = 0 }, fullAnalyses: 1);
+        Assert.Null(comparison.Gminas[2].PerceivedCooperation);
+        var csv = comparison.ToCsv().Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([.. GminaComparison.Columns, .. GminaComparison.SurveyColumns], csv[0].Split(','));
+        Assert.Equal(["survey_response_rate", "survey_mean_level", "survey_trust", "survey_value"], GminaComparison.SurveyColumns);
+        string Survey(int row) => string.Join(",", csv[row].Split(',')[^4..]);
+
+        // G1: 2 of 3 invited answered; levels 3, 5, 4 → 4; trust (3 + 4 + 3)/3; value (2 + 3 + 4)/3.
+        Assert.Equal("0.6666666666666666,4,3.3333333333333335,3", Survey(1));
+
+        // G2: both answered; levels 1, 3 → 2; trust and value from P→OPS2 alone (OPS2→P gives no items).
+        Assert.Equal("1,2,2,1", Survey(2));
+        Assert.Equal(",,,", Survey(3));
+
+        // Without a survey in any gmina the columns are not written.
+        var none = GminaComparer.Compare(GminaComparer.SplitBy(GminaComparerTests.TwoGminas), new AnalysisOptions { Permutations = 0 }, fullAnalyses: 0);
+        Assert.Equal(GminaComparison.Columns, none.ToCsv().Split('\n')[0].TrimEnd('\r').Split(','));
+
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("pl-PL");
+        try
+        {
+            var names = FrameWords.InColumns(comparison.ToDataFrame()).Columns.Select(c => c.Name).ToList();
+            Assert.Equal(["ankieta_odsetek_odpowiedzi", "ankieta_średni_poziom", "ankieta_zaufanie", "ankieta_wartość"], names[^4..]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 }

@@ -202,9 +202,15 @@ public sealed class CompareCommandTests : IDisposable
             .Where(r => r.Institutions > 0).ToList();
         var cells = csv[2].Split(',');
         Assert.Equal(1, realised.Min(r => r.Institutions));
-        Assert.Equal("1", cells[^2]);
-        Assert.Equal(realised.Count(r => r.Institutions == 1 || r.Ties == 1).ToString(CultureInfo.InvariantCulture), cells[^1]);
+        int fragile = GminaComparison.Columns.Count - 1; // Łoniów has a survey: its four columns follow
+        Assert.Equal("1", cells[fragile - 1]);
+        Assert.Equal(realised.Count(r => r.Institutions == 1 || r.Ties == 1).ToString(CultureInfo.InvariantCulture), cells[fragile]);
         Assert.Contains(realised, r => r.Institutions == 2);
+
+        // The survey columns are gaps.json's survey figures (the whole sample is one gmina).
+        Assert.Equal([.. GminaComparison.Columns, .. GminaComparison.SurveyColumns], csv[0].Split(','));
+        var survey = gaps.RootElement.GetProperty("survey");
+        Assert.Equal(new[] { "responseRate", "meanLevel", "trust", "value" }.Select(k => survey.GetProperty(k).GetDouble()), cells[^4..].Select(c => double.Parse(c, CultureInfo.InvariantCulture)));
     }
 
     [Fact]
