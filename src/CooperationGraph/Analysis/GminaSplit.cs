@@ -105,6 +105,27 @@ internal static class GminaSplit
             }
         }
 
+        // A survey row, like a tie, belongs to every gmina holding both its respondent and its partner.
+        foreach (var response in dataset.Survey.Responses)
+        {
+            var (respondent, partner) = (memberOf[index[response.RespondentId]], memberOf[index[response.PartnerId]]);
+            foreach (int g in respondent ?? [])
+            {
+                if (partner is not null && partner.Contains(g))
+                {
+                    parts[g].Responses.Add(response);
+                }
+            }
+        }
+
+        foreach (var invitation in dataset.Survey.HasInvitations ? dataset.Survey.Invitations : [])
+        {
+            foreach (int g in memberOf[index[invitation.InstitutionId]] ?? [])
+            {
+                parts[g].Invitations.Add(invitation);
+            }
+        }
+
         foreach (var service in dataset.Beneficiaries)
         {
             if (actionGminas.TryGetValue(service.ActionId, out var gminas))
@@ -123,18 +144,10 @@ internal static class GminaSplit
             var members = part.Members.ToArray();
             Array.Sort(members);
             var split = CooperationDataset.Create(members.Select(i => institutions[i]), part.Declarations, part.Actions, part.Ties, dataset.Sectors, part.Beneficiaries);
-            result[g] = (names[g], dataset.Survey.IsEmpty ? split : Survey(dataset.Survey, split, part.Members, index));
+            result[g] = (names[g], part.Responses.Count == 0 && part.Invitations.Count == 0 ? split
+                : split.WithSurvey(new PartnerSurvey(part.Responses, dataset.Survey.HasInvitations ? part.Invitations : null)));
         });
         return [.. result];
-    }
-
-    /// <summary>The part with the survey rows whose respondent and partner are both members, and its members' invitations.</summary>
-    private static CooperationDataset Survey(PartnerSurvey survey, CooperationDataset part, HashSet<int> members, Dictionary<string, int> index)
-    {
-        bool Member(string id) => index.TryGetValue(id, out int i) && members.Contains(i);
-        var responses = survey.Responses.Where(r => Member(r.RespondentId) && Member(r.PartnerId)).ToList();
-        var invitations = survey.HasInvitations ? survey.Invitations.Where(v => Member(v.InstitutionId)).ToList() : null;
-        return responses.Count == 0 && (invitations is null || invitations.Count == 0) ? part : part.WithSurvey(new PartnerSurvey(responses, invitations));
     }
 
     /// <summary>The gminas (distinct, in order of first mention) of the local institutions among <paramref name="ids"/>.</summary>
@@ -167,5 +180,9 @@ internal static class GminaSplit
         public List<Tie> Ties { get; } = [];
 
         public List<BeneficiaryService> Beneficiaries { get; } = [];
+
+        public List<SurveyResponse> Responses { get; } = [];
+
+        public List<SurveyInvitation> Invitations { get; } = [];
     }
 }
