@@ -14,12 +14,14 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "gexf (Gephi), graphml, pajek, or json (the whole dataset).", Required = true };
         format.AcceptOnlyFromAmong("gexf", "graphml", "pajek", "json");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
-        var layers = new Option<string>("--layers") { Description = "enacted (joint actions and direct ties), declared, actions, ties, or all.", DefaultValueFactory = _ => "enacted" };
-        layers.AcceptOnlyFromAmong("enacted", "declared", "actions", "ties", "all");
+        var layers = new Option<string>("--layers") { Description = "enacted (joint actions and direct ties), declared, actions, ties, all, or perceived (the partner survey's ties).", DefaultValueFactory = _ => "enacted" };
+        layers.AcceptOnlyFromAmong("enacted", "declared", "actions", "ties", "all", "perceived");
+        var perceivedRule = new Option<string>("--perceived-rule") { Description = "With --layers perceived: a tie when either institution reports one (weak, the default) or both do (strong); the weight is the mean of the two reported levels, or the one reported.", DefaultValueFactory = _ => "weak" };
+        perceivedRule.AcceptOnlyFromAmong("weak", "strong");
         var from = new Option<string?>("--from") { Description = "First day of the window (YYYY-MM-DD or DD.MM.YYYY)." };
         var to = new Option<string?>("--to") { Description = "Last day of the window." };
         var language = CommandBody.MessageLanguageOption();
-        var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to, language };
+        var command = new Command("export", "Export a network (GEXF 1.3, GraphML, Pajek) or the whole dataset (JSON).") { dataset, format, output, layers, from, to, perceivedRule, language };
         command.SetBody((parseResult, writer, cancellationToken) =>
         {
             string path = parseResult.GetRequiredValue(output);
@@ -42,10 +44,17 @@ internal static class ExportCommand
                         "actions" => NetworkLayers.JointActions,
                         "ties" => NetworkLayers.DirectTies,
                         "all" => NetworkLayers.All,
+                        "perceived" => NetworkLayers.Perceived,
                         _ => NetworkLayers.Enacted,
                     },
                     Window = new AnalysisWindow(AnalyzeCommand.Date(parseResult.GetValue(from), "--from"), AnalyzeCommand.Date(parseResult.GetValue(to), "--to")),
+                    PerceivedRule = parseResult.GetValue(perceivedRule) == "strong" ? PerceivedTieRule.Strong : PerceivedTieRule.Weak,
                 };
+                if (options.Layers.HasFlag(NetworkLayers.Perceived) && loaded.Survey.IsEmpty)
+                {
+                    throw new ArgumentException(Messages.Get("ExportNoSurvey", parseResult.GetRequiredValue(dataset)));
+                }
+
                 var network = CooperationNetwork.Build(loaded, options);
                 var measures = CentralityAnalysis.Compute(network, new CentralityOptions { Measures = CentralityMeasureNames.Basic }, cancellationToken);
                 text = kind switch

@@ -65,6 +65,11 @@ public sealed partial class CooperationNetwork
             }
         }
 
+        if (options.Layers.HasFlag(NetworkLayers.Perceived))
+        {
+            PerceivedTies.AddTo(dataset, affiliations.InstitutionIndex, options.PerceivedRule, edges);
+        }
+
         return FromEdges(dataset.Institutions, edges, options);
     }
 

@@ -18,4 +18,11 @@ public enum NetworkLayers
 
     /// <summary>Everything: declared and enacted.</summary>
     All = Declared | Enacted,
+
+    /// <summary>
+    /// Perceived ties of the partner survey (<see cref="PartnerSurvey"/>) under <see cref="NetworkOptions.PerceivedRule"/>:
+    /// the weight is the mean of the two reported levels when both institutions answered, else the one reported level.
+    /// Not part of <see cref="All"/>; the survey is undated, so the window does not filter it.
+    /// </summary>
+    Perceived = 8,
 }

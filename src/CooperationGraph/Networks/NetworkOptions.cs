@@ -14,4 +14,10 @@ public sealed record NetworkOptions
 
     /// <summary>How shared events add to a tie's weight; <see cref="EventWeighting.Count"/> by default.</summary>
     public EventWeighting Weighting { get; init; } = EventWeighting.Count;
+
+    /// <summary>
+    /// When two invited institutions are tied in the <see cref="NetworkLayers.Perceived"/> layer;
+    /// <see cref="PerceivedTieRule.Weak"/> by default.
+    /// </summary>
+    public PerceivedTieRule PerceivedRule { get; init; } = PerceivedTieRule.Weak;
 }

@@ -33,6 +33,8 @@ internal sealed record WritingCommand(string Name, bool Folder, string Extension
         new("export", false, ".gexf", ["export", "in/loniow", "--format", "gexf", "--out", "OUT"], ["export", "in/loniow", "--format", "gexf", "--layers", "declared", "--out", "OUT"],
             [["export", "in/loniow.xlsx", "--format", "json", "--out", "in/loniow.xlsx"], ["export", "in/loniow", "--format", "gexf", "--out", "in/loniow/n.gexf"],
              ["export", "in/loniow", "--format", "gexf", "--out", "in"]]),
+        new("export-perceived", false, ".graphml", ["export", "in/loniow", "--format", "graphml", "--layers", "perceived", "--out", "OUT"], ["export", "in/loniow", "--format", "graphml", "--layers", "perceived", "--perceived-rule", "strong", "--out", "OUT"],
+            [["export", "in/loniow", "--format", "graphml", "--layers", "perceived", "--out", "in/loniow/p.graphml"]]),
         new("centrality", false, ".csv", ["centrality", "in/ties.csv", "--out", "OUT"], ["centrality", "in/ties.csv", "--metrics", "degree", "--out", "OUT"],
             [["centrality", "in/ties.csv", "--out", "in/ties.csv"], ["centrality", "in/ties.csv", "--out", "in"]]),
         new("generate", true, "", ["generate", "--gminas", "2", "--out", "OUT"], ["generate", "--gminas", "3", "--seed", "7", "--out", "OUT"],
