@@ -48,13 +48,7 @@ public static partial class DatasetJson
                 o.WriteString("date", InvariantText.Day(date));
             }
 
-            o.WriteStartObject("attributes");
-            foreach (var (key, value) in r.Attributes)
-            {
-                o.WriteString(key, value);
-            }
-
-            o.WriteEndObject();
+            WriteAttributes(o, r.Attributes);
         });
         w.WriteEndObject();
     }
@@ -77,5 +71,17 @@ public static partial class DatasetJson
             };
         }).ToList();
         return new PartnerSurvey(responses, invitations);
+    }
+
+    /// <summary>A row's further columns as the object <c>"attributes"</c>, in their order.</summary>
+    private static void WriteAttributes(Utf8JsonWriter writer, AttributeList attributes)
+    {
+        writer.WriteStartObject("attributes");
+        foreach (var (key, value) in attributes)
+        {
+            writer.WriteString(key, value);
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -52,13 +52,7 @@ public static partial class DatasetJson
                     w.WriteString("level", FieldParser.Word(level));
                 }
 
-                w.WriteStartObject("attributes");
-                foreach (var (key, value) in i.Attributes)
-                {
-                    w.WriteString(key, value);
-                }
-
-                w.WriteEndObject();
+                WriteAttributes(w, i.Attributes);
                 w.WriteEndObject();
             }
 
