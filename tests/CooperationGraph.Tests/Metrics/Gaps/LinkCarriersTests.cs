@@ -1,4 +1,3 @@
-using CooperationGraph.Graph;
 using CooperationGraph.Metrics.Gaps;
 
 namespace CooperationGraph.Tests.Metrics.Gaps;
@@ -14,13 +13,7 @@ public class LinkCarriersTests
         IEnumerable<(string Id, string Sector, bool Active)> nodes, IEnumerable<(string, string)> ties, IEnumerable<(string, string)> links)
     {
         var list = nodes.ToList();
-        var institutions = list.Select(n => new Institution(n.Id, n.Id, SectorCatalog.Default[n.Sector])).ToList();
-        var position = list.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var graph = WeightedGraph.FromEdges(list.Count, [.. ties.Select(t => (position[t.Item1], position[t.Item2], 1.0))]);
-        var realisations = links.Select(l => new SectorPair(SectorCatalog.Default[l.Item1], SectorCatalog.Default[l.Item2]))
-            .Select(link => new LinkRealisation(link, graph.Edges().Count(e => new SectorPair(institutions[e.U].Sector, institutions[e.V].Sector) == link)))
-            .ToList();
-        bool[] active = [.. list.Select(n => n.Active)];
+        var (institutions, active, graph, realisations) = LinkRobustnessTests.Build(list, ties, links);
         var robustness = LinkRobustnessAnalysis.Compute(institutions, active, graph, realisations, CancellationToken.None);
         return ([.. list.Select(n => n.Id)], robustness, LinkCarriers.Compute(institutions, active, graph, robustness));
     }

@@ -11,6 +11,14 @@ public class LinkRobustnessTests
 
     private static IReadOnlyList<LinkRobustness> Compute(IEnumerable<(string Id, string Sector, bool Active)> nodes, IEnumerable<(string, string)> ties, IEnumerable<(string, string)> links)
     {
+        var (institutions, active, graph, realisations) = Build(nodes, ties, links);
+        return LinkRobustnessAnalysis.Compute(institutions, active, graph, realisations, CancellationToken.None);
+    }
+
+    /// <summary>A by-hand case as the analysis sees it: institutions, which are active, the tie graph and each required link's tie count.</summary>
+    internal static (List<Institution> Institutions, bool[] Active, WeightedGraph Graph, List<LinkRealisation> Realisations) Build(
+        IEnumerable<(string Id, string Sector, bool Active)> nodes, IEnumerable<(string, string)> ties, IEnumerable<(string, string)> links)
+    {
         var list = nodes.ToList();
         var institutions = list.Select(n => new Institution(n.Id, n.Id, SectorCatalog.Default[n.Sector])).ToList();
         var position = list.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i);
@@ -18,7 +26,7 @@ public class LinkRobustnessTests
         var realisations = links.Select(l => new SectorPair(SectorCatalog.Default[l.Item1], SectorCatalog.Default[l.Item2]))
             .Select(link => new LinkRealisation(link, graph.Edges().Count(e => new SectorPair(institutions[e.U].Sector, institutions[e.V].Sector) == link)))
             .ToList();
-        return LinkRobustnessAnalysis.Compute(institutions, [.. list.Select(n => n.Active)], graph, realisations, CancellationToken.None);
+        return (institutions, [.. list.Select(n => n.Active)], graph, realisations);
     }
 
     [Fact]
