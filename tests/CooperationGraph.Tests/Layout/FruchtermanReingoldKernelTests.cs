@@ -44,10 +44,17 @@ public class FruchtermanReingoldKernelTests
         }
 
         Allocated(1); // first call: JIT and static initialisation
-        long one = Allocated(1), three = Allocated(3);
+        // The runtime allocates once, now and then, while it recompiles the hot loop (tiered compilation, seen as
+        // 7 656 bytes in one CI run); that happens in one measurement, not in every one, whereas one array of n doubles
+        // per step would add 40 000 bytes a step to every measurement. So each count is the least of three.
+        long one = long.MaxValue, three = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            one = Math.Min(one, Allocated(1));
+            three = Math.Min(three, Allocated(3));
+        }
+
         Assert.True(one < 50L * n * sizeof(double), $"{one} bytes for n = {n}; an n × n matrix would be {(long)n * n * sizeof(double)}");
-        // The runtime may allocate a few hundred bytes of its own while it recompiles the hot loop; one array of n
-        // doubles per step would add 40 000 bytes a step.
         Assert.True(Math.Abs(three - one) < 4_000, $"{one} bytes for one step, {three} for three");
     }
 
