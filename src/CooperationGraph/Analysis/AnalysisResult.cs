@@ -74,7 +74,11 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Per-family integration and shared families (pseudonymised, small counts suppressed), when the dataset has beneficiaries.</summary>
     public FamilyReport? Families { get; internal init; }
 
-    /// <summary>What the partners perceive (the partner survey set beside the declared and enacted layers); null when the dataset has no survey.</summary>
+    /// <summary>
+    /// What the partners perceive (the partner survey set beside the declared and enacted layers); null when the dataset
+    /// has no survey, or when its survey is dated and no wave falls in the window. A survey in waves is scored on the
+    /// rows dated in the window, the latest rating per pair (<see cref="PartnerSurvey.In"/>, <see cref="PerceivedCooperation.Waves"/>).
+    /// </summary>
     public PerceivedCooperation? PerceivedCooperation { get; internal init; }
 
     /// <summary>

@@ -46,9 +46,11 @@ public static class CooperationAnalysis
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
         var corePeriphery = CorePeripheryDetection.BorgattiEverett(network, options.CorePeriphery, cancellationToken);
         var ego = EgoMeasures.Compute(network, cancellationToken);
-        var perceived = dataset.Survey.IsEmpty
+        // A survey in waves counts the waves dated in the window (the latest rating per pair); a window without a wave has no survey.
+        var survey = dataset.Survey.In(window);
+        var perceived = dataset.Survey.IsEmpty || (dataset.Survey.IsDated && survey.Responses.Count == 0)
             ? null
-            : SurveyScoring.Compute(dataset, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
+            : SurveyScoring.Compute(dataset, survey, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)

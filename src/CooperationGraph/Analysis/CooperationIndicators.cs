@@ -40,6 +40,13 @@ public sealed record CooperationIndicators(
         "weakest_link_institutions", "fragile_links",
     ];
 
+    /// <summary>
+    /// The partner survey's figures in the window (<see cref="AnalysisResult.PerceivedCooperation"/>); null without a
+    /// survey, or when the survey is dated and no wave falls in the window. Not among <see cref="Columns"/>: tables add
+    /// its columns (<see cref="SurveyIndicators.Columns"/>) where the data has a survey.
+    /// </summary>
+    public SurveyIndicators? Survey { get; init; }
+
     /// <summary>The indicators of an analysis.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="unit">The gmina's own unit, to pick its OPS; none by default.</param>
@@ -82,7 +89,10 @@ public sealed record CooperationIndicators(
             result.Structure.Density, result.Structure.Components.Count, result.Structure.Fragmentation, result.Mixing.EIIndex,
             result.Centrality.Centralization.Degree, result.Centrality.Centralization.Betweenness,
             rank, ops >= 0 ? result.Brokerage.Rows[ops].Observed.Total : null,
-            realised.Count == 0 ? null : realised.Min(r => r.Institutions), realised.Count(r => r.IsFragile));
+            realised.Count == 0 ? null : realised.Min(r => r.Institutions), realised.Count(r => r.IsFragile))
+        {
+            Survey = result.PerceivedCooperation is { } survey ? SurveyIndicators.From(survey) : null,
+        };
     }
 
     /// <summary>The share of the model's required sectors with an active institution; NaN when the model requires none.</summary>

@@ -9,7 +9,9 @@ namespace CooperationGraph;
 /// <remarks>
 /// Each window is a full analysis without permutation tests (their p-values are not indicators) and without
 /// beneficiaries; time grows with the number of windows. Declarations signed before a window stay in force in it (see
-/// <see cref="AnalysisWindow"/>), so <c>declared</c> only grows.
+/// <see cref="AnalysisWindow"/>), so <c>declared</c> only grows. A partner survey in waves (a <c>date</c> column) is
+/// scored in each window on the waves dated in it, the latest rating per pair (<see cref="PartnerSurvey.In"/>): a
+/// window without a wave has no survey figures; an undated survey counts whole in every window, and adds no columns.
 /// </remarks>
 public static class OverTime
 {
@@ -46,6 +48,6 @@ public static class OverTime
             indicators.Add(CooperationIndicators.From(CooperationAnalysis.Run(plain, perWindow, cancellationToken)));
         }
 
-        return new OverTimeResult(overTime, windows, indicators, TieDynamics.Compute(dataset, windows), dataset.Institutions.Count);
+        return new OverTimeResult(overTime, windows, indicators, TieDynamics.Compute(dataset, windows), dataset.Institutions.Count, dataset.Survey.IsDated);
     }
 }

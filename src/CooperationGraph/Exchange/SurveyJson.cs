@@ -9,7 +9,9 @@ internal static class SurveyJson
     /// <summary>
     /// <c>"survey": {"invited", "respondents", "responseRate", "ratings", "meanLevel", "reciprocity", "meanDiscrepancy",
     /// "discordantPairs", "trust", "value", "perceivedDensity": {"weak", "strong"}, "multiplexity", "qapEnacted": {"r",
-    /// "p"}}</c> (<c>p</c> = share of permutations with a correlation ≥ the observed one); nothing without a survey.
+    /// "p"}}</c> (<c>p</c> = share of permutations with a correlation ≥ the observed one), then for a survey in waves
+    /// <c>"waves": ["YYYY-MM-DD", …]</c> (the dates in the window, <see cref="PerceivedCooperation.Waves"/>); nothing
+    /// without a survey.
     /// </summary>
     public static void Write(Utf8JsonWriter writer, PerceivedCooperation? survey)
     {
@@ -38,6 +40,17 @@ internal static class SurveyJson
         JsonOutput.Number(writer, "r", survey.EnactedQap.Correlation);
         JsonOutput.Number(writer, "p", survey.EnactedQap.PGreaterOrEqual);
         writer.WriteEndObject();
+        if (survey.Waves.Count > 0)
+        {
+            writer.WriteStartArray("waves");
+            foreach (var wave in survey.Waves)
+            {
+                writer.WriteStringValue(Text.InvariantText.Day(wave));
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -8,6 +8,9 @@ internal sealed class ColumnMap(TableSchema schema, RawTable table, Dictionary<s
     /// <summary>The language of the header's names; null when every name it holds is the same in both (<c>id</c>).</summary>
     public DatasetLanguage? Language => language;
 
+    /// <summary>Whether the header holds the column.</summary>
+    public bool Has(string column) => indexes.ContainsKey(column);
+
     /// <summary>The trimmed value of a column in a record, or empty when the column is absent.</summary>
     public string Get(RawRow row, string column) =>
         indexes.TryGetValue(column, out int index) ? Field(row, index) : string.Empty;

@@ -54,7 +54,24 @@ internal sealed partial class DatasetParser
                 items[i] = ParseItem(columns.Get(row, SurveyItems[i]), columns.Name(SurveyItems[i]), Report);
             }
 
-            DateOnly? date = columns.Get(row, "date") is { Length: > 0 } dateText && FieldParser.TryDate(dateText, columns.Name("date"), Report, out var day) ? day : null;
+            // With a date column every row needs a readable one; a row without is left out, so that each problem is reported once.
+            string dateText = columns.Get(row, "date");
+            DateOnly? date = null;
+            if (dateText.Length == 0 && columns.Has("date"))
+            {
+                Report(Messages.Get("SurveyDateMissing", columns.Name("date")));
+                continue;
+            }
+            else if (dateText.Length > 0)
+            {
+                if (!FieldParser.TryDate(dateText, columns.Name("date"), Report, out var day))
+                {
+                    continue;
+                }
+
+                date = day;
+            }
+
             var response = new SurveyResponse(respondent, partner, level)
             {
                 Reliability = items[0], Mission = items[1], Openness = items[2], Power = items[3], Involvement = items[4], Resources = items[5], Date = date,

@@ -2,8 +2,9 @@ namespace CooperationGraph.Model;
 
 /// <summary>
 /// The consistency rules of a <see cref="PartnerSurvey"/> against the institutions: known ids, no self-rating, one row
-/// per (respondent, partner), levels 0–5 and items 1–4, and no answer from an institution invited but marked as not
-/// responded (or, with <c>respondents.csv</c>, not listed in it at all).
+/// per (respondent, partner) (per wave when the rows are dated: then every row needs a date), levels 0–5 and items
+/// 1–4, and no answer from an institution invited but marked as not responded (or, with <c>respondents.csv</c>, not
+/// listed in it at all).
 /// </summary>
 internal static class SurveyValidator
 {
@@ -50,7 +51,8 @@ internal static class SurveyValidator
             }
         }
 
-        var pairs = new HashSet<(string, string)>();
+        var pairs = new HashSet<(string, string, DateOnly?)>();
+        bool dated = survey.IsDated;
         for (int r = 0; r < survey.Responses.Count; r++)
         {
             var response = survey.Responses[r];
@@ -84,9 +86,16 @@ internal static class SurveyValidator
             {
                 problems.Add(map.SurveyResponse(r, Messages.Get("SurveySelfRating", Messages.Quote(response.RespondentId))));
             }
-            else if (!pairs.Add((response.RespondentId, response.PartnerId)))
+            else if (!pairs.Add((response.RespondentId, response.PartnerId, response.Date)))
             {
-                problems.Add(map.SurveyResponse(r, Messages.Get("SurveyPairTwice", Messages.Quote(response.RespondentId), Messages.Quote(response.PartnerId))));
+                problems.Add(map.SurveyResponse(r, response.Date is { } wave
+                    ? Messages.Get("SurveyPairTwiceInWave", Messages.Quote(response.RespondentId), Messages.Quote(response.PartnerId), Text.InvariantText.Day(wave))
+                    : Messages.Get("SurveyPairTwice", Messages.Quote(response.RespondentId), Messages.Quote(response.PartnerId))));
+            }
+
+            if (dated && response.Date is null)
+            {
+                problems.Add(map.SurveyResponse(r, Messages.Get("SurveyDateMissing", "date")));
             }
 
             if (known && survey.HasInvitations && !map.IsUnreadable("respondents"))

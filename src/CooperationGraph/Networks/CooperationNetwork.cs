@@ -67,7 +67,7 @@ public sealed partial class CooperationNetwork
 
         if (options.Layers.HasFlag(NetworkLayers.Perceived))
         {
-            PerceivedTies.AddTo(dataset, affiliations.InstitutionIndex, options.PerceivedRule, edges);
+            PerceivedTies.AddTo(dataset, affiliations.InstitutionIndex, options.PerceivedRule, edges, options.Window);
         }
 
         return FromEdges(dataset.Institutions, edges, options);

@@ -8,7 +8,8 @@ public sealed record NetworkOptions
 
     /// <summary>
     /// The time window: actions overlapping it and declarations signed on or before its end count; undated direct ties
-    /// always count, dated ones when their days overlap it. Everything by default. See <see cref="AnalysisWindow"/>.
+    /// always count, dated ones when their days overlap it; a survey in waves counts the rows dated in it, the latest per
+    /// pair (<see cref="PartnerSurvey.In"/>). Everything by default. See <see cref="AnalysisWindow"/>.
     /// </summary>
     public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
 

@@ -15,9 +15,10 @@ internal static class PerceivedTies
     /// <param name="positions">Institution id to network index.</param>
     /// <param name="rule">Weak or strong.</param>
     /// <param name="edges">The edge list to add to (u &lt; v).</param>
-    public static void AddTo(CooperationDataset dataset, Dictionary<string, int> positions, PerceivedTieRule rule, List<(int U, int V, double Weight, string Event)> edges)
+    /// <param name="window">The window: a survey in waves counts its rows dated there, the latest per pair (<see cref="PartnerSurvey.In"/>); everything when null.</param>
+    public static void AddTo(CooperationDataset dataset, Dictionary<string, int> positions, PerceivedTieRule rule, List<(int U, int V, double Weight, string Event)> edges, AnalysisWindow? window = null)
     {
-        var survey = dataset.Survey;
+        var survey = dataset.Survey.In(window ?? AnalysisWindow.All);
         int m = survey.Invitations.Count;
         var invitedAt = new Dictionary<string, int>(m, StringComparer.Ordinal);
         var ids = new string[m];

@@ -90,6 +90,11 @@ internal static class EvaluationSection
         {
             html.Append("<figure>").Append(Charts.IndicatorsOverTime(overTime, result.Dataset.Declarations, durability?.ProjectEnd).ToDiv("cg-time-1"))
                 .Append("<figcaption>").Append(E(Words.Get("IndicatorsOverTimeCaption"))).Append("</figcaption></figure>\n");
+            if (Charts.SurveyOverTime(overTime) is { } survey)
+            {
+                html.Append("<figure>").Append(survey.ToDiv("cg-time-survey")).Append("<figcaption>").Append(E(Words.Get("SurveyOverTimeCaption"))).Append("</figcaption></figure>\n");
+            }
+
             html.Append("<figure>").Append(Charts.TieDynamics(overTime).ToDiv("cg-time-2"))
                 .Append("<figcaption>").Append(E(Words.Get("TieDynamicsCaption"))).Append("</figcaption></figure>\n");
             StatisticsSection.AppendChangeIndices(html, overTime);

@@ -93,7 +93,7 @@ public static class HtmlReport
             yield return "over-time";
         }
 
-        if (result.PerceivedCooperation is not null)
+        if (result.PerceivedCooperation is not null || result.Dataset.Survey.IsDated)
         {
             yield return "survey";
         }

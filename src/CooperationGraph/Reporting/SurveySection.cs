@@ -17,12 +17,24 @@ internal static class SurveySection
     {
         if (result.PerceivedCooperation is not { } survey)
         {
+            if (result.Dataset.Survey.IsDated)
+            {
+                html.Append("<section id=\"survey\"><h2>").Append(E(Words.Get("SurveyHeading"))).Append("</h2>\n<p class=\"note\">")
+                    .Append(E(Words.Get("SurveyNoWave", Words.List(result.Dataset.Survey.Waves.Select(InvariantText.Day)), result.Options.Window.Describe(Words.Numbers))))
+                    .Append("</p>\n</section>\n");
+            }
+
             return;
         }
 
         html.Append("<section id=\"survey\"><h2>").Append(E(Words.Get("SurveyHeading"))).Append("</h2>\n<p>")
             .Append(E(Words.Get("SurveyResponseLine", survey.Respondents, survey.InvitedCount, N(survey.ResponseRate), survey.Ratings, N(survey.MeanLevel))))
             .Append("</p>\n");
+        if (survey.Waves.Count > 0)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("SurveyWavesLine", Words.List(survey.Waves.Select(InvariantText.Day))))).Append("</p>\n");
+        }
+
         html.Append(FrameHtml.ToHtml(Figures(survey), Words.Get("SurveyFiguresCaption"))).Append('\n');
         html.Append("<p class=\"note\">").Append(E(Words.Get("SurveyRuleNote", Words.Get(survey.Options.Rule == PerceivedTieRule.Weak ? "SurveyRuleWeak" : "SurveyRuleStrong")))).Append("</p>\n");
         html.Append("<p class=\"note\">").Append(E(Words.Get("SurveyPrivacyNote", survey.Options.MinRaters))).Append("</p>\n");

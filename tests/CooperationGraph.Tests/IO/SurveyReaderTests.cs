@@ -124,7 +124,7 @@ public class SurveyReaderTests
     public void The_dataset_json_carries_the_survey_and_reads_it_back_equal()
     {
         using var data = TempDataset.With(
-            ("survey.csv", "respondent_id,partner_id,level,reliability,mission,openness,power,involvement,resources,date,note\nops,pcpr,4,4,3,4,,2,1,2024-05-01,x\nops,sp,0,,,,,,,,\n"),
+            ("survey.csv", "respondent_id,partner_id,level,reliability,mission,openness,power,involvement,resources,date,note\nops,pcpr,4,4,3,4,,2,1,2024-05-01,x\nops,sp,0,,,,,,,2024-05-01,\n"),
             ("respondents.csv", "institution_id,responded\nops,tak\npcpr,nie\n"));
         var loaded = data.Load();
         string json = DatasetJson.ToJson(loaded);

@@ -20,6 +20,9 @@ namespace CooperationGraph;
 /// correlation = sna <c>gcor</c> of the binary perceived and enacted matrices (Krackhardt 1988,
 /// doi:10.1016/0378-8733(88)90004-4). NetworkX has no equivalent. Undefined figures (no pairs, a constant matrix) are
 /// NaN. Time O(m² + rows + P·ties) for m invited institutions and P permutations; memory m² bytes.</para>
+/// <para>A survey in waves (<c>survey.csv</c> with a <c>date</c> column) is scored on the window's part of it
+/// (<see cref="PartnerSurvey.In"/>): the rows dated in the window, the latest row per pair; the respondents are the
+/// invited that answered and have a row there. <see cref="Waves"/> names the dates used.</para>
 /// </remarks>
 public sealed class PerceivedCooperation
 {
@@ -49,6 +52,13 @@ public sealed class PerceivedCooperation
 
     /// <summary>Respondents / invited; NaN with nobody invited.</summary>
     public double ResponseRate => InvitedCount == 0 ? double.NaN : Respondents / (double)InvitedCount;
+
+    /// <summary>
+    /// The survey waves the scores come from: the dates of the rows in the analysis window, earliest first (when a pair
+    /// was rated in more than one of them, its latest rating counts; see <see cref="PartnerSurvey.In"/>); empty for an
+    /// undated survey, which counts whole in every window.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Waves { get; init; } = [];
 
     /// <summary>Ratings: respondents' rows with level ≥ 1.</summary>
     public int Ratings { get; init; }

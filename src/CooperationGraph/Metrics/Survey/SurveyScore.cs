@@ -17,7 +17,7 @@ public sealed record SurveyScore
     /// <summary>The institution's id.</summary>
     public string InstitutionId => Institution.Id;
 
-    /// <summary>Whether it answered; null when it was not invited.</summary>
+    /// <summary>Whether it answered (for a survey in waves: answered with a row in the window's waves); null when it was not invited.</summary>
     public bool? Responded { get; init; }
 
     /// <summary>Ratings of it (respondents' rows naming it with level ≥ 1).</summary>

@@ -11,13 +11,15 @@ internal static class SurveyScoring
     private const int ItemCount = 6;
 
     /// <param name="dataset">The dataset with its survey.</param>
+    /// <param name="survey">The survey as the window sees it (<see cref="PartnerSurvey.In"/>: for a dated survey the rows
+    /// dated in the window, the latest per pair); the dataset's own for an undated one.</param>
     /// <param name="enacted">The enacted network of the window (indices = dataset order).</param>
     /// <param name="declared">The declared network of the window, on the same institutions.</param>
     /// <param name="options">Raters threshold and tie rule.</param>
     /// <param name="permutations">QAP relabellings.</param>
     /// <param name="seed">Seed of the relabellings.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    public static PerceivedCooperation Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationNetwork declared,
+    public static PerceivedCooperation Compute(CooperationDataset dataset, PartnerSurvey survey, CooperationNetwork enacted, CooperationNetwork declared,
         SurveyOptions options, int permutations, int seed, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinRaters, 1, nameof(options));
@@ -29,7 +31,6 @@ internal static class SurveyScoring
             index[institutions[i].Id] = i;
         }
 
-        var survey = dataset.Survey;
         int m = survey.Invitations.Count;
         var invitedAt = new int[n];
         Array.Fill(invitedAt, -1);
@@ -144,6 +145,7 @@ internal static class SurveyScoring
         return new PerceivedCooperation(options, scores, invited, responded, levels)
         {
             Respondents = respondents,
+            Waves = survey.Waves,
             Ratings = ratings,
             MeanLevel = ratings > 0 ? levelSum / ratings : double.NaN,
             Reciprocity = pairs.RespondentPairs > 0 ? pairs.Mutual / (double)pairs.RespondentPairs : double.NaN,
