@@ -51,6 +51,7 @@ public static class CooperationAnalysis
         var perceived = dataset.Survey.IsEmpty || (dataset.Survey.IsDated && survey.Responses.Count == 0)
             ? null
             : SurveyScoring.Compute(dataset, survey, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
+        var perceivedCentrality = perceived is null ? null : PerceivedCentralityAnalysis.Compute(dataset, window, maxDegreeOfParallelism, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -78,6 +79,7 @@ public static class CooperationAnalysis
             CorePeriphery = corePeriphery,
             Ego = ego,
             PerceivedCooperation = perceived,
+            PerceivedCentrality = perceivedCentrality,
         };
         return parts with
         {
