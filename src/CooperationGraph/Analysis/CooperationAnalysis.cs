@@ -5,8 +5,9 @@ namespace CooperationGraph;
 /// <summary>
 /// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: builds the enacted network of
 /// the window once and composes the independent parts measured on it — gaps against the model, structure, sector
-/// mixing, brokerage, layer agreement (QAP, MRQAP), durability, centrality, over time, families and a window
-/// comparison — into one <see cref="AnalysisResult"/>.
+/// mixing, brokerage, layer agreement (QAP, MRQAP), durability, centrality, the partner survey with the centrality of
+/// its perceived network under both rules, over time, families and a window comparison — into one
+/// <see cref="AnalysisResult"/>.
 /// </summary>
 public static class CooperationAnalysis
 {

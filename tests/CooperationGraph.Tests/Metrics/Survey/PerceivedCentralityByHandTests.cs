@@ -100,5 +100,26 @@ public class PerceivedCentralityByHandTests
         Assert.Null(CooperationAnalysis.Run(data.Load(), new AnalysisOptions { Permutations = 0 }).PerceivedCentrality);
     }
 
+    [Fact]
+    public void With_nobody_answering_or_one_invited_every_figure_is_undefined_not_an_error()
+    {
+        using var data = IO.TempDataset.With();
+        var nobody = PerceivedCentralityAnalysis.Compute(data.Load().WithSurvey(new PartnerSurvey([], [new SurveyInvitation("ops", false), new SurveyInvitation("pcpr", false)])));
+        Assert.Equal((2, 0, 0, 0), (nobody.WeakInstitutions, nobody.WeakTies, nobody.StrongInstitutions, nobody.StrongTies));
+        Assert.Equal(0, nobody.WeakDensity);
+        Assert.True(double.IsNaN(nobody.StrongDensity));
+        Assert.All(nobody.Rows, r => Assert.Null(r.StrongDegree));
+        Assert.All(nobody.Sensitivity, s => Assert.True(double.IsNaN(s.RankCorrelation) && double.IsNaN(s.WeakCentralization) && double.IsNaN(s.StrongCentralization)));
+
+        // Without respondents.csv the invited are the respondents: ops alone; its ratings of others fall outside.
+        using var alone = IO.TempDataset.With(("survey.csv", "respondent_id,partner_id,level\nops,pcpr,2\nops,sp,1\n"));
+        var one = PerceivedCentralityAnalysis.Compute(alone.Load());
+        Assert.Equal((1, 0, 1, 0), (one.WeakInstitutions, one.WeakTies, one.StrongInstitutions, one.StrongTies));
+        Assert.Equal(0, Assert.Single(one.Rows).WeakDegree);
+        Assert.True(double.IsNaN(one.Rows[0].WeakDegreeCentrality));
+        Assert.Equal((1, 1), (one.Rows[0].WeakRank, one.Rows[0].StrongRank));
+        Assert.All(one.Sensitivity, s => Assert.True(double.IsNaN(s.RankCorrelation)));
+    }
+
     private static readonly IEqualityComparer<double> Tolerance = EqualityComparer<double>.Create((x, y) => (double.IsNaN(x) && double.IsNaN(y)) || Math.Abs(x - y) < 1e-12, _ => 0);
 }
