@@ -121,5 +121,29 @@ public class PerceivedCentralityByHandTests
         Assert.All(one.Sensitivity, s => Assert.True(double.IsNaN(s.RankCorrelation)));
     }
 
+    [Fact]
+    public void A_survey_in_waves_counts_the_waves_of_the_window_as_its_scores_do()
+    {
+        // Fixtures/Survey/waves: a, b, c answered, d did not; wave 1 (2020-03-15) and wave 2 (2020-09-20).
+        var dataset = DatasetReader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Survey", "waves"));
+        PerceivedCentrality? In(AnalysisWindow window) =>
+            CooperationAnalysis.Run(dataset, new AnalysisOptions { Permutations = 0, Window = window }).PerceivedCentrality;
+
+        // Whole: latest per pair a→b 4, a→d 2, a→c 1, b→a 3, b→c 0, c→a 5, c→b 3. Weak ab ac ad bc; strong ab ac (b→c is 0).
+        var whole = In(AnalysisWindow.All)!;
+        Assert.Equal((4, 4, 3, 2), (whole.WeakInstitutions, whole.WeakTies, whole.StrongInstitutions, whole.StrongTies));
+        Assert.Equal([3, 2, 2, 1], whole.Rows.Select(r => r.WeakDegree));
+        // Wave 1: a→b 2, a→c 1, b→a 3, b→c 0, c→a 2. Weak ab ac; strong ab ac.
+        var first = In(new AnalysisWindow(new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 30)))!;
+        Assert.Equal((2, 2), (first.WeakTies, first.StrongTies));
+        // Wave 2: a→b 4, a→d 2, c→b 3, c→a 5; b sent no row there, so only a and c answered it; a→c unreported: no strong tie.
+        var second = In(new AnalysisWindow(new DateOnly(2020, 7, 1), new DateOnly(2020, 9, 30)))!;
+        Assert.Equal((4, 4, 2, 0), (second.WeakInstitutions, second.WeakTies, second.StrongInstitutions, second.StrongTies));
+        Assert.Equal([true, false, true, false], second.Rows.Select(r => r.Responded));
+        Assert.Equal([0, null, 0, null], second.Rows.Select(r => r.StrongDegree));
+        // A window without a wave has no survey, and so no perceived centrality.
+        Assert.Null(In(new AnalysisWindow(new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31))));
+    }
+
     private static readonly IEqualityComparer<double> Tolerance = EqualityComparer<double>.Create((x, y) => (double.IsNaN(x) && double.IsNaN(y)) || Math.Abs(x - y) < 1e-12, _ => 0);
 }
