@@ -82,6 +82,12 @@ public sealed record AnalysisResult : INotebookDisplay
     public PerceivedCooperation? PerceivedCooperation { get; internal init; }
 
     /// <summary>
+    /// Degree and betweenness of the perceived network under the weak and the strong rule side by side, and how much the
+    /// non-respondents move them; null when the dataset has no survey.
+    /// </summary>
+    public PerceivedCentrality? PerceivedCentrality { get; internal init; }
+
+    /// <summary>
     /// One row per institution in dataset order, the columns of <c>metrics.csv</c>: <c>id, name, sector</c> (text), the
     /// centrality measures of <see cref="CooperationAnalysis.MetricColumns"/> (<c>double</c>, null where undefined),
     /// <c>declared, active, articulation_point</c> (<c>bool</c>), <c>fragmentation_without, ei_index</c>, the observed

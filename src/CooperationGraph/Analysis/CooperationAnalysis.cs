@@ -5,8 +5,9 @@ namespace CooperationGraph;
 /// <summary>
 /// The whole analysis of one dataset in one call, as the <c>analyze</c> command runs it: builds the enacted network of
 /// the window once and composes the independent parts measured on it — gaps against the model, structure, sector
-/// mixing, brokerage, layer agreement (QAP, MRQAP), durability, centrality, over time, families and a window
-/// comparison — into one <see cref="AnalysisResult"/>.
+/// mixing, brokerage, layer agreement (QAP, MRQAP), durability, centrality, the partner survey with the centrality of
+/// its perceived network under both rules, over time, families and a window comparison — into one
+/// <see cref="AnalysisResult"/>.
 /// </summary>
 public static class CooperationAnalysis
 {
@@ -51,6 +52,7 @@ public static class CooperationAnalysis
         var perceived = dataset.Survey.IsEmpty || (dataset.Survey.IsDated && survey.Responses.Count == 0)
             ? null
             : SurveyScoring.Compute(dataset, survey, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
+        var perceivedCentrality = perceived is null ? null : PerceivedCentralityAnalysis.Compute(dataset, window, maxDegreeOfParallelism, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;
         if (dataset.Beneficiaries.Count > 0)
@@ -78,6 +80,7 @@ public static class CooperationAnalysis
             CorePeriphery = corePeriphery,
             Ego = ego,
             PerceivedCooperation = perceived,
+            PerceivedCentrality = perceivedCentrality,
         };
         return parts with
         {

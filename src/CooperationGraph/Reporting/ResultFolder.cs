@@ -9,7 +9,7 @@ namespace CooperationGraph;
 /// <summary>
 /// Writes an <see cref="AnalysisResult"/> the way the <c>analyze</c> command does: a folder of <c>gaps.json</c>,
 /// <c>metrics.csv</c>, <c>profiles.csv</c> (ego-network measures), <c>report.html</c> (and <c>comparison.json</c>,
-/// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c>, <c>survey.csv</c> when there is something to put in them, and
+/// <c>over_time.csv</c>, <c>families.csv</c>, <c>family_pairs.csv</c>, <c>survey.csv</c>, <c>perceived_centrality.csv</c> when there is something to put in them, and
 /// <c>results.xlsx</c> and <c>profiles/</c> when asked), and a results
 /// workbook. The result is data; this writes it, through <see cref="OutputFolder"/>: the folder holds the whole new
 /// result or, after any failure, cancellation or kill, the whole previous one; files of an earlier run that this one
@@ -89,6 +89,11 @@ public static class ResultFolder
         if (result.PerceivedCooperation is { } survey)
         {
             Write("survey.csv", FrameWriter.ToCsv(survey.ToDataFrame()));
+        }
+
+        if (result.PerceivedCentrality is { } perceived)
+        {
+            Write(PerceivedCentralitySection.CsvFile, FrameWriter.ToCsv(perceived.ToDataFrame()));
         }
 
         var reportOptions = options.Report;

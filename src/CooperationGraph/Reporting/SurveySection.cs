@@ -9,7 +9,8 @@ namespace CooperationGraph.Reporting;
 /// <summary>
 /// The report's section "Perceived cooperation" (issue 23): the response rate, the network figures of the partner
 /// survey, the table of <c>survey.csv</c> (scores below the raters threshold left empty, as in the file), the trust ×
-/// value chart, the level matrix, and the two lists that set the survey against the declared and enacted layers.
+/// value chart, the level matrix, the two lists that set the survey against the declared and enacted layers, and
+/// centrality of the perceived network under both tie rules (<see cref="PerceivedCentralitySection"/>).
 /// </summary>
 internal static class SurveySection
 {
@@ -55,6 +56,7 @@ internal static class SurveySection
 
         Pairs(html, result, survey.SignedWithoutPerceivedTie, "SurveySignedUnseenCaption");
         Pairs(html, result, survey.CollaborationWithoutAction, "SurveyReportedUnenactedCaption");
+        PerceivedCentralitySection.Append(html, result, options);
         html.Append("</section>\n");
     }
 

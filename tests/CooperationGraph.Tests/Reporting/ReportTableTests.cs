@@ -79,7 +79,7 @@ public sealed partial class ReportTableTests : IDisposable
         string page = File.ReadAllText(Path.Combine(folder, "report.html"));
 
         var links = NoteLink().Matches(page).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["survey.csv", "family_pairs.csv", "metrics.csv"], links);
+        Assert.Equal(["survey.csv", "perceived_centrality.csv", "family_pairs.csv", "metrics.csv"], links);
         Assert.Equal(Loniow.Dataset.Institutions.Count + 1, File.ReadAllLines(Path.Combine(folder, "metrics.csv")).Length);
         Assert.Equal(Loniow.Families!.SharedFamilies.Count + 1, File.ReadAllLines(Path.Combine(folder, "family_pairs.csv")).Length);
 

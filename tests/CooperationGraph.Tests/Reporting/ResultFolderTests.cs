@@ -23,7 +23,7 @@ public sealed class ResultFolderTests : IDisposable
     {
         var written = ResultFolder.Save(Loniow, folder, new ReportOptions { Plotly = PlotlyScript.Cdn });
 
-        Assert.Equal(["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "report.html"], written.Select(Path.GetFileName));
+        Assert.Equal(["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "perceived_centrality.csv", "report.html"], written.Select(Path.GetFileName));
         Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);
         Assert.Equal(FrameWriterCsv(), File.ReadAllText(Path.Combine(folder, "metrics.csv")));
     }
@@ -45,7 +45,7 @@ public sealed class ResultFolderTests : IDisposable
     {
         var written = ResultFolder.Save(Loniow, folder);
 
-        Assert.Equal(["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "report.html"], written.Select(Path.GetFileName));
+        Assert.Equal(["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "perceived_centrality.csv", "report.html"], written.Select(Path.GetFileName));
         Assert.Equal(HtmlReport.Render(Loniow), File.ReadAllText(Path.Combine(folder, "report.html")));
     }
 
@@ -55,7 +55,7 @@ public sealed class ResultFolderTests : IDisposable
         var written = ResultFolder.Save(Loniow, folder, new ReportOptions { MaxPageBytes = 1_000_000 });
 
         Assert.Equal(
-            ["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "plotly-4.1.2.min.js", "plotly-LICENSE.txt", "report.css", "report.js", "report.html"],
+            ["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "perceived_centrality.csv", "plotly-4.1.2.min.js", "plotly-LICENSE.txt", "report.css", "report.js", "report.html"],
             written.Select(Path.GetFileName));
         string page = File.ReadAllText(Path.Combine(folder, "report.html"));
         Assert.True(new FileInfo(Path.Combine(folder, "report.html")).Length < 1_000_000);

@@ -27,7 +27,7 @@ public class SurveyReferenceTests
     }
 
     /// <summary>The case's invited institutions, one joint action per enacted pair, one declaration of the first two.</summary>
-    private static TempDataset Random(string name)
+    internal static TempDataset Random(string name)
     {
         string Read(string suffix) => File.ReadAllText(Path.Combine(Folder, $"{name}.{suffix}.csv"));
         var ids = Read("respondents").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToArray();
