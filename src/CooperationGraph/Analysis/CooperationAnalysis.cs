@@ -32,7 +32,7 @@ public static class CooperationAnalysis
         var mixing = SectorMixing.Compute(dataset.Institutions, network.Graph.Edges());
         var brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken);
         var agreement = LayerAgreement.Compute(dataset, network, declared, model,
-            options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
+            options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, dataset.Survey.IsEmpty ? null : options.Survey.Rule, cancellationToken);
         var statistics = options.Permutations > 0
             ? new StatisticsResult(EITest.Compute(dataset.Institutions, network.Graph.Edges(), options.Statistics.EIPermutations, options.Seed, cancellationToken))
             {
