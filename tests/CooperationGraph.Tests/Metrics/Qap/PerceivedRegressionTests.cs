@@ -230,6 +230,58 @@ public class PerceivedRegressionTests
         Assert.Null(none.PerceivedLogistic);
     }
 
+    [Fact]
+    public void The_report_shows_them_beside_the_enacted_ones_in_English_and_Polish_and_says_when_they_are_left_out()
+    {
+        var loniow = CooperationAnalysis.Run(Loniow(), new AnalysisOptions { Permutations = 50, Seed = 9 });
+        string english = In("en", () => HtmlReport.Render(loniow, new ReportOptions { Plotly = PlotlyScript.Cdn }));
+        string polish = In("pl-PL", () => HtmlReport.Render(loniow, new ReportOptions { Plotly = PlotlyScript.Cdn }));
+        int section = english.IndexOf("<section id=\"mrqap\">", StringComparison.Ordinal);
+        Assert.True(english.IndexOf("Perceived ties as the outcome: do the ties feel like cooperation?", StringComparison.Ordinal) > english.IndexOf("Logistic network regression (the same terms", section, StringComparison.Ordinal));
+        Assert.Contains("The coefficient of “enacted” is undefined here", Decode(english), StringComparison.Ordinal);
+        Assert.Contains("Pairs that signed a declaration together were 44.7 percentage points more likely to be seen as tied", Decode(english), StringComparison.Ordinal);
+        Assert.Contains("55 pairs of the 11 institutions whose perception is known", Decode(english), StringComparison.Ordinal);
+        Assert.Contains("a pair of two non-respondents counts as untied", Decode(english), StringComparison.Ordinal);
+        Assert.Contains("“declared” predicts the perceived tie perfectly on one side", Decode(english), StringComparison.Ordinal);
+        Assert.Contains("Więzi postrzegane jako zmienna objaśniana: czy współpraca jest odczuwana?", Decode(polish), StringComparison.Ordinal);
+        Assert.Contains("miały o 44,7 punktu procentowego wyższe prawdopodobieństwo więzi postrzeganej", Decode(polish), StringComparison.Ordinal);
+        Assert.Contains("pary: 55 spośród 11 instytucji, których ocena jest znana, R² 0,195", Decode(polish), StringComparison.Ordinal);
+        Assert.Contains("Zmienna „zadeklarowane” przewiduje więź postrzeganą bezbłędnie", Decode(polish), StringComparison.Ordinal);
+
+        // A fitted logistic regression reads the enacted odds ratio; the MRQAP sentence reads the enacted coefficient (random_weak: 0.334, p 0).
+        var random = CooperationAnalysis.Run(Load("random"), new AnalysisOptions { Permutations = 50, Seed = 9 });
+        string fitted = Decode(In("en", () => HtmlReport.Render(random, new ReportOptions { Plotly = PlotlyScript.Cdn })));
+        Assert.Contains("Pairs that took part in a joint action together were 33.4 percentage points more likely to be seen as tied in the survey", fitted, StringComparison.Ordinal);
+        Assert.Contains("acting together is felt as cooperation, as the model intends", fitted, StringComparison.Ordinal);
+        Assert.Contains($"the odds ratio of a perceived tie for pairs with “enacted” is {Math.Exp(1.4243767512654271):0.##}", fitted, StringComparison.Ordinal);
+
+        var limited = CooperationAnalysis.Run(Loniow(), new AnalysisOptions { Permutations = 0, Regression = new MrqapOptions { MaxInstitutions = 10 } });
+        Assert.Contains("The regressions of the perceived ties are left out: fewer than 3 or more than 10 institutions", Decode(HtmlReport.Render(limited, new ReportOptions { Plotly = PlotlyScript.Cdn })), StringComparison.Ordinal);
+        var logisticLimited = CooperationAnalysis.Run(Loniow(), new AnalysisOptions { Permutations = 0, Regression = new MrqapOptions { MaxLogisticInstitutions = 10 } });
+        string page = Decode(HtmlReport.Render(logisticLimited, new ReportOptions { Plotly = PlotlyScript.Cdn }));
+        Assert.Contains("The logistic regression of the perceived ties is left out above 10 institutions", page, StringComparison.Ordinal);
+        Assert.Contains("55 pairs of the 11 institutions", page, StringComparison.Ordinal);
+
+        using var plain = TempDataset.With();
+        Assert.DoesNotContain("Perceived ties as the outcome", HtmlReport.Render(CooperationAnalysis.Run(plain.Load(), new AnalysisOptions { Permutations = 0 }), new ReportOptions { Plotly = PlotlyScript.Cdn }), StringComparison.Ordinal);
+    }
+
+    private static string Decode(string html) => System.Net.WebUtility.HtmlDecode(html);
+
+    private static T In<T>(string culture, Func<T> make)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return make();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private static string Case(string dataset, RegressionOutcome outcome, PerceivedTieRule rule) =>
         $"{dataset}_{(rule == PerceivedTieRule.Weak ? "weak" : "strong")}{(outcome == RegressionOutcome.PerceivedLevel ? "_level" : string.Empty)}";
 
