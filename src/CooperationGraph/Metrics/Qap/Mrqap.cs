@@ -40,7 +40,8 @@ public static class Mrqap
     /// <param name="window">The window: actions overlapping it, declarations signed by its end; everything by default.</param>
     /// <param name="options">Outcome, permutations, seed, intercept, covariates; defaults in <see cref="MrqapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions regressed or below three.</returns>
+    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions regressed or below three
+    /// (with a perceived outcome and a survey in waves, also without a wave in the window).</returns>
     /// <exception cref="ArgumentException">A perceived outcome on a dataset without a survey, or a covariate's name is taken or its value not finite.</exception>
     public static MrqapResult? Fit(CooperationDataset dataset, AnalysisWindow? window = null, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -72,7 +73,7 @@ public static class Mrqap
     /// The outcome (enacted ties over all institutions, or the perceived tie or level over the institutions whose
     /// perception is known, as <see cref="MrqapOptions.Outcome"/> says) and the terms (intercept, declared, enacted with a
     /// perceived outcome, same sector, same unit, covariates); null outside 3…<see cref="MrqapOptions.MaxInstitutions"/>
-    /// institutions regressed.
+    /// institutions regressed, or for a survey in waves without a wave in the window of <paramref name="enacted"/>.
     /// </summary>
     internal static (int N, double[] Y, List<(string, double[])> Terms)? Design(CooperationDataset dataset, CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options)
     {
@@ -82,7 +83,12 @@ public static class Mrqap
         bool perceived = options.Outcome != RegressionOutcome.Enacted;
         if (perceived)
         {
-            (members, y) = PerceivedOutcome.Compute(dataset, options.PerceivedRule, options.Outcome == RegressionOutcome.PerceivedLevel);
+            if (PerceivedOutcome.Compute(dataset, enacted.Options.Window, options.PerceivedRule, options.Outcome == RegressionOutcome.PerceivedLevel) is not { } outcome)
+            {
+                return null;
+            }
+
+            (members, y) = outcome;
         }
         else
         {

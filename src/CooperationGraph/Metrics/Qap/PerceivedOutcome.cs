@@ -9,16 +9,25 @@ namespace CooperationGraph.Metrics.Qap;
 internal static class PerceivedOutcome
 {
     /// <param name="dataset">The dataset with its survey.</param>
+    /// <param name="window">The window: a survey in waves counts its rows dated there, the latest per pair (<see cref="PartnerSurvey.In"/>).</param>
     /// <param name="rule">Weak: the invited institutions, tied when either reports ≥ 1; strong: the respondents, tied when both do.</param>
     /// <param name="level">The mean of the pair's known levels instead of the 0/1 tie.</param>
-    /// <returns>The members (dataset indices, in dataset order) and the outcome over their pairs in <see cref="MrqapKernel.PairIndex"/> order.</returns>
+    /// <returns>
+    /// The members (dataset indices, in dataset order) and the outcome over their pairs in <see cref="MrqapKernel.PairIndex"/>
+    /// order; null for a survey in waves without a wave in the window (the window has no survey, as in the analysis).
+    /// </returns>
     /// <exception cref="ArgumentException">The dataset has no partner survey.</exception>
-    public static (int[] Members, double[] Y) Compute(CooperationDataset dataset, PerceivedTieRule rule, bool level)
+    public static (int[] Members, double[] Y)? Compute(CooperationDataset dataset, AnalysisWindow window, PerceivedTieRule rule, bool level)
     {
-        var survey = dataset.Survey;
-        if (survey.IsEmpty)
+        if (dataset.Survey.IsEmpty)
         {
             throw new ArgumentException("The dataset has no partner survey (survey.csv): a perceived outcome needs one.", nameof(dataset));
+        }
+
+        var survey = dataset.Survey.In(window);
+        if (dataset.Survey.IsDated && survey.Responses.Count == 0)
+        {
+            return null;
         }
 
         var institutions = dataset.Institutions;

@@ -19,7 +19,8 @@ public enum RegressionOutcome
     /// same sector, same unit and the covariates. Institutions that were not invited are left out: nobody was asked
     /// about them, so their perceived ties are unknown, not absent. Under the weak rule a pair of two non-respondents
     /// counts as untied although neither was asked about the other (UCINET's reconstruction, as the survey's weak
-    /// density); the strong rule has no such pair.
+    /// density); the strong rule has no such pair. A survey in waves counts the rows of the window, the latest per pair
+    /// (<see cref="PartnerSurvey.In"/>); without a wave in the window there is no regression.
     /// </summary>
     Perceived,
 

@@ -173,6 +173,42 @@ public class PerceivedRegressionTests
     }
 
     [Fact]
+    public void A_survey_in_waves_regresses_the_rows_of_the_window_the_latest_per_pair()
+    {
+        // Fixtures/Survey/waves (its README): a, b, c, d invited; Q3 holds wave 2 only: a→b 4, a→d 2, c→b 3, c→a 5, so a and c
+        // answered there and b, d did not. Level over the 6 pairs (ab ac ad bc bd cd): 4 (a alone), (0 + 5)/2, 2 (a alone),
+        // 3 (c alone), 0 (neither answered), 0 (c listed no row). Declared (d1: a b c) ab ac bc; enacted in Q3: x3 a–c.
+        // Means: no declaration (ad bd cd) 2/3; declared, not enacted (ab bc) 3.5; both (ac) 2.5 → b = (2/3, 17/6, −1).
+        var waves = DatasetReader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Survey", "waves"));
+        var q3 = new AnalysisWindow(new DateOnly(2020, 7, 1), new DateOnly(2020, 9, 30));
+        var level = Mrqap.Fit(waves, q3, Options(RegressionOutcome.PerceivedLevel, PerceivedTieRule.Weak, 0))!;
+        Assert.Equal(6, level.Pairs);
+        Assert.Equal(2 / 3.0, level["intercept"].Coefficient, 12);
+        Assert.Equal(17 / 6.0, level["declared"].Coefficient, 12);
+        Assert.Equal(-1, level["enacted"].Coefficient, 12);
+
+        // Strong in Q3: only a and c answered there, 3 institutions would be needed.
+        Assert.Null(Mrqap.Fit(waves, q3, Options(RegressionOutcome.Perceived, PerceivedTieRule.Strong, 0)));
+        // Q2 has no wave: no survey in that window, as in the analysis.
+        var q2 = new AnalysisWindow(new DateOnly(2020, 4, 1), new DateOnly(2020, 6, 30));
+        Assert.Null(Mrqap.Fit(waves, q2, Options(RegressionOutcome.Perceived, PerceivedTieRule.Weak, 0)));
+        var analysis = CooperationAnalysis.Run(waves, new AnalysisOptions { Permutations = 0, Window = q2 }).LayerAgreement;
+        Assert.Null(analysis.PerceivedRule);
+        Assert.Null(analysis.PerceivedRegression);
+
+        // The whole of 2020: the latest row per pair (a→b 4 and c→a 5 from wave 2; b→a 3, a→c 1, b→c 0 from wave 1), a b c answered:
+        // ab (4 + 3)/2, ac (1 + 5)/2, ad 2, bc (0 + 3)/2, bd 0, cd 0 (declared ab ac bc; enacted ab bc ac cd over the year).
+        var year = Mrqap.Fit(waves, options: Options(RegressionOutcome.PerceivedLevel, PerceivedTieRule.Weak, 0))!;
+        var byHand = Mrqap.Fit(Symmetric(4, (0, 1, 3.5), (0, 2, 3), (0, 3, 2), (1, 2, 1.5)),
+            [("declared", Symmetric(4, (0, 1, 1), (0, 2, 1), (1, 2, 1))), ("enacted", Symmetric(4, (0, 1, 1), (1, 2, 1), (0, 2, 1), (2, 3, 1)))],
+            new MrqapOptions { Permutations = 0 });
+        foreach (var term in byHand.Terms)
+        {
+            Assert.Equal(term.Coefficient, year[term.Name].Coefficient, 12);
+        }
+    }
+
+    [Fact]
     public void The_level_outcome_is_refused_by_netlogit_and_a_perceived_outcome_needs_a_survey()
     {
         var loniow = Loniow();
@@ -264,6 +300,17 @@ public class PerceivedRegressionTests
 
         using var plain = TempDataset.With();
         Assert.DoesNotContain("Perceived ties as the outcome", HtmlReport.Render(CooperationAnalysis.Run(plain.Load(), new AnalysisOptions { Permutations = 0 }), new ReportOptions { Plotly = PlotlyScript.Cdn }), StringComparison.Ordinal);
+    }
+
+    private static double[,] Symmetric(int n, params (int I, int J, double Value)[] cells)
+    {
+        var matrix = new double[n, n];
+        foreach (var (i, j, value) in cells)
+        {
+            matrix[i, j] = matrix[j, i] = value;
+        }
+
+        return matrix;
     }
 
     private static string Decode(string html) => System.Net.WebUtility.HtmlDecode(html);
