@@ -14,7 +14,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ALL=(loniow_map over_time statistics dashboard_2477 profiles)
+ALL=(loniow_map over_time statistics dashboard_2477 profiles perceived_regression)
 
 # A fresh Release build of the tool, used through `cg`.
 build() {
@@ -105,6 +105,23 @@ profiles() {
   for lang in en pl; do
     cg analyze "$root/samples/loniow" --out "$work/profiles-$lang" --profiles --lang "$lang" --permutations 0 >/dev/null
     screenshot "$work/profiles-$lang/profiles/PCPR_SANDOMIERZ.html" "$images/profile-$lang.png" 1200 1900
+  done
+}
+
+# The regressions of the MRQAP section with the partner survey's perceived ties as the outcome (issue 23) beside the
+# enacted ones: samples/loniow in English, samples/loniow-pl in Polish (docs/images/perceived-regression-en.png, -pl.png).
+perceived_regression() {
+  for lang in en pl; do
+    sample=$([ "$lang" = pl ] && echo loniow-pl || echo loniow)
+    cg analyze "$root/samples/$sample" --out "$work/perceived-$lang" --lang "$lang" >/dev/null
+    python3 - "$work/perceived-$lang/report.html" "$work/perceived-$lang.html" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+head = page[:page.index("<body>") + len("<body>")]
+section = re.search(r'<section id="mrqap">.*?</section>', page, re.S).group(0)
+open(sys.argv[2], "w", encoding="utf-8").write(head + "<main>" + section + "</main></body></html>")
+PY
+    screenshot "$work/perceived-$lang.html" "$images/perceived-regression-$lang.png" 1200 1450
   done
 }
 

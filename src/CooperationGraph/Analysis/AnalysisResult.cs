@@ -44,7 +44,7 @@ public sealed record AnalysisResult : INotebookDisplay
     /// <summary>Gould–Fernandez brokerage with the sector as group, on lead → participant ties.</summary>
     public BrokerageResult Brokerage { get; internal init; } = null!;
 
-    /// <summary>Whether declarations and the model became joint action: two QAP tests and the MRQAP regression.</summary>
+    /// <summary>Whether declarations and the model became joint action: two QAP tests, the MRQAP and logistic regressions, and with a survey the same regressions of the perceived ties.</summary>
     public LayerAgreement LayerAgreement { get; internal init; } = null!;
 
     /// <summary>The E-I index test (issue 24); null when <see cref="AnalysisOptions.Permutations"/> is 0.</summary>

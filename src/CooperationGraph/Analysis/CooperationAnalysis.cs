@@ -32,8 +32,13 @@ public static class CooperationAnalysis
         var structure = StructureAnalysis.Compute(network, cancellationToken);
         var mixing = SectorMixing.Compute(dataset.Institutions, network.Graph.Edges());
         var brokerage = BrokerageAnalysis.Compute(dataset, window, cancellationToken);
+        // A survey in waves counts the waves dated in the window (the latest rating per pair); a window without a wave has no survey.
+        var survey = dataset.Survey.In(window);
+        var perceived = dataset.Survey.IsEmpty || (dataset.Survey.IsDated && survey.Responses.Count == 0)
+            ? null
+            : SurveyScoring.Compute(dataset, survey, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
         var agreement = LayerAgreement.Compute(dataset, network, declared, model,
-            options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, cancellationToken);
+            options.Regression with { Permutations = options.Permutations, Seed = options.Seed }, perceived is null ? null : options.Survey.Rule, cancellationToken);
         var statistics = options.Permutations > 0
             ? new StatisticsResult(EITest.Compute(dataset.Institutions, network.Graph.Edges(), options.Statistics.EIPermutations, options.Seed, cancellationToken))
             {
@@ -47,11 +52,6 @@ public static class CooperationAnalysis
         var communities = CommunityDetection.Leiden(network, options.Communities, cancellationToken);
         var corePeriphery = CorePeripheryDetection.BorgattiEverett(network, options.CorePeriphery, cancellationToken);
         var ego = EgoMeasures.Compute(network, cancellationToken);
-        // A survey in waves counts the waves dated in the window (the latest rating per pair); a window without a wave has no survey.
-        var survey = dataset.Survey.In(window);
-        var perceived = dataset.Survey.IsEmpty || (dataset.Survey.IsDated && survey.Responses.Count == 0)
-            ? null
-            : SurveyScoring.Compute(dataset, survey, network, declared, options.Survey, options.Permutations, options.Seed, cancellationToken);
         var perceivedCentrality = perceived is null ? null : PerceivedCentralityAnalysis.Compute(dataset, window, maxDegreeOfParallelism, cancellationToken);
         var overTime = options.OverTime is { } every ? OverTime.Analyze(dataset, options, every, cancellationToken) : null;
         FamilyReport? families = null;

@@ -13,17 +13,17 @@ internal static class EvaluationJson
     /// <summary>
     /// <c>"mrqap": {"institutions", "pairs", "permutations", "seed", "rSquared", "terms": [{"term", "coefficient",
     /// "standardError", "tValue", "pLessOrEqual", "pGreaterOrEqual", "pAbsGreaterOrEqual"}]}</c>, or <c>null</c> when
-    /// left out.
+    /// left out; under <paramref name="name"/> (<c>survey.regression</c> for the perceived outcome, same shape).
     /// </summary>
-    public static void WriteMrqap(Utf8JsonWriter writer, MrqapResult? mrqap)
+    public static void WriteMrqap(Utf8JsonWriter writer, MrqapResult? mrqap, string name = "mrqap")
     {
         if (mrqap is null)
         {
-            writer.WriteNull("mrqap");
+            writer.WriteNull(name);
             return;
         }
 
-        writer.WriteStartObject("mrqap");
+        writer.WriteStartObject(name);
         writer.WriteNumber("institutions", mrqap.Institutions);
         writer.WriteNumber("pairs", mrqap.Pairs);
         writer.WriteNumber("permutations", mrqap.Permutations);

@@ -26,17 +26,18 @@ internal static class StatisticsJson
     /// <summary>
     /// <c>"netlogit": {"pairs", "logLikelihood", "aic", "terms": [{"term", "coefficient", "standardError", "z", "p",
     /// "oddsRatio"}]}</c> (<c>p</c> two-sided, from QAP), or <c>null</c> when left out. A separated fit has null
-    /// coefficients and a null log-likelihood and AIC.
+    /// coefficients and a null log-likelihood and AIC. Under <paramref name="name"/> (<c>survey.logistic</c> for the
+    /// perceived outcome, same shape).
     /// </summary>
-    public static void WriteNetlogit(Utf8JsonWriter writer, NetlogitResult? netlogit)
+    public static void WriteNetlogit(Utf8JsonWriter writer, NetlogitResult? netlogit, string name = "netlogit")
     {
         if (netlogit is null)
         {
-            writer.WriteNull("netlogit");
+            writer.WriteNull(name);
             return;
         }
 
-        writer.WriteStartObject("netlogit");
+        writer.WriteStartObject(name);
         writer.WriteNumber("pairs", netlogit.Pairs);
         JsonOutput.Number(writer, "logLikelihood", netlogit.IsFitted ? netlogit.LogLikelihood : double.NaN);
         JsonOutput.Number(writer, "aic", netlogit.IsFitted ? netlogit.Aic : double.NaN);

@@ -9,11 +9,13 @@ internal static class SurveyJson
     /// <summary>
     /// <c>"survey": {"invited", "respondents", "responseRate", "ratings", "meanLevel", "reciprocity", "meanDiscrepancy",
     /// "discordantPairs", "trust", "value", "perceivedDensity": {"weak", "strong"}, "multiplexity", "qapEnacted": {"r",
-    /// "p"}}</c> (<c>p</c> = share of permutations with a correlation ≥ the observed one), then for a survey in waves
+    /// "p"}, "regression", "logistic"}</c> (<c>p</c> = share of permutations with a correlation ≥ the observed one;
+    /// <c>regression</c> and <c>logistic</c> the MRQAP and logistic network regression of the perceived ties, shaped as
+    /// the top-level <c>mrqap</c> and <c>netlogit</c>, <c>null</c> when left out), then for a survey in waves
     /// <c>"waves": ["YYYY-MM-DD", …]</c> (the dates in the window, <see cref="PerceivedCooperation.Waves"/>); nothing
     /// without a survey.
     /// </summary>
-    public static void Write(Utf8JsonWriter writer, PerceivedCooperation? survey)
+    public static void Write(Utf8JsonWriter writer, PerceivedCooperation? survey, LayerAgreement agreement)
     {
         if (survey is null)
         {
@@ -40,6 +42,8 @@ internal static class SurveyJson
         JsonOutput.Number(writer, "r", survey.EnactedQap.Correlation);
         JsonOutput.Number(writer, "p", survey.EnactedQap.PGreaterOrEqual);
         writer.WriteEndObject();
+        EvaluationJson.WriteMrqap(writer, agreement.PerceivedRegression, "regression");
+        StatisticsJson.WriteNetlogit(writer, agreement.PerceivedLogistic, "logistic");
         if (survey.Waves.Count > 0)
         {
             writer.WriteStartArray("waves");

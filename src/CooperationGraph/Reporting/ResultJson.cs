@@ -121,7 +121,7 @@ public static class ResultJson
         StatisticsJson.WriteEITest(writer, result.Statistics?.EITest);
         StatisticsJson.WriteIntervals(writer, result.Statistics?.Intervals);
         EvaluationJson.WriteDurability(writer, result.Durability);
-        SurveyJson.Write(writer, result.PerceivedCooperation);
+        SurveyJson.Write(writer, result.PerceivedCooperation, result.LayerAgreement);
         JsonOutput.Objects(writer, "suggestedTies", report.SuggestedTies, (w, tie) =>
         {
             Strings(w, "link", [tie.Link.First.Code, tie.Link.Second.Code]);

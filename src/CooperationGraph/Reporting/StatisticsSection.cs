@@ -46,16 +46,20 @@ internal static class StatisticsSection
         html.Append("<p class=\"note\">").Append(E(Words.Get("EITestAssumes"))).Append("</p>\n");
     }
 
-    /// <summary>The logistic network regression beside MRQAP: the declared-tie odds ratio in a sentence, the terms, what the test assumes.</summary>
-    public static void AppendNetlogit(StringBuilder html, NetlogitResult? netlogit)
+    /// <summary>
+    /// The logistic network regression beside MRQAP: the declared-tie odds ratio in a sentence, the terms, what the test
+    /// assumes; of the perceived ties (<paramref name="perceived"/>) under its own heading and caption, reading the
+    /// enacted-tie odds ratio (the declared one when that is undefined), the assumption said once above.
+    /// </summary>
+    public static void AppendNetlogit(StringBuilder html, NetlogitResult? netlogit, bool perceived = false)
     {
         if (netlogit is null)
         {
             return;
         }
 
-        html.Append("<h3>").Append(E(Words.Get("NetlogitHeading"))).Append("</h3>\n");
-        html.Append("<p>").Append(E(OddsSentence(netlogit))).Append("</p>\n");
+        html.Append(perceived ? "<h4>" : "<h3>").Append(E(Words.Get(perceived ? "PerceivedNetlogitHeading" : "NetlogitHeading"))).Append(perceived ? "</h4>\n" : "</h3>\n");
+        html.Append("<p>").Append(E(perceived ? PerceivedOddsSentence(netlogit) : OddsSentence(netlogit))).Append("</p>\n");
         if (netlogit.IsFitted)
         {
             var terms = new DataFrame(
@@ -65,10 +69,13 @@ internal static class StatisticsSection
                 Column(Words.Get("Head_z"), netlogit.Terms.Select(t => t.ZValue)),
                 Column(Words.Get("Head_p_two_sided"), netlogit.Terms.Select(t => t.PAbsGreaterOrEqual)),
                 Column(Words.Get("Head_odds_ratio"), netlogit.Terms.Select(t => t.OddsRatio)));
-            html.Append(FrameHtml.ToHtml(terms, Words.Get("NetlogitCaption", netlogit.Pairs, Words.Number(netlogit.LogLikelihood), Words.Number(netlogit.Aic), netlogit.Permutations, netlogit.Seed))).Append('\n');
+            html.Append(FrameHtml.ToHtml(terms, Words.Get(perceived ? "PerceivedNetlogitCaption" : "NetlogitCaption", netlogit.Pairs, Words.Number(netlogit.LogLikelihood), Words.Number(netlogit.Aic), netlogit.Permutations, netlogit.Seed))).Append('\n');
         }
 
-        html.Append("<p class=\"note\">").Append(E(Words.Get("QapAssumes"))).Append("</p>\n");
+        if (!perceived)
+        {
+            html.Append("<p class=\"note\">").Append(E(Words.Get("QapAssumes"))).Append("</p>\n");
+        }
     }
 
     /// <summary>Why the logistic regression is missing beside MRQAP: the network is above <see cref="MrqapOptions.MaxLogisticInstitutions"/>.</summary>
@@ -101,6 +108,30 @@ internal static class StatisticsSection
 
         string p = double.IsNaN(declared.PAbsGreaterOrEqual) ? Words.Get("NoPermutationTest") : Words.Get("PermutationP", Words.Number(declared.PAbsGreaterOrEqual));
         return Words.Get("NetlogitSentence", declared.OddsRatio.ToString("0.##", Words.Numbers), p);
+    }
+
+    /// <summary>What the perceived-tie odds ratio of acting together (or, when that is undefined, of signing together) says; or why there is none.</summary>
+    internal static string PerceivedOddsSentence(NetlogitResult netlogit)
+    {
+        if (netlogit.Separated.Count > 0)
+        {
+            return Words.Get("NetlogitSeparatedPerceived", string.Join(", ", netlogit.Separated.Select(EvaluationSection.Term)));
+        }
+
+        if (netlogit.Boundary)
+        {
+            return Words.Get("NetlogitBoundary");
+        }
+
+        var term = netlogit.Terms.FirstOrDefault(t => t.Name == "enacted" && !double.IsNaN(t.Coefficient))
+            ?? netlogit.Terms.FirstOrDefault(t => t.Name == "declared" && !double.IsNaN(t.Coefficient));
+        if (term is null)
+        {
+            return Words.Get("PerceivedTermUndefined", EvaluationSection.Term("enacted"));
+        }
+
+        string p = double.IsNaN(term.PAbsGreaterOrEqual) ? Words.Get("NoPermutationTest") : Words.Get("PermutationP", Words.Number(term.PAbsGreaterOrEqual));
+        return Words.Get("PerceivedNetlogitSentence", EvaluationSection.Term(term.Name), term.OddsRatio.ToString("0.##", Words.Numbers), p);
     }
 
     private static DoubleDataFrameColumn Column(string name, IEnumerable<double> values) =>

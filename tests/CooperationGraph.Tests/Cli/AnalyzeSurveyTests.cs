@@ -34,13 +34,28 @@ public sealed class AnalyzeSurveyTests : IDisposable
 
         using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "gaps.json")));
         var survey = gaps.RootElement.GetProperty("survey");
-        Assert.Equal(["invited", "respondents", "responseRate", "ratings", "meanLevel", "reciprocity", "meanDiscrepancy", "discordantPairs", "trust", "value", "perceivedDensity", "multiplexity", "qapEnacted"],
+        Assert.Equal(["invited", "respondents", "responseRate", "ratings", "meanLevel", "reciprocity", "meanDiscrepancy", "discordantPairs", "trust", "value", "perceivedDensity", "multiplexity", "qapEnacted", "regression", "logistic"],
             survey.EnumerateObject().Select(p => p.Name));
         Assert.Equal((5, 4, 0.8, 10, 2.7), (survey.GetProperty("invited").GetInt32(), survey.GetProperty("respondents").GetInt32(), survey.GetProperty("responseRate").GetDouble(), survey.GetProperty("ratings").GetInt32(), survey.GetProperty("meanLevel").GetDouble()));
         Assert.Equal((0.6, 0.5), (survey.GetProperty("perceivedDensity").GetProperty("weak").GetDouble(), survey.GetProperty("perceivedDensity").GetProperty("strong").GetDouble()));
         Assert.Equal(["r", "p"], survey.GetProperty("qapEnacted").EnumerateObject().Select(p => p.Name));
         Assert.Equal(-1 / Math.Sqrt(96), survey.GetProperty("qapEnacted").GetProperty("r").GetDouble(), 12);
         Assert.Equal(2, survey.GetProperty("discordantPairs").GetInt32());
+
+        // The regressions of the perceived ties (weak: the 5 invited, 10 pairs), shaped as the top-level mrqap and netlogit.
+        var regression = survey.GetProperty("regression");
+        var logistic = survey.GetProperty("logistic");
+        Assert.Equal(gaps.RootElement.GetProperty("mrqap").EnumerateObject().Select(p => p.Name), regression.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(gaps.RootElement.GetProperty("netlogit").EnumerateObject().Select(p => p.Name), logistic.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((5, 10, 50), (regression.GetProperty("institutions").GetInt32(), regression.GetProperty("pairs").GetInt32(), regression.GetProperty("permutations").GetInt32()));
+        var terms = regression.GetProperty("terms").EnumerateArray().ToDictionary(t => t.GetProperty("term").GetString()!, t => t.GetProperty("coefficient"));
+        Assert.Equal(["intercept", "declared", "enacted", "same_sector", "same_unit"], terms.Keys);
+        Assert.Equal(10 / 19.0, terms["intercept"].GetDouble(), 12);
+        Assert.Equal(3 / 19.0, terms["declared"].GetDouble(), 12);
+        Assert.Equal(-2 / 19.0, terms["enacted"].GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, terms["same_sector"].ValueKind);
+        Assert.Equal(10, logistic.GetProperty("pairs").GetInt32());
+        Assert.Equal(0.66115087242836512, logistic.GetProperty("terms")[1].GetProperty("coefficient").GetDouble(), 9); // sna netlogit, Fixtures/PerceivedRegression
     }
 
     [Fact]
@@ -54,6 +69,11 @@ public sealed class AnalyzeSurveyTests : IDisposable
         {
             Assert.Equal(3.0 / 7, gaps.RootElement.GetProperty("survey").GetProperty("multiplexity").GetDouble(), 12);
             Assert.Equal(JsonValueKind.Null, gaps.RootElement.GetProperty("survey").GetProperty("qapEnacted").GetProperty("p").ValueKind);
+            // Strong: the 4 respondents; the one enacted pair is tied, so the logistic fit is separated (nulls, as for the enacted one).
+            var regression = gaps.RootElement.GetProperty("survey").GetProperty("regression");
+            Assert.Equal((4, 6), (regression.GetProperty("institutions").GetInt32(), regression.GetProperty("pairs").GetInt32()));
+            Assert.Equal(0.6, regression.GetProperty("terms")[2].GetProperty("coefficient").GetDouble(), 12);
+            Assert.Equal(JsonValueKind.Null, gaps.RootElement.GetProperty("survey").GetProperty("logistic").GetProperty("logLikelihood").ValueKind);
         }
 
         string other = output + "-bad";

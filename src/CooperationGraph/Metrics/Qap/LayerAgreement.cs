@@ -4,7 +4,8 @@ namespace CooperationGraph;
 
 /// <summary>
 /// Did what was declared, and what the model asks for, become joint action? Two QAP correlation tests, a MRQAP
-/// regression and a logistic network regression of the enacted layer; one part of <c>AnalysisResult</c>.
+/// regression and a logistic network regression of the enacted layer, and with a partner survey the same two
+/// regressions of the perceived layer; one part of <c>AnalysisResult</c>.
 /// </summary>
 /// <remarks>
 /// QAP: Krackhardt, D. (1988), "Predicting with networks: nonparametric multiple regression analysis of dyadic data",
@@ -43,15 +44,34 @@ public sealed class LayerAgreement
     /// </summary>
     public NetlogitResult? Logistic { get; }
 
+    /// <summary>
+    /// MRQAP of the perceived ties of the partner survey (0/1, under <c>AnalysisOptions.Survey.Rule</c>) on the declared
+    /// and enacted ties, same sector and same unit, over the pairs of the institutions whose perception is known
+    /// (<see cref="RegressionOutcome.Perceived"/>); <see langword="null"/> without a survey, or above
+    /// <see cref="MrqapOptions.MaxInstitutions"/> institutions regressed or below three.
+    /// </summary>
+    public MrqapResult? PerceivedRegression { get; private init; }
+
+    /// <summary>
+    /// Logistic network regression of the perceived ties on the same terms as <see cref="PerceivedRegression"/>;
+    /// <see langword="null"/> without a survey, or above <see cref="MrqapOptions.MaxLogisticInstitutions"/> institutions regressed or below three.
+    /// </summary>
+    public NetlogitResult? PerceivedLogistic { get; private init; }
+
+    /// <summary>The rule of the perceived tie that <see cref="PerceivedRegression"/> and <see cref="PerceivedLogistic"/> regress; null without a survey.</summary>
+    public PerceivedTieRule? PerceivedRule { get; private init; }
+
     /// <summary>Tests the enacted network of a window against its declared network and the model.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="enacted">The enacted network of the window.</param>
     /// <param name="declared">The declared network of the window (co-signatories), on the same institutions.</param>
     /// <param name="model">The model.</param>
     /// <param name="regression">The regression's settings, its permutations and seed those of the QAP tests.</param>
+    /// <param name="perceivedRule">The survey's perceived tie, for the regressions of the perceived layer; null to leave them out (no survey).</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    internal static LayerAgreement Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationNetwork declared, CooperationModel model, MrqapOptions regression, CancellationToken cancellationToken)
+    internal static LayerAgreement Compute(CooperationDataset dataset, CooperationNetwork enacted, CooperationNetwork declared, CooperationModel model, MrqapOptions regression, PerceivedTieRule? perceivedRule, CancellationToken cancellationToken)
     {
+        regression = regression with { Outcome = RegressionOutcome.Enacted };
         var institutions = dataset.Institutions;
         int n = institutions.Count;
         var declaredPairs = declared.Graph.Edges().ToArray();
@@ -59,8 +79,17 @@ public sealed class LayerAgreement
         return new LayerAgreement(
             QapKernel.Test(n, [.. declaredPairs.Select(p => (p.U, p.V, 1.0))], [.. pairs.Select(p => (p.U, p.V, 1.0))], regression.Permutations, regression.Seed, cancellationToken),
             ModelQap(model, institutions, pairs, regression.Permutations, regression.Seed, cancellationToken),
-            Mrqap.Fit(enacted, declaredPairs, regression, cancellationToken),
-            Netlogit.Fit(enacted, declaredPairs, regression, cancellationToken));
+            Mrqap.Fit(dataset, enacted, declaredPairs, regression, cancellationToken),
+            Netlogit.Fit(dataset, enacted, declaredPairs, regression, cancellationToken))
+        {
+            PerceivedRule = perceivedRule,
+            PerceivedRegression = perceivedRule is { } rule
+                ? Mrqap.Fit(dataset, enacted, declaredPairs, regression with { Outcome = RegressionOutcome.Perceived, PerceivedRule = rule }, cancellationToken)
+                : null,
+            PerceivedLogistic = perceivedRule is { } logisticRule
+                ? Netlogit.Fit(dataset, enacted, declaredPairs, regression with { Outcome = RegressionOutcome.Perceived, PerceivedRule = logisticRule }, cancellationToken)
+                : null,
+        };
     }
 
     private static QapResult ModelQap(CooperationModel model, IReadOnlyList<Institution> institutions, (int U, int V)[] pairs, int permutations, int seed, CancellationToken cancellationToken)

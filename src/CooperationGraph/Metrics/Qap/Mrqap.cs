@@ -20,18 +20,29 @@ namespace CooperationGraph;
 /// together and one that did not, other terms equal. Isolated institutions are rows of zeros like any other; an
 /// aliased term (constant, e.g. every institution in one unit) gets NaN. Time O(P·p²·n²) for P permutations and p
 /// terms; memory O(p·n²), hence <see cref="MrqapOptions.MaxInstitutions"/>.</para>
+/// <para>Perceived cooperation as the outcome (<see cref="MrqapOptions.Outcome"/>, issue 23): the perceived tie of the
+/// partner survey (0/1, <see cref="RegressionOutcome.Perceived"/>) or the pair's mean perceived level (0–5,
+/// <see cref="RegressionOutcome.PerceivedLevel"/>), regressed over the pairs of the institutions whose perception is known
+/// (the invited ones under the weak rule, the respondents under the strong rule) on intercept, declared, <b>enacted</b>,
+/// same sector, same unit and the covariates: do the ties the model created feel like cooperation, beyond signing
+/// together? Equal to <c>sna::netlm</c> on those institutions' matrices, as above.</para>
 /// </remarks>
 public static class Mrqap
 {
     /// <summary>The names of the built-in terms, in design order after the intercept.</summary>
     public static IReadOnlyList<string> BuiltInTerms { get; } = ["declared", "same_sector", "same_unit"];
 
-    /// <summary>Regresses the enacted ties of the window on the declared ties, same sector, same unit and the covariates.</summary>
-    /// <param name="dataset">The dataset.</param>
+    /// <summary>
+    /// Regresses the enacted ties of the window on the declared ties, same sector, same unit and the covariates; or,
+    /// as <see cref="MrqapOptions.Outcome"/> says, the perceived ties or levels of the partner survey on the same terms and the enacted ties.
+    /// </summary>
+    /// <param name="dataset">The dataset (with a partner survey for a perceived outcome).</param>
     /// <param name="window">The window: actions overlapping it, declarations signed by its end; everything by default.</param>
-    /// <param name="options">Permutations, seed, intercept, covariates; defaults in <see cref="MrqapOptions"/>.</param>
+    /// <param name="options">Outcome, permutations, seed, intercept, covariates; defaults in <see cref="MrqapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions or below three.</returns>
+    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> institutions regressed or below three
+    /// (with a perceived outcome and a survey in waves, also without a wave in the window).</returns>
+    /// <exception cref="ArgumentException">A perceived outcome on a dataset without a survey, or a covariate's name is taken or its value not finite.</exception>
     public static MrqapResult? Fit(CooperationDataset dataset, AnalysisWindow? window = null, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -52,46 +63,82 @@ public static class Mrqap
             }
         }
 
-        return Fit(network, declared, options, cancellationToken);
+        return Fit(dataset, network, declared, options, cancellationToken);
     }
 
-    internal static MrqapResult? Fit(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken) =>
-        Design(enacted, declaredPairs, options) is var (n, y, terms) ? MrqapKernel.Fit(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
+    internal static MrqapResult? Fit(CooperationDataset dataset, CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken) =>
+        Design(dataset, enacted, declaredPairs, options) is var (n, y, terms) ? MrqapKernel.Fit(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
 
-    /// <summary>The enacted ties (0/1 over pairs) and the terms (intercept, declared, same sector, same unit, covariates); null outside 3…<see cref="MrqapOptions.MaxInstitutions"/> institutions.</summary>
-    internal static (int N, double[] Y, List<(string, double[])> Terms)? Design(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options)
+    /// <summary>
+    /// The outcome (enacted ties over all institutions, or the perceived tie or level over the institutions whose
+    /// perception is known, as <see cref="MrqapOptions.Outcome"/> says) and the terms (intercept, declared, enacted with a
+    /// perceived outcome, same sector, same unit, covariates); null outside 3…<see cref="MrqapOptions.MaxInstitutions"/>
+    /// institutions regressed, or for a survey in waves without a wave in the window of <paramref name="enacted"/>.
+    /// </summary>
+    internal static (int N, double[] Y, List<(string, double[])> Terms)? Design(CooperationDataset dataset, CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options)
     {
-        var institutions = enacted.Institutions;
-        int n = institutions.Count;
+        var all = enacted.Institutions;
+        int[] members;
+        double[] y;
+        bool perceived = options.Outcome != RegressionOutcome.Enacted;
+        if (perceived)
+        {
+            if (PerceivedOutcome.Compute(dataset, enacted.Options.Window, options.PerceivedRule, options.Outcome == RegressionOutcome.PerceivedLevel) is not { } outcome)
+            {
+                return null;
+            }
+
+            (members, y) = outcome;
+        }
+        else
+        {
+            members = Enumerable.Range(0, all.Count).ToArray();
+            y = [];
+        }
+
+        int n = members.Length;
         if (n < 3 || n > options.MaxInstitutions)
         {
             return null;
         }
 
         Check(options);
+        var at = new int[all.Count];
+        Array.Fill(at, -1);
+        for (int a = 0; a < n; a++)
+        {
+            at[members[a]] = a;
+        }
+
+        var institutions = members.Select(i => all[i]).ToArray();
         int m = n * (n - 1) / 2;
-        var y = new double[m];
-        foreach (var (u, v) in enacted.Graph.Edges())
+        double[] Layer(IEnumerable<(int U, int V)> pairs)
         {
-            y[MrqapKernel.PairIndex(u, v, n)] = 1;
-        }
-
-        var declared = new double[m];
-        foreach (var (u, v) in declaredPairs)
-        {
-            if (u != v)
+            var values = new double[m];
+            foreach (var (u, v) in pairs)
             {
-                declared[MrqapKernel.PairIndex(u, v, n)] = 1;
+                if (u != v && at[u] >= 0 && at[v] >= 0)
+                {
+                    values[MrqapKernel.PairIndex(at[u], at[v], n)] = 1;
+                }
             }
+
+            return values;
         }
 
+        var enactedTies = Layer(enacted.Graph.Edges());
         var terms = new List<(string, double[])>();
         if (options.Intercept)
         {
             terms.Add(("intercept", Enumerable.Repeat(1.0, m).ToArray()));
         }
 
-        terms.Add(("declared", declared));
+        terms.Add(("declared", Layer(declaredPairs)));
+        if (perceived)
+        {
+            terms.Add(("enacted", enactedTies));
+        }
+
         terms.Add(("same_sector", Pairs(n, (i, j) => institutions[i].Sector == institutions[j].Sector ? 1 : 0)));
         terms.Add(("same_unit", Pairs(n, (i, j) => institutions[i].Unit is { } unit && unit == institutions[j].Unit ? 1 : 0)));
         foreach (var covariate in options.Covariates)
@@ -101,7 +148,7 @@ public static class Mrqap
                 : throw new ArgumentException($"Covariate '{covariate.Name}' gave {value} for {institutions[i].Id}–{institutions[j].Id}; values must be finite numbers."))));
         }
 
-        return (n, y, terms);
+        return (n, perceived ? y : enactedTies, terms);
     }
 
     /// <summary>
@@ -160,12 +207,12 @@ public static class Mrqap
     private static void Check(MrqapOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.Permutations);
-        var names = new HashSet<string>(["intercept", .. BuiltInTerms], StringComparer.Ordinal);
+        var names = new HashSet<string>(["intercept", "enacted", .. BuiltInTerms], StringComparer.Ordinal);
         foreach (var covariate in options.Covariates)
         {
             if (string.IsNullOrWhiteSpace(covariate.Name) || !names.Add(covariate.Name))
             {
-                throw new ArgumentException($"Covariate name '{covariate.Name}' is empty or already used; names must be unique and not one of intercept, {string.Join(", ", BuiltInTerms)}.");
+                throw new ArgumentException($"Covariate name '{covariate.Name}' is empty or already used; names must be unique and not one of intercept, enacted, {string.Join(", ", BuiltInTerms)}.");
             }
         }
     }

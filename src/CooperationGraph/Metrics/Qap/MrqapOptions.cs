@@ -12,11 +12,28 @@ public sealed record MrqapOptions
     /// <summary>Fit an intercept (sna's default); true by default.</summary>
     public bool Intercept { get; init; } = true;
 
+    /// <summary>
+    /// What the regression explains: the enacted ties (the default), the perceived ties of the partner survey, or the
+    /// perceived level of each pair (MRQAP only; <see cref="Netlogit"/> refuses it). With a perceived outcome the pairs
+    /// are those of the invited institutions (weak rule) or of the respondents (strong rule), and the enacted tie joins
+    /// the predictors after the declared one. In a whole analysis both are fitted, the enacted outcome in
+    /// <c>LayerAgreement.Regression</c> and the perceived one under <c>AnalysisOptions.Survey.Rule</c> in
+    /// <c>LayerAgreement.PerceivedRegression</c>; this setting and <see cref="PerceivedRule"/> are not used there.
+    /// </summary>
+    public RegressionOutcome Outcome { get; init; } = RegressionOutcome.Enacted;
+
+    /// <summary>
+    /// The perceived tie of a <see cref="RegressionOutcome.Perceived"/> or <see cref="RegressionOutcome.PerceivedLevel"/>
+    /// outcome, and with it the pairs regressed: <see cref="PerceivedTieRule.Weak"/> (over the invited institutions) by default.
+    /// </summary>
+    public PerceivedTieRule PerceivedRule { get; init; } = PerceivedTieRule.Weak;
+
     /// <summary>Further matrices to regress on, after the built-in ones; none by default.</summary>
     public IReadOnlyList<DyadicCovariate> Covariates { get; init; } = [];
 
     /// <summary>
-    /// Above this many institutions the regression is left out (<c>null</c>): its matrices hold n(n − 1)/2 pairs per
+    /// Above this many institutions (with a perceived outcome: institutions whose perception is known, invited or
+    /// responded) the regression is left out (<c>null</c>): its matrices hold n(n − 1)/2 pairs per
     /// term and each permutation touches all of them. 1000 by default (499 500 pairs); memory about 8·n² bytes per term
     /// tested at once; timings in <c>benchmarks/README.md</c> (<c>MrqapBenchmarks</c>).
     /// </summary>

@@ -4,8 +4,10 @@ namespace CooperationGraph;
 
 /// <summary>
 /// Did declarations lead to joint action, on the odds scale? Logistic network regression of a 0/1 tie matrix — by
-/// default the <b>enacted</b> ties — on the same terms as <see cref="Mrqap"/> (intercept, declared, same sector, same
-/// unit, any <see cref="DyadicCovariate"/>), fitted by maximum likelihood and tested by QAP.
+/// default the <b>enacted</b> ties, or the <b>perceived</b> ties of a partner survey (<see cref="MrqapOptions.Outcome"/>,
+/// with the enacted tie as a further term, as <see cref="Mrqap"/> does) — on the same terms as <see cref="Mrqap"/>
+/// (intercept, declared, same sector, same unit, any <see cref="DyadicCovariate"/>), fitted by maximum likelihood and
+/// tested by QAP.
 /// </summary>
 /// <remarks>
 /// <para>Maximum likelihood by iteratively reweighted least squares (Newton's method) over the n(n − 1)/2 pairs of
@@ -24,12 +26,16 @@ namespace CooperationGraph;
 /// </remarks>
 public static class Netlogit
 {
-    /// <summary>Regresses the enacted ties of the window on the declared ties, same sector, same unit and the covariates.</summary>
-    /// <param name="dataset">The dataset.</param>
+    /// <summary>
+    /// Regresses the enacted ties of the window on the declared ties, same sector, same unit and the covariates; or the
+    /// perceived ties of the partner survey on the same terms and the enacted ties (<see cref="RegressionOutcome.Perceived"/>).
+    /// </summary>
+    /// <param name="dataset">The dataset (with a partner survey for the perceived outcome).</param>
     /// <param name="window">The window: actions overlapping it, declarations signed by its end; everything by default.</param>
-    /// <param name="options">Permutations, seed, intercept, covariates and size limit, as for MRQAP; defaults in <see cref="MrqapOptions"/>.</param>
+    /// <param name="options">Outcome, permutations, seed, intercept, covariates and size limit, as for MRQAP; defaults in <see cref="MrqapOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the permutations.</param>
-    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> or <see cref="MrqapOptions.MaxLogisticInstitutions"/> institutions or below three.</returns>
+    /// <returns>The regression, or <see langword="null"/> above <see cref="MrqapOptions.MaxInstitutions"/> or <see cref="MrqapOptions.MaxLogisticInstitutions"/> institutions regressed or below three.</returns>
+    /// <exception cref="ArgumentException">The outcome is <see cref="RegressionOutcome.PerceivedLevel"/> (not 0/1), or perceived on a dataset without a survey.</exception>
     public static NetlogitResult? Fit(CooperationDataset dataset, AnalysisWindow? window = null, MrqapOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -38,12 +44,19 @@ public static class Netlogit
         options ??= new MrqapOptions();
         var network = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Enacted, Window = window });
         var declared = CooperationNetwork.Build(dataset, new NetworkOptions { Layers = NetworkLayers.Declared, Window = window });
-        return Fit(network, declared.Graph.Edges(), options, cancellationToken);
+        return Fit(dataset, network, declared.Graph.Edges(), options, cancellationToken);
     }
 
-    internal static NetlogitResult? Fit(CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken) =>
-        enacted.Institutions.Count <= options.MaxLogisticInstitutions && Mrqap.Design(enacted, declaredPairs, options) is var (n, y, terms)
+    internal static NetlogitResult? Fit(CooperationDataset dataset, CooperationNetwork enacted, IEnumerable<(int U, int V)> declaredPairs, MrqapOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Outcome == RegressionOutcome.PerceivedLevel)
+        {
+            throw new ArgumentException("The logistic network regression needs a 0/1 outcome; the perceived level (0–5) is regressed by MRQAP only. Use RegressionOutcome.Perceived.", nameof(options));
+        }
+
+        return Mrqap.Design(dataset, enacted, declaredPairs, options with { MaxInstitutions = Math.Min(options.MaxInstitutions, options.MaxLogisticInstitutions) }) is var (n, y, terms)
             ? NetlogitKernel.Run(n, y, terms, options.Permutations, options.Seed, cancellationToken) : null;
+    }
 
     /// <summary>
     /// Logistic network regression on matrices, as <c>sna::netlogit(y, x, mode = "graph", nullhyp = "qapspp")</c>:
