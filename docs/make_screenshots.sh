@@ -14,7 +14,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ALL=(loniow_map over_time statistics dashboard_2477 profiles perceived_regression)
+ALL=(loniow_map over_time statistics dashboard_2477 dashboard_two profiles perceived_regression)
 
 # A fresh Release build of the tool, used through `cg`.
 build() {
@@ -96,6 +96,16 @@ dashboard_2477() {
   for lang in en pl; do
     cg compare "$work/national" --by unit --group-by powiat --out "$work/compare-$lang" --lang "$lang" >/dev/null
     screenshot "$work/compare-$lang/dashboard.html" "$images/dashboard-2477-$lang.png" 1400 3400
+  done
+}
+
+# The dashboard of two generated gminas (`compare --by unit`), its small maps filling their boxes, in English and in
+# Polish (docs/images/dashboard-two-en.png, -pl.png).
+dashboard_two() {
+  cg generate --gminas 2 --out "$work/two" >/dev/null
+  for lang in en pl; do
+    cg compare "$work/two" --by unit --out "$work/two-$lang" --lang "$lang" >/dev/null
+    screenshot "$work/two-$lang/dashboard.html" "$images/dashboard-two-$lang.png" 1400 1300
   done
 }
 

@@ -183,6 +183,7 @@ public static partial class Charts
             Subtitle = hidden > 0 ? Words.Get("LabelsHidden", hidden) : null,
             LegendTitle = legendTitle,
             HoverMode = "closest",
+            ShowLegend = options.ShowLegend ? null : false,
         });
     }
 

@@ -49,11 +49,11 @@ internal sealed class MapFrame
     /// <summary>The frame of a map with these options, sector legend entries, and a lines legend when <paramref name="lines"/>.</summary>
     public static MapFrame For(NetworkMapOptions options, IReadOnlyList<string> sectors, bool lines, string sectorTitle)
     {
-        int width = options.Width ?? NetworkMapOptions.DesignWidth;
+        int width = options.Width ?? options.LayoutWidth ?? NetworkMapOptions.DesignWidth;
         int top = options.ShowNames == false ? 44 : 64;
-        int linesRow = lines ? RowHeight + 6 : 0;
-        int rows = SectorRows(sectors, sectorTitle, width - (2 * Side));
-        int bottom = 6 + linesRow + (rows * RowHeight) + 10;
+        int linesRow = lines && options.ShowLegend ? RowHeight + 6 : 0;
+        int rows = options.ShowLegend ? SectorRows(sectors, sectorTitle, width - (2 * Side)) : 0;
+        int bottom = options.ShowLegend ? 6 + linesRow + (rows * RowHeight) + 10 : 10;
         double plotHeight = Math.Max(100, options.Height - top - bottom);
         return new MapFrame(options.Width, options.Height, top, bottom, width - (2 * Side), plotHeight, linesRow);
     }

@@ -52,6 +52,17 @@ public sealed record NetworkMapOptions
     /// </summary>
     public CommunityPartition? Communities { get; init; }
 
-    /// <summary>The width a map without <see cref="Width"/> is laid out for: 1 100 pixels, the report's.</summary>
+    /// <summary>
+    /// The width in pixels a map without <see cref="Width"/> is laid out for (its guarantees hold at this width or
+    /// wider); null, the default, means <see cref="DesignWidth"/>. A map drawn in a smaller box than the report's (the
+    /// comparison dashboard's small maps, 22rem) sets the box's least width here, so that it fills the box instead of
+    /// being drawn for 1 100 pixels and shrunk.
+    /// </summary>
+    public int? LayoutWidth { get; init; }
+
+    /// <summary>Draw the legends under the plot (true by default); false leaves them out and gives their room to the plot.</summary>
+    public bool ShowLegend { get; init; } = true;
+
+    /// <summary>The width a map without <see cref="Width"/> or <see cref="LayoutWidth"/> is laid out for: 1 100 pixels, the report's.</summary>
     public const int DesignWidth = 1100;
 }

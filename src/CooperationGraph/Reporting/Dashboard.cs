@@ -104,8 +104,9 @@ public static partial class Dashboard
                 continue;
             }
 
-            var map = Charts.NetworkMap(gmina.Result, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = 320 });
-            var small = new Figure(map.Traces, map.Layout with { Title = gmina.Name, ShowLegend = false, Height = 320 });
+            // Laid out for the least width of a box of the grid of maps (22rem), so that it fills its box.
+            var map = Charts.NetworkMap(gmina.Result, new NetworkMapOptions { Layout = options.Layout, ShowNames = false, Height = SmallMapHeight, LayoutWidth = SmallMapWidth, ShowLegend = false });
+            var small = new Figure(map.Traces, map.Layout with { Title = gmina.Name });
             html.Append("<figure>").Append(Div(small, $"cg-map-{++drawn}", lazy: comparison.Gminas.Count > options.MaxBarGminas)).Append("<figcaption>").Append(Link(folders[k], gmina.Name, k < reports)).Append("</figcaption></figure>\n");
         }
 
@@ -123,6 +124,9 @@ public static partial class Dashboard
 
         html.Append("</section>\n");
     }
+
+    /// <summary>The least width of a box of the grid of small maps (22rem at 16 px) and the maps' height, in pixels.</summary>
+    private const int SmallMapWidth = 352, SmallMapHeight = 320;
 
     private static string Link(string folder, string name, bool report) => report
         ? $"<a href=\"gminas/{E(Uri.EscapeDataString(folder))}/report.html\">{E(name)}</a>"

@@ -69,7 +69,12 @@ public static class ResultFolder
             FrameWriter.WriteCsv(result.ToDataFrame(), metrics);
         }
 
-        Write("profiles.csv", FrameWriter.ToCsv(result.Ego.ToProfileFrame(result.Centrality)));
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var profiles = new StreamWriter(output.PathOf(prefix + "profiles.csv"), false, Utf8))
+        {
+            // In pieces, as metrics.csv: the national table (34 005 rows) was one 10 MB string.
+            FrameWriter.WriteCsv(result.Ego.ToProfileFrame(result.Centrality), profiles);
+        }
         if (result.WindowComparison is not null)
         {
             Write("comparison.json", ResultJson.ToJson(result.WindowComparison));

@@ -13,6 +13,7 @@ internal static class LinkRobustnessAnalysis
     public static IReadOnlyList<LinkRobustness> Compute(IReadOnlyList<Institution> institutions, IReadOnlyList<bool> isActive, WeightedGraph graph, IReadOnlyList<LinkRealisation> links, CancellationToken cancellationToken)
     {
         var result = new List<LinkRobustness>(links.Count);
+        var workspace = new LinkRobustnessFlow(0, 0);
         foreach (var link in links)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -25,25 +26,25 @@ internal static class LinkRobustnessAnalysis
             int[] first = Active(institutions, isActive, link.Link.First);
             if (link.Link.IsWithinSector)
             {
-                result.Add(WithinSector(graph, link, first, cancellationToken));
+                result.Add(WithinSector(graph, link, first, workspace, cancellationToken));
                 continue;
             }
 
             int[] second = Active(institutions, isActive, link.Link.Second);
-            result.Add(new LinkRobustness(link.Link, LinkRobustnessKernel.VertexCut(graph, first, second, cancellationToken: cancellationToken), LinkRobustnessKernel.EdgeCut(graph, first, second, cancellationToken)));
+            result.Add(new LinkRobustness(link.Link, LinkRobustnessKernel.VertexCut(graph, first, second, cancellationToken: cancellationToken, workspace: workspace), LinkRobustnessKernel.EdgeCut(graph, first, second, cancellationToken, workspace)));
         }
 
         return result.AsReadOnly();
     }
 
-    private static LinkRobustness WithinSector(WeightedGraph graph, LinkRealisation link, int[] members, CancellationToken cancellationToken)
+    private static LinkRobustness WithinSector(WeightedGraph graph, LinkRealisation link, int[] members, LinkRobustnessFlow workspace, CancellationToken cancellationToken)
     {
         int institutions = 0, ties = 0;
         foreach (int s in members)
         {
             int[] others = [.. members.Where(t => t != s)];
-            int byInstitutions = LinkRobustnessKernel.VertexCut(graph, [s], others, s, cancellationToken);
-            int byTies = LinkRobustnessKernel.EdgeCut(graph, [s], others, cancellationToken);
+            int byInstitutions = LinkRobustnessKernel.VertexCut(graph, [s], others, s, cancellationToken, workspace);
+            int byTies = LinkRobustnessKernel.EdgeCut(graph, [s], others, cancellationToken, workspace);
             institutions = Least(institutions, byInstitutions);
             ties = Least(ties, byTies);
         }

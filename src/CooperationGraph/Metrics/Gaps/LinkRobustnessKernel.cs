@@ -15,7 +15,13 @@ namespace CooperationGraph.Metrics.Gaps;
 internal static class LinkRobustnessKernel
 {
     /// <summary>The least number of nodes (sources and sinks included unless <paramref name="fixedSource"/>) separating the groups.</summary>
-    public static int VertexCut(WeightedGraph graph, ReadOnlySpan<int> sources, ReadOnlySpan<int> sinks, int fixedSource = -1, CancellationToken cancellationToken = default)
+    /// <param name="graph">The graph.</param>
+    /// <param name="sources">One group.</param>
+    /// <param name="sinks">The other group.</param>
+    /// <param name="fixedSource">A source that cannot be cut (an isolating cut), or −1.</param>
+    /// <param name="cancellationToken">Cancels a long computation.</param>
+    /// <param name="workspace">Arrays to reuse from an earlier cut (emptied here); a new set when null.</param>
+    public static int VertexCut(WeightedGraph graph, ReadOnlySpan<int> sources, ReadOnlySpan<int> sinks, int fixedSource = -1, CancellationToken cancellationToken = default, LinkRobustnessFlow? workspace = null)
     {
         if (sources.IsEmpty || sinks.IsEmpty)
         {
@@ -24,7 +30,7 @@ internal static class LinkRobustnessKernel
 
         int n = graph.NodeCount;
         int big = n + 1;
-        var flow = new LinkRobustnessFlow((2 * n) + 2, n + graph.Targets.Length + sources.Length + sinks.Length);
+        var flow = Workspace(workspace, (2 * n) + 2, n + graph.Targets.Length + sources.Length + sinks.Length);
         for (int v = 0; v < n; v++)
         {
             flow.AddPair(2 * v, (2 * v) + 1, v == fixedSource ? big : 1, 0);
@@ -49,7 +55,12 @@ internal static class LinkRobustnessKernel
     }
 
     /// <summary>The least number of edges separating the groups.</summary>
-    public static int EdgeCut(WeightedGraph graph, ReadOnlySpan<int> sources, ReadOnlySpan<int> sinks, CancellationToken cancellationToken = default)
+    /// <param name="graph">The graph.</param>
+    /// <param name="sources">One group.</param>
+    /// <param name="sinks">The other group.</param>
+    /// <param name="cancellationToken">Cancels a long computation.</param>
+    /// <param name="workspace">Arrays to reuse from an earlier cut (emptied here); a new set when null.</param>
+    public static int EdgeCut(WeightedGraph graph, ReadOnlySpan<int> sources, ReadOnlySpan<int> sinks, CancellationToken cancellationToken = default, LinkRobustnessFlow? workspace = null)
     {
         if (sources.IsEmpty || sinks.IsEmpty)
         {
@@ -58,7 +69,7 @@ internal static class LinkRobustnessKernel
 
         int n = graph.NodeCount;
         int big = graph.EdgeCount + 1;
-        var flow = new LinkRobustnessFlow(n + 2, graph.EdgeCount + sources.Length + sinks.Length);
+        var flow = Workspace(workspace, n + 2, graph.EdgeCount + sources.Length + sinks.Length);
         foreach (var (u, v) in graph.Edges())
         {
             flow.AddPair(u, v, 1, 1);
@@ -76,5 +87,16 @@ internal static class LinkRobustnessKernel
         }
 
         return flow.Run(source, sink, cancellationToken);
+    }
+
+    private static LinkRobustnessFlow Workspace(LinkRobustnessFlow? workspace, int nodeCount, int arcPairs)
+    {
+        if (workspace is null)
+        {
+            return new LinkRobustnessFlow(nodeCount, arcPairs);
+        }
+
+        workspace.Reset(nodeCount, arcPairs);
+        return workspace;
     }
 }

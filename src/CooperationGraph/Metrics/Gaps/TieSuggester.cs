@@ -15,11 +15,16 @@ internal static class TieSuggester
         IEnumerable<SectorPair> missing, int perLink)
     {
         var result = new List<SuggestedTie>();
+        var common = new int[MaxDegree(offsets)];
+        var best = new List<(int U, int V, double Score, int Common)>(perLink + 1);
         foreach (var link in missing)
         {
             int[] first = Candidates(institutions, active, link.First);
             int[] second = Candidates(institutions, active, link.Second);
-            var scored = new List<(int U, int V, double Score, int Common)>();
+
+            // The best perLink pairs kept as the pairs are scored (a national missing link has about a million), in
+            // the order of the ranking: score, then common partners, highest first, then dataset order.
+            best.Clear();
             foreach (int u in first)
             {
                 foreach (int v in second)
@@ -29,24 +34,59 @@ internal static class TieSuggester
                         continue;
                     }
 
-                    var (score, common) = AdamicAdar(offsets, targets, u, v);
-                    scored.Add((u, v, score, common));
+                    var (score, shared) = AdamicAdar(offsets, targets, u, v, common);
+                    var pair = (u, v, score, shared);
+                    int at = best.Count;
+                    while (at > 0 && Ranks(pair, best[at - 1]))
+                    {
+                        at--;
+                    }
+
+                    if (at < perLink)
+                    {
+                        best.Insert(at, pair);
+                        if (best.Count > perLink)
+                        {
+                            best.RemoveAt(perLink);
+                        }
+                    }
                 }
             }
 
-            foreach (var (u, v, score, common) in scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Common).ThenBy(s => s.U).ThenBy(s => s.V).Take(perLink))
+            foreach (var (u, v, score, shared) in best)
             {
-                result.Add(new SuggestedTie(link, institutions[u].Id, institutions[v].Id, score, common));
+                result.Add(new SuggestedTie(link, institutions[u].Id, institutions[v].Id, score, shared));
             }
         }
 
         return result;
     }
 
-    internal static (double Score, int Common) AdamicAdar(int[] offsets, int[] targets, int u, int v)
+    /// <summary>Whether <paramref name="a"/> ranks before <paramref name="b"/>: higher score, more common partners, then lower U, lower V.</summary>
+    private static bool Ranks((int U, int V, double Score, int Common) a, (int U, int V, double Score, int Common) b) =>
+        a.Score != b.Score ? a.Score > b.Score
+        : a.Common != b.Common ? a.Common > b.Common
+        : a.U != b.U ? a.U < b.U
+        : a.V < b.V;
+
+    private static int MaxDegree(int[] offsets)
+    {
+        int most = 0;
+        for (int v = 0; v + 1 < offsets.Length; v++)
+        {
+            most = Math.Max(most, offsets[v + 1] - offsets[v]);
+        }
+
+        return most;
+    }
+
+    internal static (double Score, int Common) AdamicAdar(int[] offsets, int[] targets, int u, int v) =>
+        AdamicAdar(offsets, targets, u, v, new int[offsets[u + 1] - offsets[u]]);
+
+    /// <summary>The Adamic–Adar index of u and v and their number of common partners, <paramref name="common"/> a buffer of at least u's degree.</summary>
+    internal static (double Score, int Common) AdamicAdar(int[] offsets, int[] targets, int u, int v, int[] common)
     {
         var a = Neighbours(offsets, targets, u);
-        var common = new int[a.Length];
         int count = Graph.SortedSpans.Intersect(a, Neighbours(offsets, targets, v), common);
         double score = 0;
         for (int i = 0; i < count; i++)
