@@ -41,6 +41,7 @@ public sealed class AnalysisMutationTests
         string html = ((INotebookDisplay)Result).ToNotebookHtml();
 
         Assert.StartsWith("<div class=\"cg-summary\"><style>dl.summary{display:grid;", html, StringComparison.Ordinal);
+        Assert.Contains("</style><dl class=\"summary\"><dt>Window</dt>", html, StringComparison.Ordinal);
         Assert.EndsWith("</table></div>", html, StringComparison.Ordinal);
         var terms = html.Split("<dt>").Skip(1).Select(t => t[..t.IndexOf("</dt>", StringComparison.Ordinal)]).ToList();
         Assert.Equal(
@@ -104,6 +105,7 @@ public sealed class AnalysisMutationTests
 
         Assert.Equal(["c", "a", "b"], ops.JointActions.Select(a => a.Id));
         Assert.Equal("O (OPS): 2 partners", ops.ToString());
+        Assert.Null(ops.Measure("no_such_column"));
     }
     [Fact]
     public void A_gmina_named_as_a_unit_ranks_its_own_OPS_even_when_another_units_OPS_brokers_more()
@@ -139,5 +141,26 @@ public sealed class AnalysisMutationTests
         Assert.Equal(["A1", "A2"], g1.Survey.Invitations.Select(i => i.InstitutionId));
         Assert.Equal(["B1"], split[1].Dataset.Institutions.Select(i => i.Id));
         Assert.True(split[1].Dataset.Survey.IsEmpty);
+    }
+    [Fact]
+    public void A_comparison_keeps_each_gminas_intervals_only_when_asked_with_replicates_and_within_the_size_limit()
+    {
+        var options = new AnalysisOptions { Model = IndicatorsByHandTests.Model, Permutations = 0, Statistics = new StatisticsOptions { BootstrapReplicates = 50 } };
+        var asked = options with { Statistics = options.Statistics with { ComparisonIntervals = true } };
+        GminaComparison Compare(AnalysisOptions o) => GminaComparer.Compare([("G1", IndicatorsByHandTests.Dataset)], o, fullAnalyses: 0);
+        var own = CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, asked with { Permutations = 1 }).Statistics!.Intervals!;
+
+        Assert.Null(Compare(options).Gminas[0].Intervals);
+        Assert.Equal(own, Compare(asked).Gminas[0].Intervals);
+        Assert.Equal(own, Compare(asked with { Regression = asked.Regression with { MaxInstitutions = 7 } }).Gminas[0].Intervals); // 7 institutions: at the limit
+        Assert.Null(Compare(asked with { Regression = asked.Regression with { MaxInstitutions = 6 } }).Gminas[0].Intervals);
+        Assert.Null(Compare(asked with { Statistics = asked.Statistics with { BootstrapReplicates = 0 } }).Gminas[0].Intervals);
+    }
+
+    [Fact]
+    public void A_split_refuses_a_missing_dataset_and_a_blank_column_by_parameter_name()
+    {
+        Assert.Equal("dataset", Assert.Throws<ArgumentNullException>(() => GminaComparer.SplitBy(null!)).ParamName);
+        Assert.Equal("column", Assert.Throws<ArgumentException>(() => GminaComparer.SplitBy(IndicatorsByHandTests.Dataset, " ")).ParamName);
     }
 }
