@@ -151,7 +151,8 @@ public static class ResultFolder
     /// Writes the results as an <c>.xlsx</c> workbook a gmina office opens directly: sheets <c>metrics</c> (one row per
     /// institution), <c>gaps</c> (the headline numbers and lists), <c>links</c> (required links and how they are
     /// realised), <c>mixing</c> (sector × sector ties), <c>families</c> and <c>family_pairs</c> when there are
-    /// beneficiaries, and <c>suggestions</c>. Text stays text; numbers are numbers.
+    /// beneficiaries, <c>suggestions</c>, and with a partner survey <c>survey</c> (as <c>survey.csv</c>) and
+    /// <c>perceived_centrality</c> (as <c>perceived_centrality.csv</c>). Text stays text; numbers are numbers.
     /// </summary>
     /// <param name="result">The analysis.</param>
     /// <param name="path">The <c>.xlsx</c> file; replaced whole, by rename, if it exists.</param>
@@ -175,6 +176,16 @@ public static class ResultFolder
         }
 
         sheets.Add(Sheet("suggestions", gaps.SuggestedTies.ToDataFrame()));
+        if (result.PerceivedCooperation is { } survey)
+        {
+            sheets.Add(Sheet("survey", survey.ToDataFrame()));
+        }
+
+        if (result.PerceivedCentrality is { } perceived)
+        {
+            sheets.Add(Sheet("perceived_centrality", perceived.ToDataFrame()));
+        }
+
         return sheets;
     }
 

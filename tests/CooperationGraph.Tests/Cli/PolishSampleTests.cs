@@ -58,7 +58,7 @@ public sealed class PolishSampleTests : IDisposable
         Assert.Contains("<html lang=\"pl\">", page, StringComparison.Ordinal);
         Assert.Contains("<h1>Analiza współpracy</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(en, "report.html")), StringComparison.Ordinal);
-        Assert.Equal(["miary", "luki", "wymagane_powiązania", "mieszanie", "rodziny", "pary_rodzin", "propozycje"], DatasetTemplateTests.Open(Path.Combine(pl, "results.xlsx")).Keys);
+        Assert.Equal(["miary", "luki", "wymagane_powiązania", "mieszanie", "rodziny", "pary_rodzin", "propozycje", "ankieta", "centralność_postrzegana"], DatasetTemplateTests.Open(Path.Combine(pl, "results.xlsx")).Keys);
         foreach (var file in new[] { "gaps.json", "metrics.csv", "profiles.csv", "families.csv" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(en, file)), File.ReadAllBytes(Path.Combine(pl, file)));

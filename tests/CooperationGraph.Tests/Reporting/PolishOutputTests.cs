@@ -191,8 +191,14 @@ public sealed partial class PolishOutputTests
             var polish = XlsxTableReader.Read(pl);
             var english = XlsxTableReader.Read(en);
 
-            Assert.Equal(["miary", "luki", "wymagane_powiązania", "mieszanie", "rodziny", "pary_rodzin", "propozycje"], polish.Select(t => t.Sheet));
-            Assert.Equal(["metrics", "gaps", "links", "mixing", "families", "family_pairs", "suggestions"], english.Select(t => t.Sheet));
+            Assert.Equal(["miary", "luki", "wymagane_powiązania", "mieszanie", "rodziny", "pary_rodzin", "propozycje", "ankieta", "centralność_postrzegana"], polish.Select(t => t.Sheet));
+            Assert.Equal(["metrics", "gaps", "links", "mixing", "families", "family_pairs", "suggestions", "survey", "perceived_centrality"], english.Select(t => t.Sheet));
+            // The survey sheets hold survey.csv's and perceived_centrality.csv's columns and one row per institution of each.
+            Assert.Equal(SurveyFrames.Columns, english[7].Table.Header);
+            Assert.Equal(result.Dataset.Institutions.Count, english[7].Table.Rows.Count);
+            Assert.Equal(result.PerceivedCentrality!.ToDataFrame().Columns.Select(c => c.Name), english[8].Table.Header);
+            Assert.Equal(result.PerceivedCentrality!.Rows.Count, english[8].Table.Rows.Count);
+            Assert.Equal(["poziom_otrzymany", "zaufanie"], new[] { polish[7].Table.Header[5], polish[7].Table.Header[7] });
             Assert.Equal(["id", "nazwa", "sektor", "stopień", "siła", "pośrednictwo"], polish[0].Table.Header.Take(6));
             Assert.Equal(["miara", "wartość"], polish[1].Table.Header);
             Assert.Equal(["wskaźnik aktywizacji", "0.8666666666666667"], polish[1].Table.Rows[2].Fields);
