@@ -7,19 +7,7 @@ public class SurveyReaderTests
 {
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static T InCulture<T>(CultureInfo culture, Func<T> action) => UiCulture.In(culture, action);
 
     [Fact]
     public void Levels_as_numbers_english_and_polish_frey_labels_and_items_are_read_and_respondents_answer_tak_nie()

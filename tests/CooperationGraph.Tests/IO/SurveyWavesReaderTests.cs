@@ -14,19 +14,7 @@ public class SurveyWavesReaderTests
         "ops,pcpr,2,2,2,2,2,2,2,2024-05-01,x\nops,sp,0,,,,,,,2024-05-01,\npcpr,ops,3,,,,,,,2024-05-01,\n" +
         "ops,pcpr,4,4,3,4,,2,1,15.10.2024,y\npcpr,ops,5,1,1,1,1,1,1,2024-10-15,\n";
 
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static T InCulture<T>(CultureInfo culture, Func<T> action) => UiCulture.In(culture, action);
 
     [Fact]
     public void The_same_pair_on_two_dates_is_two_waves()

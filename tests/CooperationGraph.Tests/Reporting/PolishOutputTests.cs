@@ -41,19 +41,7 @@ public sealed partial class PolishOutputTests
         return set.Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
     }
 
-    private static T In<T>(CultureInfo culture, Func<T> make)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static T In<T>(CultureInfo culture, Func<T> make) => UiCulture.In(culture, make);
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

@@ -315,19 +315,7 @@ public class PerceivedRegressionTests
 
     private static string Decode(string html) => System.Net.WebUtility.HtmlDecode(html);
 
-    private static T In<T>(string culture, Func<T> make)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static T In<T>(string culture, Func<T> make) => UiCulture.In(CultureInfo.GetCultureInfo(culture), make);
 
     private static string Case(string dataset, RegressionOutcome outcome, PerceivedTieRule rule) =>
         $"{dataset}_{(rule == PerceivedTieRule.Weak ? "weak" : "strong")}{(outcome == RegressionOutcome.PerceivedLevel ? "_level" : string.Empty)}";
