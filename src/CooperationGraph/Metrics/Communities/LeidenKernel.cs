@@ -22,6 +22,29 @@ internal static class LeidenKernel
     private sealed record Level(int Count, int[] Offsets, int[] Targets, double[] Weights, double[] Self, double[] Strength);
 
     /// <summary>
+    /// Working arrays of one run, sized for the top level and reused by every restart, pass and level (a level never has
+    /// more nodes than the top). Arrays of the national network are past the large-object threshold, so allocating them
+    /// per call left gigabytes of large-object garbage over the restarts. Each user clears the part it reads first.
+    /// </summary>
+    private sealed class Scratch(int n)
+    {
+        public readonly double[] Doubles1 = new double[n];
+        public readonly double[] Doubles2 = new double[n];
+        public readonly double[] Doubles3 = new double[n];
+        public readonly double[] Doubles4 = new double[n];
+        public readonly double[] Toward = new double[n];
+        public readonly int[] Ints1 = new int[n];
+        public readonly int[] Ints2 = new int[n + 1];
+        public readonly int[] Order = new int[n];
+        public readonly bool[] Flags = new bool[n];
+        public readonly List<int> Touched = [];
+        public readonly Stack<int> Empty = new();
+        public readonly Queue<int> Queue = new(n);
+        public readonly List<int> Targets = [];
+        public readonly List<double> Weights = [];
+    }
+
+    /// <summary>
     /// The partition (community per node, 0-based, arbitrary labels) reached by <paramref name="restarts"/> seeded runs,
     /// the best by modularity (the first among equals), and its modularity.
     /// </summary>
@@ -59,17 +82,18 @@ internal static class LeidenKernel
 
         var top = new Level(n, graph.Offsets, graph.Targets, weights, new double[n], strength);
         var random = new Random(seed);
+        var scratch = new Scratch(n);
         int[] best = identity;
         double bestQ = double.NegativeInfinity;
         for (int run = 0; run < Math.Max(1, restarts); run++)
         {
             var membership = (int[])identity.Clone();
-            double q = Modularity(top, membership, resolution, total);
+            double q = Modularity(top, membership, resolution, total, scratch);
             for (int pass = 0; pass < 50; pass++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var next = Pass(top, membership, resolution, total, random);
-                double nextQ = Modularity(top, next, resolution, total);
+                var next = Pass(top, membership, resolution, total, random, scratch);
+                double nextQ = Modularity(top, next, resolution, total, scratch);
                 if (nextQ <= q + Tolerance)
                 {
                     break;
@@ -104,7 +128,7 @@ internal static class LeidenKernel
             total += strength[v];
         }
 
-        return total <= 0 ? double.NaN : Modularity(new Level(n, graph.Offsets, graph.Targets, weights, new double[n], strength), membership, resolution, total);
+        return total <= 0 ? double.NaN : Modularity(new Level(n, graph.Offsets, graph.Targets, weights, new double[n], strength), membership, resolution, total, new Scratch(n));
     }
 
     private static double[] Ones(int length)
@@ -114,11 +138,13 @@ internal static class LeidenKernel
         return ones;
     }
 
-    private static double Modularity(Level level, int[] membership, double resolution, double total)
+    private static double Modularity(Level level, int[] membership, double resolution, double total, Scratch scratch)
     {
         int n = level.Count;
-        var inside = new double[n];
-        var sum = new double[n];
+        var inside = scratch.Doubles1;
+        var sum = scratch.Doubles2;
+        Array.Clear(inside, 0, n);
+        Array.Clear(sum, 0, n);
         for (int v = 0; v < n; v++)
         {
             int c = membership[v];
@@ -147,10 +173,10 @@ internal static class LeidenKernel
     }
 
     /// <summary>One Leiden pass from <paramref name="start"/>: returns the new membership of the top-level nodes.</summary>
-    private static int[] Pass(Level top, int[] start, double resolution, double total, Random random)
+    private static int[] Pass(Level top, int[] start, double resolution, double total, Random random, Scratch scratch)
     {
         var level = top;
-        var partition = Relabel(start, out _);
+        var partition = Relabel(start, out _, scratch);
         var map = new int[top.Count];
         for (int v = 0; v < map.Length; v++)
         {
@@ -159,14 +185,13 @@ internal static class LeidenKernel
 
         while (true)
         {
-            int communities = MoveNodes(level, partition, resolution, total, random);
+            int communities = MoveNodes(level, partition, resolution, total, random, scratch);
             if (communities == level.Count)
             {
                 break;
             }
 
-            var refined = Refine(level, partition, resolution, total, random);
-            refined = Relabel(refined, out int count);
+            var refined = Relabel(Refine(level, partition, resolution, total, random, scratch), out int count, scratch);
             if (count == level.Count)
             {
                 // The refinement merged nothing, so the aggregate would be this level again and the pass would never
@@ -174,7 +199,7 @@ internal static class LeidenKernel
                 break;
             }
 
-            var aggregate = Aggregate(level, refined, count);
+            var aggregate = Aggregate(level, refined, count, scratch);
             var coarse = new int[count];
             for (int v = 0; v < level.Count; v++)
             {
@@ -187,7 +212,7 @@ internal static class LeidenKernel
             }
 
             level = aggregate;
-            partition = Relabel(coarse, out _);
+            partition = Relabel(coarse, out _, scratch);
         }
 
         var result = new int[top.Count];
@@ -196,11 +221,11 @@ internal static class LeidenKernel
             result[v] = partition[map[v]];
         }
 
-        return Relabel(result, out _);
+        return Relabel(result, out _, scratch);
     }
 
     /// <summary>Labels 0…k−1 in order of first appearance.</summary>
-    private static int[] Relabel(int[] membership, out int count)
+    private static int[] Relabel(ReadOnlySpan<int> membership, out int count, Scratch scratch)
     {
         int largest = -1;
         foreach (int c in membership)
@@ -208,8 +233,9 @@ internal static class LeidenKernel
             largest = Math.Max(largest, c);
         }
 
-        var label = new int[largest + 1];
-        Array.Fill(label, -1);
+        // Labels stay below the top level's node count, so the scratch row holds them.
+        var label = scratch.Ints2.AsSpan(0, largest + 1);
+        label.Fill(-1);
         var result = new int[membership.Length];
         count = 0;
         for (int v = 0; v < membership.Length; v++)
@@ -226,9 +252,9 @@ internal static class LeidenKernel
         return result;
     }
 
-    private static int[] Shuffled(int n, Random random)
+    private static ReadOnlySpan<int> Shuffled(int n, Random random, Scratch scratch)
     {
-        var order = new int[n];
+        var order = scratch.Order.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
@@ -239,18 +265,21 @@ internal static class LeidenKernel
     }
 
     /// <summary>Fast local moving with a queue (Traag et al. 2019, Algorithm A.2); labels stay below the node count. Returns the number of non-empty communities.</summary>
-    private static int MoveNodes(Level level, int[] partition, double resolution, double total, Random random)
+    private static int MoveNodes(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
     {
         int n = level.Count;
-        var sum = new double[n];
-        var size = new int[n];
+        var sum = scratch.Doubles1;
+        var size = scratch.Ints1;
+        Array.Clear(sum, 0, n);
+        Array.Clear(size, 0, n);
         for (int v = 0; v < n; v++)
         {
             sum[partition[v]] += level.Strength[v];
             size[partition[v]]++;
         }
 
-        var empty = new Stack<int>();
+        var empty = scratch.Empty;
+        empty.Clear();
         for (int c = n - 1; c >= 0; c--)
         {
             if (size[c] == 0)
@@ -259,11 +288,17 @@ internal static class LeidenKernel
             }
         }
 
-        var queue = new Queue<int>(Shuffled(n, random));
-        var queued = new bool[n];
-        Array.Fill(queued, true);
-        var toward = new double[n];
-        var touched = new List<int>();
+        var queue = scratch.Queue;
+        queue.Clear();
+        foreach (int v in Shuffled(n, random, scratch))
+        {
+            queue.Enqueue(v);
+        }
+
+        var queued = scratch.Flags;
+        Array.Fill(queued, true, 0, n);
+        var toward = scratch.Toward; // all zero between uses: every entry raised is reset through `touched`
+        var touched = scratch.Touched;
         while (queue.Count > 0)
         {
             int v = queue.Dequeue();
@@ -340,15 +375,17 @@ internal static class LeidenKernel
     /// Refinement (Algorithm A.3 with the greedy choice): inside each community, singletons that are well connected to
     /// it merge into the well-connected refined community of largest non-negative gain.
     /// </summary>
-    private static int[] Refine(Level level, int[] partition, double resolution, double total, Random random)
+    private static ReadOnlySpan<int> Refine(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
     {
         int n = level.Count;
-        var refined = new int[n];
-        var refinedSum = new double[n];
-        var external = new double[n];
-        var communitySum = new double[n];
-        var singleton = new bool[n];
-        var toCommunity = new double[n];
+        var refined = scratch.Ints1;
+        var refinedSum = scratch.Doubles1;
+        var external = scratch.Doubles2;
+        var communitySum = scratch.Doubles3;
+        var singleton = scratch.Flags;
+        var toCommunity = scratch.Doubles4;
+        Array.Clear(communitySum, 0, n);
+        Array.Clear(toCommunity, 0, n);
         for (int v = 0; v < n; v++)
         {
             refined[v] = v;
@@ -366,9 +403,9 @@ internal static class LeidenKernel
             external[v] = toCommunity[v];
         }
 
-        var toward = new double[n];
-        var touched = new List<int>();
-        foreach (int v in Shuffled(n, random))
+        var toward = scratch.Toward;
+        var touched = scratch.Touched;
+        foreach (int v in Shuffled(n, random, scratch))
         {
             if (!singleton[v])
             {
@@ -428,36 +465,50 @@ internal static class LeidenKernel
             }
         }
 
-        return refined;
+        return refined.AsSpan(0, n);
     }
 
     /// <summary>The graph of the refined communities: summed ties between them, ties inside them as self weight.</summary>
-    private static Level Aggregate(Level level, int[] refined, int count)
+    private static Level Aggregate(Level level, int[] refined, int count, Scratch scratch)
     {
-        var members = new List<int>[count];
-        for (int a = 0; a < count; a++)
-        {
-            members[a] = [];
-        }
-
+        // The members of each refined community, in node order: a counting sort into scratch rows.
+        var start = scratch.Ints2.AsSpan(0, count + 1);
+        var members = scratch.Ints1;
+        start.Clear();
         for (int v = 0; v < level.Count; v++)
         {
-            members[refined[v]].Add(v);
+            start[refined[v] + 1]++;
+        }
+
+        for (int a = 0; a < count; a++)
+        {
+            start[a + 1] += start[a];
+        }
+
+        var next = scratch.Order;
+        start[..count].CopyTo(next);
+        for (int v = 0; v < level.Count; v++)
+        {
+            members[next[refined[v]]++] = v;
         }
 
         var self = new double[count];
         var strength = new double[count];
         var offsets = new int[count + 1];
-        var targets = new List<int>();
-        var weights = new List<double>();
-        var toward = new double[count];
-        var seen = new bool[count];
-        var touched = new List<int>();
+        var targets = scratch.Targets;
+        var weights = scratch.Weights;
+        targets.Clear();
+        weights.Clear();
+        var toward = scratch.Toward;
+        var seen = scratch.Flags;
+        Array.Clear(seen, 0, count);
+        var touched = scratch.Touched;
         for (int a = 0; a < count; a++)
         {
             touched.Clear();
-            foreach (int v in members[a])
+            for (int i = start[a]; i < start[a + 1]; i++)
             {
+                int v = members[i];
                 self[a] += level.Self[v];
                 strength[a] += level.Strength[v];
                 for (int e = level.Offsets[v]; e < level.Offsets[v + 1]; e++)
