@@ -12,7 +12,7 @@ namespace CooperationGraph.Tests.Analysis;
 /// </summary>
 public sealed class AnalysisMutationTests
 {
-    private static readonly AnalysisResult Result = CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, new AnalysisOptions { Model = IndicatorsByHandTests.Model, Permutations = 0 });
+    private static readonly AnalysisResult Result = IndicatorsByHandTests.Result;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -7,7 +7,7 @@ namespace CooperationGraph.Tests.Analysis;
 /// <summary>The summary rows (<see cref="GapSummary"/>) and the over-time entry of the by-hand network of <see cref="IndicatorsByHandTests"/>.</summary>
 public sealed class GapSummaryByHandTests
 {
-    private static readonly AnalysisResult Result = CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, new AnalysisOptions { Model = IndicatorsByHandTests.Model, Permutations = 0 });
+    private static readonly AnalysisResult Result = IndicatorsByHandTests.Result;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -32,7 +32,8 @@ public sealed class IndicatorsByHandTests
     internal static readonly CooperationModel Model = new("by hand", [S("OPS"), S("SCHOOL"), S("COURT")],
         [new SectorPair(S("OPS"), S("SCHOOL")), new SectorPair(S("OPS"), S("NGO")), new SectorPair(S("OPS"), S("COURT")), new SectorPair(S("SCHOOL"), S("POLICE"))]);
 
-    private static readonly AnalysisResult Result = CooperationAnalysis.Run(Dataset, new AnalysisOptions { Model = Model, Permutations = 0 });
+    /// <summary>The analysis of <see cref="Dataset"/> under <see cref="Model"/> without permutations, shared by the by-hand test classes (results are immutable).</summary>
+    internal static readonly AnalysisResult Result = CooperationAnalysis.Run(Dataset, new AnalysisOptions { Model = Model, Permutations = 0 });
 
     [Fact]
     public void Counts_shares_and_structure_are_those_worked_out_by_hand()
