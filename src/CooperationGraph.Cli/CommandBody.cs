@@ -85,6 +85,14 @@ internal static class CommandBody
         return dataset;
     }
 
+    /// <summary>
+    /// Between the phases of a large run (after reading, after analysing): one compacting collection that returns the
+    /// phase's garbage to the system, so the next phase starts from what is alive. At national size (34 005
+    /// institutions) it takes about 0.1 s and keeps the reader's and the kernels' garbage out of the peak; at gmina size
+    /// it is a few milliseconds.
+    /// </summary>
+    public static void ReleaseGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
     /// <summary>Loads a dataset and prints its warnings.</summary>
     public static CooperationDataset LoadDataset(this ParseResult parseResult, string path) => parseResult.LoadDataset(path, out _);
 

@@ -92,7 +92,9 @@ internal static class AnalyzeCommand
                 Layout = new LayoutOptions { Seed = parseResult.GetValue(layoutSeed) },
                 MapByCommunity = parseResult.GetValue(mapColour) == "community",
             };
+            CommandBody.ReleaseGarbage();
             var result = CooperationAnalysis.Run(loaded, options, cancellationToken);
+            CommandBody.ReleaseGarbage();
             var saved = ResultFolder.Save(result, folder, new ResultFolderOptions { Report = report, Workbook = parseResult.GetValue(xlsx), Profiles = parseResult.GetValue(profiles), Output = outputOptions }, cancellationToken);
             // The profile pages (one per institution) are announced by their index alone.
             string pages = Path.Combine(Path.GetFullPath(folder), "profiles") + Path.DirectorySeparatorChar;

@@ -13,6 +13,14 @@ internal static class JsonOutput
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
     private static readonly JsonWriterOptions Compact = Options with { Indented = false };
 
+    /// <summary>Writes the document straight into <paramref name="stream"/> (UTF-8, no byte-order mark): the bytes of
+    /// <see cref="Document(Action{Utf8JsonWriter}, bool)"/>, without the document ever held whole in memory.</summary>
+    public static void Document(Stream stream, Action<Utf8JsonWriter> write, bool indented = true)
+    {
+        using var writer = new Utf8JsonWriter(stream, indented ? Options : Compact);
+        write(writer);
+    }
+
     public static string Document(Action<Utf8JsonWriter> write, bool indented = true)
     {
         using var stream = new MemoryStream();

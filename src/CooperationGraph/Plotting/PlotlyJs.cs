@@ -26,6 +26,25 @@ internal static partial class PlotlyJs
         _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown PlotlyScript."),
     };
 
+    /// <summary>Writes <see cref="ScriptElement"/>'s text into <paramref name="html"/>, plotly.js as it is held (no
+    /// copy of its 4.8 MB).</summary>
+    public static void WriteScriptElement(TextWriter html, PlotlyScript script)
+    {
+        if (script != PlotlyScript.Inline)
+        {
+            html.Write(ScriptElement(script));
+            return;
+        }
+
+        html.Write("<!-- plotly.js ");
+        html.Write(Version);
+        html.Write(", MIT license:\n");
+        html.Write(License.Replace("--", "- -", StringComparison.Ordinal));
+        html.Write("\n-->\n<script>");
+        html.Write(Script);
+        html.Write("</script>");
+    }
+
     /// <summary>
     /// Inside an HTML <c>script</c> element, <c>&lt;/script</c> ends the element and <c>&lt;!--</c> changes how the
     /// parser reads the rest; both occur only inside JavaScript strings and regular expressions, where a backslash

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CooperationGraph.Analysis;
@@ -58,20 +59,38 @@ public static class HtmlReport
     internal static StringBuilder Page(AnalysisResult result, StringBuilder body, ReportOptions options, bool assetsBeside)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Words.Get("HtmlLanguage")).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(Words.Get("ReportTitle", result.Gaps.Model.Name))).Append("</title>\n").Append(ReportAssets.Head(options)).Append("</head>\n<body>\n");
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        {
+            WritePage(writer, result, body, options, assetsBeside);
+        }
+
+        return html;
+    }
+
+    /// <summary>Writes <see cref="Page"/>'s text into <paramref name="html"/>, piece by piece.</summary>
+    internal static void WritePage(TextWriter html, AnalysisResult result, StringBuilder body, ReportOptions options, bool assetsBeside)
+    {
+        html.Write("<!DOCTYPE html>\n<html lang=\"");
+        html.Write(Words.Get("HtmlLanguage"));
+        html.Write("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+        html.Write(E(Words.Get("ReportTitle", result.Gaps.Model.Name)));
+        html.Write("</title>\n");
+        ReportAssets.WriteHead(html, options);
+        html.Write("</head>\n<body>\n");
         if (assetsBeside)
         {
-            html.Append("<p class=\"note\">").Append(E(Words.Get("ReportAssetsBeside", ReportAssets.PlotlyFile, ReportAssets.StyleFile, ReportAssets.ScriptFile))).Append("</p>\n");
+            html.Write("<p class=\"note\">");
+            html.Write(E(Words.Get("ReportAssetsBeside", ReportAssets.PlotlyFile, ReportAssets.StyleFile, ReportAssets.ScriptFile)));
+            html.Write("</p>\n");
         }
 
         foreach (var chunk in body.GetChunks())
         {
-            html.Append(chunk.Span);
+            html.Write(chunk.Span);
         }
 
-        html.Append(ReportAssets.SortingScript(options)).Append("</body>\n</html>\n");
-        return html;
+        html.Write(ReportAssets.SortingScript(options));
+        html.Write("</body>\n</html>\n");
     }
 
     /// <summary>What the dataset holds, in the reader's words: <c>40 institutions, 2 declarations, 134 joint actions</c>

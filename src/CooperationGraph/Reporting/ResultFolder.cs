@@ -62,7 +62,12 @@ public static class ResultFolder
             output.WriteText(prefix + name, text);
         }
 
-        Write("gaps.json", ResultJson.ToJson(result));
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var gaps = File.Create(output.PathOf(prefix + "gaps.json")))
+        {
+            ResultJson.Write(result, gaps);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         using (var metrics = new StreamWriter(output.PathOf(prefix + "metrics.csv"), false, Utf8))
         {
@@ -113,13 +118,10 @@ public static class ResultFolder
             ReportAssets.Write(output, true, prefix);
         }
 
-        var report = HtmlReport.Page(result, body, reportOptions, beside);
         using (var page = new StreamWriter(output.PathOf(prefix + "report.html"), false, Utf8))
         {
-            foreach (var chunk in report.GetChunks())
-            {
-                page.Write(chunk.Span);
-            }
+            // Streamed: plotly.js (4.8 MB) and the body go to the file as they are, never copied into one page text.
+            HtmlReport.WritePage(page, result, body, reportOptions, beside);
         }
 
         if (options.Profiles)

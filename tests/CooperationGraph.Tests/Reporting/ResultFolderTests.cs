@@ -26,6 +26,8 @@ public sealed class ResultFolderTests : IDisposable
         Assert.Equal(["gaps.json", "metrics.csv", "profiles.csv", "families.csv", "family_pairs.csv", "survey.csv", "perceived_centrality.csv", "report.html"], written.Select(Path.GetFileName));
         Assert.Contains("<html lang=\"en\">", File.ReadAllText(Path.Combine(folder, "report.html")), StringComparison.Ordinal);
         Assert.Equal(FrameWriterCsv(), File.ReadAllText(Path.Combine(folder, "metrics.csv")));
+        // gaps.json is streamed into its file: the same bytes as the document text, without a byte-order mark.
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(ResultJson.ToJson(Loniow)), File.ReadAllBytes(Path.Combine(folder, "gaps.json")));
     }
 
     [Fact]
