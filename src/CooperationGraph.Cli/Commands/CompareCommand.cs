@@ -89,7 +89,9 @@ internal static class CompareCommand
                 throw new ArgumentException($"--group-by: institutions have no column '{group}'.");
             }
 
+            CommandBody.ReleaseGarbage();
             var comparison = GminaComparer.Compare(gminas, options, reportCount, cancellationToken);
+            CommandBody.ReleaseGarbage();
             var written = DashboardWriter.Save(comparison, folder, dashboard, outputOptions, cancellationToken);
             foreach (var path in written)
             {
