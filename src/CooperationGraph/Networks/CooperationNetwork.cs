@@ -1,4 +1,5 @@
 using CooperationGraph.Graph;
+using CooperationGraph.Networks;
 
 namespace CooperationGraph;
 
@@ -116,8 +117,19 @@ public sealed partial class CooperationNetwork
     internal static CooperationNetwork FromEdges(IReadOnlyList<Institution> institutions, List<(int U, int V, double Weight, string Event)> edges, NetworkOptions options)
     {
         edges = [.. edges.OrderBy(e => e.U).ThenBy(e => e.V)];
-        var ties = new List<NetworkTie>();
-        var merged = new List<(int, int, double)>();
+        int count = 0;
+        for (int i = 0; i < edges.Count; i++)
+        {
+            count += i == 0 || edges[i].U != edges[i - 1].U || edges[i].V != edges[i - 1].V ? 1 : 0;
+        }
+
+        var sources = new int[count];
+        var targets = new int[count];
+        var weights = new double[count];
+        var starts = new int[count + 1];
+        var events = new string[edges.Count];
+        var merged = new (int, int, double)[count];
+        int t = 0;
         for (int i = 0; i < edges.Count;)
         {
             int j = i;
@@ -125,22 +137,18 @@ public sealed partial class CooperationNetwork
             while (j < edges.Count && edges[j].U == edges[i].U && edges[j].V == edges[i].V)
             {
                 weight += edges[j].Weight;
+                events[j] = edges[j].Event;
                 j++;
             }
 
-            // An array of the exact size: a network of a comparison's 2 477 gminas holds 350 000 such lists.
-            var events = new string[j - i];
-            for (int k = i; k < j; k++)
-            {
-                events[k - i] = edges[k].Event;
-            }
-
-            ties.Add(new NetworkTie(institutions[edges[i].U].Id, institutions[edges[i].V].Id, weight, events));
-            merged.Add((edges[i].U, edges[i].V, weight));
+            (sources[t], targets[t], weights[t], starts[t]) = (edges[i].U, edges[i].V, weight, i);
+            merged[t++] = (edges[i].U, edges[i].V, weight);
             i = j;
         }
 
-        return new CooperationNetwork(institutions, WeightedGraph.FromEdges(institutions.Count, [.. merged]), ties, options);
+        starts[count] = edges.Count;
+        var ties = new TieList(institutions, sources, targets, weights, starts, events);
+        return new CooperationNetwork(institutions, WeightedGraph.FromEdges(institutions.Count, merged), ties, options);
     }
 
     /// <summary>Counts of institutions and ties.</summary>

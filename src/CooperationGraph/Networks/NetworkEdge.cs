@@ -38,14 +38,15 @@ public readonly struct NetworkEdge : IEdge<Institution>, IEquatable<NetworkEdge>
     /// <summary>Ids of the declarations and joint actions behind the tie, then the layers of direct ties (<c>tie:LAYER</c>).</summary>
     public IReadOnlyList<string> Events => Tie.Events;
 
-    /// <summary>Whether both stand for the same tie.</summary>
-    public bool Equals(NetworkEdge other) => ReferenceEquals(Tie, other.Tie);
+    /// <summary>Whether both stand for the same tie: the same ends, weight and events (a network makes its ties as they
+    /// are read, so two reads of one tie are equal records, not one object).</summary>
+    public bool Equals(NetworkEdge other) => Equals(Tie, other.Tie);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is NetworkEdge other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => Tie is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Tie);
+    public override int GetHashCode() => Tie is null ? 0 : Tie.GetHashCode();
 
     /// <summary><c>SOURCE–TARGET (weight)</c>.</summary>
     public override string ToString() => $"{Source.Id}–{Target.Id} ({Weight})";

@@ -89,7 +89,7 @@ public class QuikGraphInteropTests
         Assert.Equal(network.Ties.Count, network.Edges.Count());
         foreach (var (edge, tie) in network.Edges.Zip(network.Ties))
         {
-            Assert.Same(tie, edge.Tie);
+            Assert.Equal(tie, edge.Tie);
             Assert.Equal((tie.SourceId, tie.TargetId), (edge.Source.Id, edge.Target.Id));
             Assert.Equal(tie.Events, edge.Events);
         }
