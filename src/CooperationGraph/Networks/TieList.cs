@@ -5,8 +5,8 @@ namespace CooperationGraph.Networks;
 /// <summary>
 /// A network's ties held as arrays (ends, weight, and the events of all ties in one array), each
 /// <see cref="NetworkTie"/> made when it is read. Its <see cref="NetworkTie.Events"/> is a view of the shared array, so
-/// two reads of one tie are equal records. A national declared network (a powiat's declaration signed by hundreds)
-/// held 29 MB as one object and one events array per tie; as arrays it is a third of that.
+/// two reads of one tie are equal records. The national declared network (250 061 ties) held 29 MB alive as one object
+/// and one events array per tie, 14 MB as arrays.
 /// </summary>
 internal sealed class TieList : IReadOnlyList<NetworkTie>
 {
