@@ -19,12 +19,12 @@ internal static partial class PlotlyJs
     public static string License => LazyLicense.Value;
 
     /// <summary>The <c>script</c> element(s) that give a page plotly.js.</summary>
-    public static string ScriptElement(PlotlyScript script) => script switch
+    public static string ScriptElement(PlotlyScript script)
     {
-        PlotlyScript.Inline => $"<!-- plotly.js {Version}, MIT license:\n{License.Replace("--", "- -", StringComparison.Ordinal)}\n-->\n<script>{Script}</script>",
-        PlotlyScript.Cdn => $"<script src=\"{CdnUrl}\" charset=\"utf-8\"></script>",
-        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown PlotlyScript."),
-    };
+        using var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteScriptElement(html, script);
+        return html.ToString();
+    }
 
     /// <summary>Writes <see cref="ScriptElement"/>'s text into <paramref name="html"/>, plotly.js as it is held (no
     /// copy of its 4.8 MB).</summary>
@@ -32,7 +32,9 @@ internal static partial class PlotlyJs
     {
         if (script != PlotlyScript.Inline)
         {
-            html.Write(ScriptElement(script));
+            html.Write(script == PlotlyScript.Cdn
+                ? $"<script src=\"{CdnUrl}\" charset=\"utf-8\"></script>"
+                : throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown PlotlyScript."));
             return;
         }
 

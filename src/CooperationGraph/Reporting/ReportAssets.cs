@@ -23,17 +23,20 @@ internal static class ReportAssets
     public static string Style => HtmlReport.PageStyle + Analysis.GapSummary.Style + Tables.FrameHtml.TableStyle;
 
     /// <summary>The end of <c>head</c>: style and plotly.js, inline or from the shared folder.</summary>
-    public static string Head(ReportOptions options) => options.SharedAssets is { } folder
-        ? $"<link rel=\"stylesheet\" href=\"{Url(folder, StyleFile)}\">\n{PlotlyFrom(folder)}\n"
-        : $"<style>{Style}</style>\n{PlotlyJs.ScriptElement(options.Plotly)}\n";
+    public static string Head(ReportOptions options)
+    {
+        using var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteHead(html, options);
+        return html.ToString();
+    }
 
     /// <summary>Writes <see cref="Head"/>'s text into <paramref name="html"/> without building it: plotly.js inline is
     /// 4.8 MB.</summary>
     public static void WriteHead(TextWriter html, ReportOptions options)
     {
-        if (options.SharedAssets is not null)
+        if (options.SharedAssets is { } folder)
         {
-            html.Write(Head(options));
+            html.Write($"<link rel=\"stylesheet\" href=\"{Url(folder, StyleFile)}\">\n{PlotlyFrom(folder)}\n");
             return;
         }
 
