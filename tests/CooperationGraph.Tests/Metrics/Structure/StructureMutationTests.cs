@@ -67,6 +67,21 @@ public class StructureMutationTests
         Assert.Equal(1.0, partition.Correlation, 1e-15);
     }
 
+    // A star of 21: the centre o, then leaves l00 … l19 in dataset order. The degree-ordered start is o, then the leaves
+    // in dataset order; its best prefix, o with l00, has ρ = 1 (the core's one pair tied, none of the 171
+    // periphery pairs), which no later start beats, so the core is l00 and o. Above 16 items Array.Sort is not stable, so
+    // this needs the re-sort of equal degrees by position (unsorted, l17 would come second).
+    [Fact]
+    public void A_star_of_twenty_one_takes_the_first_leaf_in_dataset_order_into_the_core()
+    {
+        var star = CooperationNetwork.FromEdgeList(Enumerable.Range(0, 20).Select(i => ("o", $"l{i:00}", 1.0)).ToList());
+
+        var partition = CorePeripheryDetection.BorgattiEverett(star);
+
+        Assert.Equal(["o", "l00"], partition.Core);
+        Assert.Equal(1.0, partition.Correlation, 1e-15);
+    }
+
     [Fact]
     public void Articulation_points_of_a_quikgraph_path_are_its_two_inner_vertices()
     {
