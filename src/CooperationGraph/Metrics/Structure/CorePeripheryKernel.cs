@@ -60,10 +60,13 @@ internal static class CorePeripheryKernel
     }
 
     /// <summary>The best core found (true = core; all false when no set has a defined correlation) and its correlation (NaN then).</summary>
-    public static (bool[] Core, double Correlation) Run(WeightedGraph graph, int seed, int restarts, CancellationToken cancellationToken)
+    public static (bool[] Core, double Correlation) Run(WeightedGraph graph, int seed, int restarts, CancellationToken cancellationToken) =>
+        Run(graph, new Random(seed), restarts, cancellationToken);
+
+    /// <summary>The same with the caller's random source (tests count its draws: one shuffle per sweep).</summary>
+    internal static (bool[] Core, double Correlation) Run(WeightedGraph graph, Random random, int restarts, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
-        var random = new Random(seed);
         var best = new bool[n];
         double bestValue = double.NaN;
         var order = new int[n];
@@ -156,7 +159,7 @@ internal static class CorePeripheryKernel
         return state;
     }
 
-    private static void Climb(State state, int[] order, Random random, CancellationToken cancellationToken)
+    internal static void Climb(State state, int[] order, Random random, CancellationToken cancellationToken)
     {
         int n = order.Length;
         for (int v = 0; v < n; v++)
@@ -192,7 +195,7 @@ internal static class CorePeripheryKernel
     }
 
     /// <summary>One round of swaps (a core and a periphery node trade places), first improvement; whether any was made.</summary>
-    private static bool Swap(State state, int[] order, CancellationToken cancellationToken)
+    internal static bool Swap(State state, int[] order, CancellationToken cancellationToken)
     {
         var graph = state.Graph;
         int n = order.Length;
@@ -241,7 +244,7 @@ internal static class CorePeripheryKernel
     /// A Kernighan–Lin chain: n moves, each the best of the institutions not yet moved, improving or not; the state goes
     /// back to the best point of the chain. Whether that point beats the start. O(n² + m).
     /// </summary>
-    private static bool Chain(State state, CancellationToken cancellationToken)
+    internal static bool Chain(State state, CancellationToken cancellationToken)
     {
         int n = state.InCore.Length;
         var moved = new bool[n];
@@ -279,7 +282,7 @@ internal static class CorePeripheryKernel
     }
 
     /// <summary>A core set with its counts: core size, ties inside core and periphery, core neighbours of every node.</summary>
-    private sealed class State
+    internal sealed class State
     {
         private readonly int[] coreNeighbours;
         private int coreSize;
