@@ -49,6 +49,18 @@ public class DynamicsMutationTests
     }
 
     [Fact]
+    public void A_dated_tie_given_target_first_is_the_same_pair_as_an_action_of_both()
+    {
+        // A contract B–A on 15 April 2019 fills the month without actions: A–B re-appears in April and persists into May.
+        var source = FourInstitutions.Dataset;
+        var dataset = CooperationDataset.Create(source.Institutions, source.Declarations, source.JointActions, [new Tie("B", "A", Date: new DateOnly(2019, 4, 15))]);
+        var changes = TieDynamics.Compute(dataset, TimeWindows.Cover(dataset, WindowPeriod.Month));
+        Assert.Equal(
+            [(1, 1, 0, 0, 0), (3, 2, 1, 0, 0), (1, 1, 0, 0, 3), (1, 0, 0, 1, 1), (1, 0, 1, 0, 0), (2, 0, 1, 1, 0)],
+            changes.Select(c => (c.Ties, c.Formed, c.Persisted, c.Reappeared, c.Dissolved)));
+    }
+
+    [Fact]
     public void Durability_of_a_null_dataset_or_null_model_throws_argument_null()
     {
         var end = new DateOnly(2019, 3, 31);
