@@ -19,14 +19,14 @@ internal static class LeidenKernel
     private const double Tolerance = 1e-12;
 
     /// <summary>One level: CSR without self-loops, self weights (each self tie once) and strengths (self ties twice).</summary>
-    private sealed record Level(int Count, int[] Offsets, int[] Targets, double[] Weights, double[] Self, double[] Strength);
+    internal sealed record Level(int Count, int[] Offsets, int[] Targets, double[] Weights, double[] Self, double[] Strength);
 
     /// <summary>
     /// Working arrays of one run, sized for the top level and reused by every restart, pass and level (a level never has
     /// more nodes than the top). Arrays of the national network are past the large-object threshold, so allocating them
     /// per call left gigabytes of large-object garbage over the restarts. Each user clears the part it reads first.
     /// </summary>
-    private sealed class Scratch(int n)
+    internal sealed class Scratch(int n)
     {
         public readonly double[] Doubles1 = new double[n];
         public readonly double[] Doubles2 = new double[n];
@@ -48,7 +48,11 @@ internal static class LeidenKernel
     /// The partition (community per node, 0-based, arbitrary labels) reached by <paramref name="restarts"/> seeded runs,
     /// the best by modularity (the first among equals), and its modularity.
     /// </summary>
-    public static (int[] Membership, double Modularity) Run(WeightedGraph graph, bool weighted, double resolution, int seed, int restarts, CancellationToken cancellationToken)
+    public static (int[] Membership, double Modularity) Run(WeightedGraph graph, bool weighted, double resolution, int seed, int restarts, CancellationToken cancellationToken) =>
+        Run(graph, weighted, resolution, new Random(seed), restarts, cancellationToken);
+
+    /// <summary>As <see cref="Run(WeightedGraph, bool, double, int, int, CancellationToken)"/> with the node orders drawn from <paramref name="random"/>.</summary>
+    internal static (int[] Membership, double Modularity) Run(WeightedGraph graph, bool weighted, double resolution, Random random, int restarts, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         var weights = new double[graph.Targets.Length];
@@ -81,7 +85,6 @@ internal static class LeidenKernel
         }
 
         var top = new Level(n, graph.Offsets, graph.Targets, weights, new double[n], strength);
-        var random = new Random(seed);
         var scratch = new Scratch(n);
         int[] best = identity;
         double bestQ = double.NegativeInfinity;
@@ -138,7 +141,7 @@ internal static class LeidenKernel
         return ones;
     }
 
-    private static double Modularity(Level level, int[] membership, double resolution, double total, Scratch scratch)
+    internal static double Modularity(Level level, int[] membership, double resolution, double total, Scratch scratch)
     {
         int n = level.Count;
         var inside = scratch.Doubles1;
@@ -173,7 +176,7 @@ internal static class LeidenKernel
     }
 
     /// <summary>One Leiden pass from <paramref name="start"/>: returns the new membership of the top-level nodes.</summary>
-    private static int[] Pass(Level top, int[] start, double resolution, double total, Random random, Scratch scratch)
+    internal static int[] Pass(Level top, int[] start, double resolution, double total, Random random, Scratch scratch)
     {
         var level = top;
         var partition = Relabel(start, out _, scratch);
@@ -225,7 +228,7 @@ internal static class LeidenKernel
     }
 
     /// <summary>Labels 0…k−1 in order of first appearance.</summary>
-    private static int[] Relabel(ReadOnlySpan<int> membership, out int count, Scratch scratch)
+    internal static int[] Relabel(ReadOnlySpan<int> membership, out int count, Scratch scratch)
     {
         int largest = -1;
         foreach (int c in membership)
@@ -252,7 +255,7 @@ internal static class LeidenKernel
         return result;
     }
 
-    private static ReadOnlySpan<int> Shuffled(int n, Random random, Scratch scratch)
+    internal static ReadOnlySpan<int> Shuffled(int n, Random random, Scratch scratch)
     {
         var order = scratch.Order.AsSpan(0, n);
         for (int i = 0; i < n; i++)
@@ -265,7 +268,7 @@ internal static class LeidenKernel
     }
 
     /// <summary>Fast local moving with a queue (Traag et al. 2019, Algorithm A.2); labels stay below the node count. Returns the number of non-empty communities.</summary>
-    private static int MoveNodes(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
+    internal static int MoveNodes(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
     {
         int n = level.Count;
         var sum = scratch.Doubles1;
@@ -375,7 +378,7 @@ internal static class LeidenKernel
     /// Refinement (Algorithm A.3 with the greedy choice): inside each community, singletons that are well connected to
     /// it merge into the well-connected refined community of largest non-negative gain.
     /// </summary>
-    private static ReadOnlySpan<int> Refine(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
+    internal static ReadOnlySpan<int> Refine(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
     {
         int n = level.Count;
         var refined = scratch.Ints1;
@@ -469,7 +472,7 @@ internal static class LeidenKernel
     }
 
     /// <summary>The graph of the refined communities: summed ties between them, ties inside them as self weight.</summary>
-    private static Level Aggregate(Level level, int[] refined, int count, Scratch scratch)
+    internal static Level Aggregate(Level level, int[] refined, int count, Scratch scratch)
     {
         // The members of each refined community, in node order: a counting sort into scratch rows.
         var start = scratch.Ints2.AsSpan(0, count + 1);
