@@ -10,7 +10,7 @@ namespace CooperationGraph.Metrics.Communities;
 /// modularity stops rising. On arrays only: each level is a CSR graph without self-loops plus a self-weight per node.
 /// </summary>
 /// <remarks>
-/// Refinement merges a singleton into the well-connected refined community with the largest non-negative gain
+/// Refinement merges a singleton into the well-connected refined community with the largest positive gain
 /// (the greedy limit θ → 0 of the paper's randomised choice), so every refined community, and hence every community, is
 /// connected. Node orders are shuffled by the seeded <see cref="Random"/>. A pass is O(m) per sweep.
 /// </remarks>
@@ -376,7 +376,7 @@ internal static class LeidenKernel
 
     /// <summary>
     /// Refinement (Algorithm A.3 with the greedy choice): inside each community, singletons that are well connected to
-    /// it merge into the well-connected refined community of largest non-negative gain.
+    /// it merge into the well-connected refined community of largest positive gain.
     /// </summary>
     internal static ReadOnlySpan<int> Refine(Level level, int[] partition, double resolution, double total, Random random, Scratch scratch)
     {
