@@ -90,7 +90,9 @@ public sealed partial class InterruptTests : IDisposable
         _ = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(milliseconds))
         {
-            Assert.Equal(0, Kill(process.Id, signal));
+            // The tool may end between the wait and the signal: kill(2) then fails with ESRCH, and the run simply finished.
+            int sent = Kill(process.Id, signal);
+            Assert.True(sent == 0 || process.HasExited, $"kill({process.Id}, {signal}) failed while the tool was still running");
         }
 
         Assert.True(process.WaitForExit(60_000), "the tool did not stop within a minute");
