@@ -122,6 +122,16 @@ public class MrqapMutationTests
     }
 
     [Fact]
+    public void The_indexer_lists_the_terms_when_one_is_missing_and_ToString_gives_the_coefficients()
+    {
+        // y = 2x + 1 on the path 0-1-2-3 (as MrqapTests): intercept 1, slope 2, no permutations.
+        double[] x = [1, 0, 0, 1, 0, 1];
+        var result = Mrqap.Fit(Matrix(4, [.. x.Select(v => (2 * v) + 1)]), [("x", Matrix(4, x))], new MrqapOptions { Permutations = 0 });
+        Assert.Equal("intercept 1 (p NaN); x 2 (p NaN)", result.ToString());
+        Assert.Equal("no term 'z'; terms: intercept, x", Assert.Throws<KeyNotFoundException>(() => result["z"]).Message);
+    }
+
+    [Fact]
     public void Three_institutions_are_enough_and_are_fitted_by_hand()
     {
         // ops, pcpr, sp; pairs (ops-pcpr, ops-sp, pcpr-sp). Declared (1, 0, 0), enacted y = (0, 1, 0); sectors all differ

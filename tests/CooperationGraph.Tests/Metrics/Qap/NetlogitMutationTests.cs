@@ -78,6 +78,75 @@ public class NetlogitMutationTests
     }
 
     [Fact]
+    public void A_term_that_sends_only_some_fitted_probabilities_to_1_gives_a_boundary_fit()
+    {
+        // x = 0 on six pairs (two tied), 1 on three (all tied), 10 on one (tied): the slope runs off to infinity, the
+        // x = 0 pairs keep a fitted 1/3, the x = 1 pairs stop short of 1, and the x = 10 pair reaches 1 numerically.
+        double[] x = [0, 0, 0, 0, 1, 1, 1, 0, 10, 0];
+        double[] y = [1, 0, 1, 0, 1, 1, 1, 0, 1, 0];
+        var result = Netlogit.Fit(Matrix(5, y), [("x", Matrix(5, x))], new MrqapOptions { Permutations = 0 });
+        Assert.Empty(result.Separated);
+        Assert.True(result.Boundary);
+        Assert.True(double.IsNaN(result["x"].Coefficient));
+    }
+
+    [Fact]
+    public void A_separation_at_plus_and_minus_1_is_stepped_by_glms_IRLS_until_the_deviance_settles()
+    {
+        // x = ±1, tied where x = 1, no intercept: glm.fit by hand, in its own arithmetic (μ = e^η/(1 + e^η),
+        // dμ/dη = e^η/(1 + e^η)², weight (dμ/dη)²/(μ(1 − μ)), working response η + (y − μ)/(dμ/dη)), from μ = (y + ½)/2,
+        // stopping when the deviance's change over (|deviance| + 0.1) is under 1e-8. Every step adds about 1 to the
+        // slope; neither end reaches a fitted 0 or 1 before the deviance settles, so the large slope is reported.
+        double[] x = [-1, 1, -1, 1, -1, 1, -1, 1, -1, 1];
+        double[] y = [.. x.Select(v => v > 0 ? 1.0 : 0)];
+        static double Mu(double eta) => Math.Exp(eta) / (1 + Math.Exp(eta));
+        double Deviance(double[] mu) => y.Select((v, i) => v == 1 ? -2 * Math.Log(mu[i]) : -2 * Math.Log(1 - mu[i])).Sum();
+        var eta = y.Select(v => Math.Log(((v + 0.5) / 2) / (1 - ((v + 0.5) / 2)))).ToArray();
+        var mu = eta.Select(Mu).ToArray();
+        double slope = 0, deviance = Deviance(mu);
+        for (int step = 0; step < 25; step++)
+        {
+            double information = 0, score = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                double derivative = Math.Exp(eta[i]) / ((1 + Math.Exp(eta[i])) * (1 + Math.Exp(eta[i])));
+                double w = derivative * derivative / (mu[i] * (1 - mu[i]));
+                information += x[i] * w * x[i];
+                score += x[i] * w * (eta[i] + ((y[i] - mu[i]) / derivative));
+            }
+
+            slope = score / Math.Sqrt(information) / Math.Sqrt(information);
+            eta = [.. x.Select(v => v * slope)];
+            mu = [.. eta.Select(Mu)];
+            double next = Deviance(mu);
+            bool settled = Math.Abs(next - deviance) / (Math.Abs(next) + 0.1) < 1e-8;
+            deviance = next;
+            if (settled)
+            {
+                break;
+            }
+        }
+
+        var result = Netlogit.Fit(Matrix(5, y), [("x", Matrix(5, x))], new MrqapOptions { Intercept = false, Permutations = 0 });
+        Assert.False(result.Boundary);
+        Assert.InRange(slope, 24, 25);
+        Assert.Equal(slope, result["x"].Coefficient, 1e-12);
+        Assert.Equal(-deviance / 2, result.LogLikelihood, 1e-15);
+    }
+
+    [Fact]
+    public void The_indexer_lists_the_terms_when_one_is_missing_and_ToString_gives_odds_ratios()
+    {
+        // The 2 × 2 table of NetlogitTests: intercept log(1/4), slope log 6.
+        var x = Matrix(6, [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        var y = Matrix(6, [1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0]);
+        var result = Netlogit.Fit(y, [("x", x)], new MrqapOptions { Permutations = 0 });
+        Assert.Equal("intercept OR 0.25 (p NaN); x OR 6 (p NaN)", result.ToString());
+        Assert.Equal("no term 'z'; terms: intercept, x",
+            Assert.Throws<KeyNotFoundException>(() => result["z"]).Message);
+    }
+
+    [Fact]
     public void With_as_many_terms_as_pairs_or_every_term_aliased_there_is_no_likelihood()
     {
         var y = Matrix(3, [1, 0, 0]);
