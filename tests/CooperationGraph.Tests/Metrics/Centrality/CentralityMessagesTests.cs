@@ -39,7 +39,7 @@ public class CentralityMessagesTests
     }
 
     [Fact]
-    public void The_table_names_a_measure_not_computed_and_an_unknown_institution()
+    public void The_table_names_a_measure_not_computed_and_an_unknown_institution_and_lists_its_ids()
     {
         var table = Measures.Compute(Pair(), new CentralityOptions { Measures = [CentralityMeasure.Core, CentralityMeasure.Degree] });
         const string notComputed = "measure 'pagerank' was not computed; computed: core, degree";
@@ -47,6 +47,7 @@ public class CentralityMessagesTests
         Assert.Equal(notComputed, Assert.Throws<KeyNotFoundException>(() => table[CentralityMeasure.PageRank]).Message);
         Assert.Equal("unknown institution 'zz'", Assert.Throws<KeyNotFoundException>(() => table["zz", CentralityMeasure.Core]).Message);
         Assert.Equal(1.0, table["b", CentralityMeasure.Degree]);
+        Assert.Equal(["a", "b"], table.Ids);
     }
 
     [Fact]

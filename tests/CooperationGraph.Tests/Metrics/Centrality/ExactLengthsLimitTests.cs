@@ -24,6 +24,11 @@ public class ExactLengthsLimitTests
         Assert.Equal([10007L, 10007L, a, a], exact.Lengths);
         Assert.Equal(1.0 / (a * 10007.0), exact.Unit, 1e-30);
         Assert.Null(ExactLengths.TryCreate(Path(a + 2, 10007))); // a + 2 is odd, prime to 10007 too: M > 2^62
+
+        // With a common factor: 2b and 2·10007, b = ⌊2^62 / 20014⌋ prime to 10007: M = 2b·10007 ≤ 2^62, lengths 10007 and b.
+        long b = Limit / 20014;
+        var shared = ExactLengths.TryCreate(Path(2 * b, 20014))!;
+        Assert.Equal([10007L, 10007L, b, b], shared.Lengths);
     }
 
     [Fact]
@@ -70,5 +75,14 @@ public class ExactLengthsLimitTests
         var exact = ExactLengths.TryCreate(WeightedGraph.FromEdges(1, []))!;
         Assert.Empty(exact.Lengths);
         Assert.Equal(1.0, exact.Unit);
+    }
+
+    [Fact]
+    public void The_kernel_compares_exactly_unweighted_and_on_short_decimals_and_within_the_tolerance_otherwise()
+    {
+        var graph = Path(0.3, 2.0);
+        Assert.True(new PathKernel(graph, weighted: false).Exact);
+        Assert.True(new PathKernel(graph, weighted: true).Exact);
+        Assert.False(new PathKernel(Path(Math.Sqrt(2), 2.0), weighted: true).Exact);
     }
 }

@@ -1,3 +1,5 @@
+using CooperationGraph.Graph;
+using CooperationGraph.Metrics.Centrality;
 using Measures = CooperationGraph.CentralityAnalysis;
 
 namespace CooperationGraph.Tests.Metrics.Centrality;
@@ -82,5 +84,57 @@ public class PathProgressTests
     {
         var values = Run(Cycle(300, 2.0), true, CentralityMeasure.Closeness);
         Equal([256.0 / 300, 1.0], values);
+    }
+
+    [Fact]
+    public void The_plain_kernel_runs_one_traversal_per_source_and_reports_once_below_256_sources()
+    {
+        // Unweighted, with decomposition switched off: no block or bit-parallel phase, one report (1) at the end.
+        var graph = WeightedGraph.FromEdges(5, [(0, 1, 1.0), (1, 2, 1.0), (2, 0, 1.0), (2, 3, 1.0), (3, 4, 1.0)]);
+        var recorder = new Recorder();
+        new PathKernel(graph, false, decompose: false).Run(true, CancellationToken.None, recorder, 1);
+        Equal([1.0], recorder.Values);
+    }
+
+    [Fact]
+    public void Cancelling_from_the_progress_of_the_per_source_pass_stops_it_at_the_next_source()
+    {
+        var values = RunCancelledAt(1, Cycle(600, 2.0), true, CentralityMeasure.Closeness);
+        Equal([256.0 / 600], values);
+    }
+
+    [Fact]
+    public void Cancelling_from_the_progress_of_a_large_weighted_block_stops_it_at_the_next_source()
+    {
+        // Chunk 0 reports at its 64th and last source, then at its end; chunk 1 stops at its first source.
+        var values = RunCancelledAt(1, Cycle(1024, 2.0), true, CentralityMeasure.Betweenness);
+        Equal([1 / 16.0, 1 / 16.0], values);
+    }
+
+    /// <summary>Runs on one thread with a progress that cancels the token at its <paramref name="at"/>-th report; the
+    /// run must throw; returns the values reported.</summary>
+    private static List<double> RunCancelledAt(int at, CooperationNetwork network, bool weighted, params CentralityMeasure[] measures)
+    {
+        using var source = new CancellationTokenSource();
+        var recorder = new Recorder();
+        var progress = new CancellingProgress(recorder, source, at);
+        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Compute(
+            network,
+            new CentralityOptions { Weighted = weighted, Measures = measures, Progress = progress, MaxDegreeOfParallelism = 1 },
+            source.Token));
+        return recorder.Values;
+    }
+
+    /// <summary>Records, and cancels at the given report.</summary>
+    private sealed class CancellingProgress(Recorder recorder, CancellationTokenSource source, int at) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            recorder.Report(value);
+            if (recorder.Values.Count == at)
+            {
+                source.Cancel();
+            }
+        }
     }
 }

@@ -123,4 +123,24 @@ public class SpectralGuardsTests
         Assert.Equal(0.0, table["x", CentralityMeasure.Eigenvector], 12);
         Assert.Equal(0.0, table["y", CentralityMeasure.Eigenvector], 12);
     }
+
+    [Fact]
+    public void Katz_with_a_negative_alpha_takes_the_sign_of_the_sum_as_networkx_does()
+    {
+        // Star of four leaves, α = −0.45 (|α|·λ_max = 0.9): x_hub = β(1 + 4α)/(1 − 4α²) ∝ −0.8, x_leaf = β(1 + α)/(1 − 4α²)
+        // ∝ 0.55. Whatever the sign of β, the vector is scaled so that its sum (1.4) is positive: hub −0.8/√1.85.
+        var star = CooperationNetwork.FromEdgeList([("hub", "a", 1.0), ("hub", "b", 1.0), ("hub", "c", 1.0), ("hub", "d", 1.0)]);
+        foreach (double beta in new[] { 1.0, -1.0 })
+        {
+            var katz = Measures.Katz(star, alpha: -0.45, beta: beta);
+            Assert.Equal(-0.8 / Math.Sqrt(1.85), katz[star.Institutions[0]], 14);
+            Assert.Equal(0.55 / Math.Sqrt(1.85), katz[star.Institutions[1]], 14);
+        }
+    }
+
+    [Fact]
+    public void The_eigen_solver_checks_the_token_before_its_first_restart()
+    {
+        Assert.ThrowsAny<OperationCanceledException>(() => LanczosKernel.DominantEigenpair(K5().Graph, false, new CancellationToken(true)));
+    }
 }
