@@ -1,0 +1,107 @@
+using CooperationGraph.Metrics.Centrality;
+using Measures = CooperationGraph.CentralityAnalysis;
+
+namespace CooperationGraph.Tests.Metrics.Centrality;
+
+/// <summary>
+/// Path measures where today's fixtures do not reach: exact lengths against the tolerance (paths a millionth apart behind
+/// a long prefix), the guards for one, two and three institutions, Freeman centralization when betweenness or closeness is
+/// the first measure asked, and a near-zero tie in the tolerant Dijkstra.
+/// </summary>
+public class PathGuardsAndTiesTests
+{
+    private static readonly CentralityOptions Paths = new() { Weighted = true, Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness, CentralityMeasure.Harmonic] };
+
+    /// <summary>
+    /// Cycle s –0.000001– a –1.000001– t –1– b –0.000001– s: distances 10⁶, 1/1.000001 = 0.999999000001, 1, 10⁶. From s,
+    /// t lies at 10⁶ + 0.999999000001 through a and at 10⁶ + 1 through b: a millionth apart, 5e-13 of the whole, inside
+    /// igraph's relative tolerance of 1e-10, but not equal; exact lengths (six decimals) keep only the path through a.
+    /// </summary>
+    private static CooperationNetwork MillionthApart() => CooperationNetwork.FromEdgeList(
+        [("s", "a", 0.000001), ("a", "t", 1.000001), ("t", "b", 1.0), ("b", "s", 0.000001)]);
+
+    [Fact]
+    public void Paths_a_millionth_apart_behind_a_long_prefix_do_not_tie_in_the_block_pass_or_the_per_source_pass()
+    {
+        // (s,t) through a only; (a,b) through t (2 − 10⁻⁶ against 2·10⁶); every other pair is a tie's two ends.
+        // Normalised by (n − 1)(n − 2)/2 = 3 pairs: a 1/3, t 1/3, s and b 0 (with the tolerance b would get 1/6).
+        var blocks = Measures.Compute(MillionthApart(), new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness] });
+        var perSource = Measures.Compute(MillionthApart(), Paths);
+        foreach (var table in new[] { blocks, perSource })
+        {
+            Assert.Equal(1.0 / 3.0, table["a", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(1.0 / 3.0, table["t", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(0.0, table["b", CentralityMeasure.Betweenness]);
+            Assert.Equal(0.0, table["s", CentralityMeasure.Betweenness]);
+        }
+
+        // s: a and b at 10⁶, t at 10⁶ + 10⁶/1000001; closeness 3 / Σ.
+        Assert.Equal(3.0 / (3e6 + (1e6 / 1000001)), perSource["s", CentralityMeasure.Closeness], 1e-21);
+    }
+
+    [Fact]
+    public void Two_institutions_have_betweenness_zero_and_no_centralization()
+    {
+        var table = Measures.Compute(CooperationNetwork.FromEdgeList([("a", "b", 1.0)]));
+        Assert.Equal(0.0, table["a", CentralityMeasure.Betweenness]);
+        Assert.Equal(0.0, table["b", CentralityMeasure.Betweenness]);
+        Assert.Equal(1.0, table["a", CentralityMeasure.Closeness]);
+        Assert.True(double.IsNaN(table.Centralization.Degree));
+        Assert.True(double.IsNaN(table.Centralization.Betweenness));
+        Assert.True(double.IsNaN(table.Centralization.Closeness));
+    }
+
+    [Fact]
+    public void A_path_of_three_is_fully_centralised_in_degree_betweenness_and_closeness()
+    {
+        // a–b–c: degrees 1, 2, 1: Σ(2 − d) = 2 over (n − 1)(n − 2) = 2. Betweenness 0, 1, 0: 2 over n − 1 = 2.
+        // Closeness 2/3, 1, 2/3: Σ = 2/3 over (n − 1)(n − 2)/(2n − 3) = 2/3.
+        var table = Measures.Compute(CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 1.0)]));
+        Assert.Equal(1.0, table.Centralization.Degree, 15);
+        Assert.Equal(1.0, table.Centralization.Betweenness, 15);
+        Assert.Equal(1.0, table.Centralization.Closeness, 15);
+    }
+
+    [Fact]
+    public void A_single_institution_has_weighted_path_measures_zero()
+    {
+        var table = Measures.Compute(CooperationNetwork.FromEdgeList([("a", "a", 1.0)]), Paths);
+        Assert.Equal(0.0, table["a", CentralityMeasure.Betweenness]);
+        Assert.Equal(0.0, table["a", CentralityMeasure.Closeness]);
+        Assert.Equal(0.0, table["a", CentralityMeasure.Harmonic]);
+    }
+
+    [Fact]
+    public void Centralization_reads_betweenness_and_closeness_when_they_are_the_first_measures_asked()
+    {
+        // Star of four leaves: every centralization 1; degree, not asked, is counted for it all the same.
+        var star = CooperationNetwork.FromEdgeList([("hub", "a", 1.0), ("hub", "b", 1.0), ("hub", "c", 1.0), ("hub", "d", 1.0)]);
+        var table = Measures.Compute(star, new CentralityOptions { Measures = [CentralityMeasure.Betweenness, CentralityMeasure.Closeness] });
+        Assert.Equal(1.0, table.Centralization.Degree, 15);
+        Assert.Equal(1.0, table.Centralization.Betweenness, 15);
+        Assert.Equal(1.0, table.Centralization.Closeness, 15);
+        var closenessFirst = Measures.Compute(star, new CentralityOptions { Measures = [CentralityMeasure.Closeness] });
+        Assert.Equal(1.0, closenessFirst.Centralization.Closeness, 15);
+        Assert.True(double.IsNaN(closenessFirst.Centralization.Betweenness));
+        var degreeOnly = Measures.Compute(star, new CentralityOptions { Measures = [CentralityMeasure.Degree] });
+        Assert.Equal(1.0, degreeOnly.Centralization.Degree, 15);
+        Assert.True(double.IsNaN(degreeOnly.Centralization.Closeness));
+    }
+
+    [Fact]
+    public void A_tie_shorter_than_the_tolerance_makes_the_node_settled_first_a_predecessor_of_the_other_and_never_the_reverse()
+    {
+        // Strengths without a short decimal (times √2), so the tolerance decides. s–a at D = 1/√2, s–b a hair farther
+        // (strength 1 − 10⁻¹³), a–b at ε = 1/(10¹²·√2) ≈ 7e-13, below 1e-10 of D. From s: a settles first and b ties
+        // through it (σ_b = 2), so a carries half of (s,b). From a: b at ε, and s ties through b: b carries half of (a,s).
+        // From b: a carries half of (b,s). Raw a = 1, b = 1/2, s = 0; normalised over (n − 1)(n − 2) = 2: a 1/2, b 1/4.
+        // Were b, settled after a, allowed to tie into a, a would count b's paths too and get more.
+        double root = Math.Sqrt(2);
+        var network = CooperationNetwork.FromEdgeList([("s", "a", root), ("s", "b", root * (1 - 1e-13)), ("a", "b", 1e12 * root)]);
+        Assert.Null(ExactLengths.TryCreate(network.Graph));
+        var table = Measures.Compute(network, Paths);
+        Assert.Equal(0.5, table["a", CentralityMeasure.Betweenness], 15);
+        Assert.Equal(0.25, table["b", CentralityMeasure.Betweenness], 15);
+        Assert.Equal(0.0, table["s", CentralityMeasure.Betweenness]);
+    }
+}

@@ -1,0 +1,146 @@
+using CooperationGraph.Graph;
+using CooperationGraph.Metrics.Centrality;
+using QuikGraph;
+using Measures = CooperationGraph.CentralityAnalysis;
+
+namespace CooperationGraph.Tests.Metrics.Centrality;
+
+/// <summary>
+/// Katz, PageRank and eigenvector centrality at their edges: α within 1e-9 of 1/λ_max, a negative β, conjugate gradients
+/// that need more than 50 steps, cancellation, a PageRank that does not converge, an empty or edgeless graph.
+/// </summary>
+public class SpectralGuardsTests
+{
+    private static CooperationNetwork K5(double strength = 1.0) => CooperationNetwork.FromEdgeList(
+        from u in "abcde" from v in "abcde" where u < v select (u.ToString(), v.ToString(), strength));
+
+    [Fact]
+    public void Katz_refuses_an_alpha_within_a_relative_1e_9_below_one_over_lambda_max_and_names_the_matrix()
+    {
+        // K5: λ_max = 4; α = 0.25·(1 − 10⁻¹⁰) is below 1/λ_max but inside the margin. Strength 2: λ_max = 8, weighted.
+        var error = Assert.Throws<InvalidOperationException>(() => Measures.Katz(K5(), alpha: 0.25 * (1 - 1e-10)));
+        Assert.Equal("Katz centrality diverges: alpha = 0.25 is not below 1/λ_max = 0.25 (λ_max = 4, the largest eigenvalue of the adjacency matrix); choose a smaller alpha.", error.Message);
+        var weighted = Assert.Throws<InvalidOperationException>(() => Measures.Katz(K5(2.0), e => e.Weight, alpha: 0.125));
+        Assert.Equal("Katz centrality diverges: alpha = 0.125 is not below 1/λ_max = 0.125 (λ_max = 8, the largest eigenvalue of the weighted adjacency matrix); choose a smaller alpha.", weighted.Message);
+    }
+
+    [Fact]
+    public void Katz_with_a_negative_beta_is_the_same_positive_unit_vector()
+    {
+        var k5 = K5();
+        var values = Measures.Katz(k5, alpha: 0.2, beta: -1.0);
+        Assert.All(values.Values, v => Assert.Equal(1 / Math.Sqrt(5), v, 15));
+    }
+
+    [Fact]
+    public void Katz_on_a_path_of_200_with_alpha_near_the_limit_equals_a_direct_tridiagonal_solve()
+    {
+        // λ_max = 2cos(π/201) ≈ 1.99976, α = 0.49: αλ_max ≈ 0.98, so conjugate gradients need well over 50 steps.
+        const int n = 200;
+        const double alpha = 0.49;
+        var graph = WeightedGraph.FromEdges(n, [.. Enumerable.Range(0, n - 1).Select(i => (i, i + 1, 1.0))]);
+        var katz = SpectralKernels.Katz(graph, false, alpha, 1.0, CancellationToken.None);
+
+        // (I − αA)x = 1 by the Thomas algorithm: diagonal 1, off-diagonals −α.
+        var c = new double[n];
+        var d = new double[n];
+        c[0] = -alpha;
+        d[0] = 1;
+        for (int i = 1; i < n; i++)
+        {
+            double m = 1 + (alpha * c[i - 1]);
+            c[i] = -alpha / m;
+            d[i] = (1 + (alpha * d[i - 1])) / m;
+        }
+
+        var x = new double[n];
+        x[n - 1] = d[n - 1];
+        for (int i = n - 2; i >= 0; i--)
+        {
+            x[i] = d[i] - (c[i] * x[i + 1]);
+        }
+
+        double norm = Math.Sqrt(x.Sum(v => v * v));
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(x[i] / norm, katz[i], 1e-13);
+        }
+    }
+
+    [Fact]
+    public void Katz_checks_the_token_before_its_first_product()
+    {
+        var graph = K5().Graph;
+        Assert.ThrowsAny<OperationCanceledException>(() => SpectralKernels.Katz(graph, false, 0.1, 1.0, new CancellationToken(true), lambdaMax: 4.0));
+    }
+
+    [Fact]
+    public void Pagerank_checks_the_token_and_compute_checks_it_before_any_measure()
+    {
+        var cancelled = new CancellationToken(true);
+        Assert.ThrowsAny<OperationCanceledException>(() => Measures.PageRank(K5(), cancellationToken: cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Compute(K5(), new CentralityOptions { Measures = [CentralityMeasure.Degree] }, cancelled));
+    }
+
+    [Fact]
+    public void Pagerank_that_does_not_settle_in_100_iterations_throws_and_a_negative_alpha_is_refused()
+    {
+        // A star with α = 0.999: the mass swings between hub and leaves, shrinking by 0.999 a step; after 100 steps the
+        // L1 change is still about 1, far above n·10⁻⁶.
+        var star = CooperationNetwork.FromEdgeList([("hub", "a", 1.0), ("hub", "b", 1.0), ("hub", "c", 1.0), ("hub", "d", 1.0)]);
+        var error = Assert.Throws<InvalidOperationException>(() => Measures.PageRank(star, alpha: 0.999));
+        Assert.Equal("PageRank did not converge in 100 iterations (NetworkX raises PowerIterationFailedConvergence here).", error.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Measures.PageRank(star, alpha: -0.1));
+    }
+
+    [Fact]
+    public void An_empty_graph_has_empty_pagerank_and_eigenvector()
+    {
+        var empty = new UndirectedGraph<string, Edge<string>>();
+        Assert.Empty(Measures.PageRank(empty).Values);
+        Assert.Empty(Measures.Eigenvector(empty).Values);
+    }
+
+    [Fact]
+    public void Four_isolated_vertices_have_eigenvector_one_half_each()
+    {
+        var graph = new UndirectedGraph<string, Edge<string>>();
+        graph.AddVertexRange(["a", "b", "c", "d"]);
+        Assert.Equal([0.5, 0.5, 0.5, 0.5], Measures.Eigenvector(graph).Values);
+    }
+
+    [Fact]
+    public void On_a_triangle_and_a_separate_tie_the_eigenvector_lives_on_the_triangle_and_is_positive()
+    {
+        // λ = 2 on the triangle against 1 on the tie: 1/√3 on each triangle vertex, 0 on the tie.
+        var network = CooperationNetwork.FromEdgeList([("a", "b", 1.0), ("b", "c", 1.0), ("c", "a", 1.0), ("x", "y", 1.0)]);
+        var table = Measures.Compute(network, new CentralityOptions { Measures = [CentralityMeasure.Eigenvector] });
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            Assert.Equal(1 / Math.Sqrt(3), table[id, CentralityMeasure.Eigenvector], 12);
+        }
+
+        Assert.Equal(0.0, table["x", CentralityMeasure.Eigenvector], 12);
+        Assert.Equal(0.0, table["y", CentralityMeasure.Eigenvector], 12);
+    }
+
+    [Fact]
+    public void Katz_with_a_negative_alpha_takes_the_sign_of_the_sum_as_networkx_does()
+    {
+        // Star of four leaves, α = −0.45 (|α|·λ_max = 0.9): x_hub = β(1 + 4α)/(1 − 4α²) ∝ −0.8, x_leaf = β(1 + α)/(1 − 4α²)
+        // ∝ 0.55. Whatever the sign of β, the vector is scaled so that its sum (1.4) is positive: hub −0.8/√1.85.
+        var star = CooperationNetwork.FromEdgeList([("hub", "a", 1.0), ("hub", "b", 1.0), ("hub", "c", 1.0), ("hub", "d", 1.0)]);
+        foreach (double beta in new[] { 1.0, -1.0 })
+        {
+            var katz = Measures.Katz(star, alpha: -0.45, beta: beta);
+            Assert.Equal(-0.8 / Math.Sqrt(1.85), katz[star.Institutions[0]], 14);
+            Assert.Equal(0.55 / Math.Sqrt(1.85), katz[star.Institutions[1]], 14);
+        }
+    }
+
+    [Fact]
+    public void The_eigen_solver_checks_the_token_before_its_first_restart()
+    {
+        Assert.ThrowsAny<OperationCanceledException>(() => LanczosKernel.DominantEigenpair(K5().Graph, false, new CancellationToken(true)));
+    }
+}
