@@ -8,7 +8,9 @@ namespace CooperationGraph.Metrics.Centrality;
 /// (<see cref="BitParallelDistances"/>). Weighted closeness or harmonic take one Dijkstra per source
 /// (<see cref="PathTraversal"/>), which then also gives betweenness. Weighted, paths that are equally short in exact
 /// arithmetic count as equal: on exact integer lengths when every strength is a short decimal (<see cref="ExactLengths"/>),
-/// otherwise within igraph's relative tolerance of 1e-10. Sources run in parallel in fixed chunks, each chunk with its
+/// otherwise within igraph's relative tolerance of 1e-10. Within the tolerance, betweenness also takes one Dijkstra per
+/// source: the tolerance is relative to the length from the source, which a block (measuring from its own nodes) cannot
+/// see, so blocks would part a near-tie behind a long prefix that igraph, and the per-source pass, join. Sources run in parallel in fixed chunks, each chunk with its
 /// own buffers and accumulator; chunks are summed in order, so results do not depend on the number of threads.
 /// </summary>
 internal sealed class PathKernel
@@ -51,7 +53,7 @@ internal sealed class PathKernel
     public void Run(bool betweenness, CancellationToken cancellationToken, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1, bool distances = true)
     {
         int n = graph.NodeCount;
-        if (decompose && (!weighted || !distances))
+        if (decompose && (!weighted || (!distances && exact is not null)))
         {
             DistanceSum = new double[n];
             Reachable = new int[n];

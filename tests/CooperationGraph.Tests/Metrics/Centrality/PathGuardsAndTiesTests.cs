@@ -39,6 +39,31 @@ public class PathGuardsAndTiesTests
         Assert.Equal(3.0 / (3e6 + (1e6 / 1000001)), perSource["s", CentralityMeasure.Closeness], 1e-21);
     }
 
+    /// <summary>
+    /// Strengths that are not short decimals (×√2) are compared within igraph's relative 1e-10. Behind the bridge x–s
+    /// (distance 707106.78…) the cycle's two routes s–a–t and s–b–t, 7.07e-7 apart, tie when measured from x (1e-12 of
+    /// the distance) and not from s (5e-7). Betweenness alone once ran by blocks, where the distance is measured inside
+    /// the cycle, and parted the tie (a 1/3, b 0); it now runs per source as with closeness, and agrees with igraph
+    /// 0.10.2 (Fixtures/Centrality/tolerant_tie.py): a 1.75, b 0.25, s 3, t 1 of (n − 1)(n − 2)/2 = 6 pairs.
+    /// </summary>
+    [Fact]
+    public void A_near_tie_behind_a_long_bridge_is_a_tie_in_betweenness_alone_as_in_igraph()
+    {
+        double r = Math.Sqrt(2);
+        var network = CooperationNetwork.FromEdgeList(
+            [("x", "s", 1e-6 * r), ("s", "a", r), ("a", "t", 1.000001 * r), ("t", "b", r), ("b", "s", r)]);
+        var alone = Measures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness] });
+        var withDistances = Measures.Compute(network, Paths);
+        foreach (var table in new[] { alone, withDistances })
+        {
+            Assert.Equal(1.75 / 6, table["a", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(0.25 / 6, table["b", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(3.0 / 6, table["s", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(1.0 / 6, table["t", CentralityMeasure.Betweenness], 15);
+            Assert.Equal(0.0, table["x", CentralityMeasure.Betweenness]);
+        }
+    }
+
     [Fact]
     public void Two_institutions_have_betweenness_zero_and_no_centralization()
     {
