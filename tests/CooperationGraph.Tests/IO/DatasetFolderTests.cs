@@ -125,4 +125,19 @@ public class DatasetFolderTests
             "sectors.csv: is empty; it needs at least a header line",
         ], TableRowsTests.Printed(data));
     }
+
+    [Fact]
+    public void A_folder_with_brackets_in_its_name_still_names_its_tables_by_file_name()
+    {
+        using var data = TempDataset.With(("participations.csv", TempDataset.Participations + "a1,nikt,lead\n"));
+        string folder = Path.Combine(data.Folder, "dane [2019]");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(data.Folder, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var problem = Assert.Single(Assert.Throws<DatasetException>(() => DatasetReader.Load(folder)).Problems);
+        Assert.Equal((Path.Combine(folder, "participations.csv"), (int?)4, "unknown institution 'nikt'; add a row for it to institutions.csv"), (problem.File, problem.Line, problem.Message));
+    }
 }

@@ -132,6 +132,13 @@ public class HeaderMappingTests
     }
 
     [Fact]
+    public void A_misspelling_of_the_other_languages_name_is_taken_for_the_missing_column()
+    {
+        var (_, problems) = Map(TableSchema.Declarations, ["id", "title", "data_podpisnia"]);
+        Assert.Equal(["t.csv:3: required column 'signed_on' is missing; the header must name id,title,signed_on (optional: kind); is 'data_podpisnia' meant to be it?"], problems);
+    }
+
+    [Fact]
     public void The_misspelling_in_the_tables_language_is_preferred_and_the_other_is_an_unknown_column()
     {
         var (_, problems) = Map(TableSchema.Declarations, ["id", "title", "signed_onn", "data_podpisanie"]);

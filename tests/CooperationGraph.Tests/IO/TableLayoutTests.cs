@@ -58,4 +58,15 @@ public class TableLayoutTests
         Assert.Equal("respondent_id partner_id level reliability mission openness power involvement resources", string.Join(' ', survey.Header));
         Assert.Equal(["ops|pcpr|1|∅|∅|∅|2|∅|∅"], survey.Rows.Select(Row));
     }
+
+    [Fact]
+    public void Invitations_without_responses_are_an_empty_survey_table_without_a_date_column_and_the_respondents()
+    {
+        using var data = TempDataset.With(("respondents.csv", "institution_id,responded\nops,nie\n"));
+        var tables = DatasetTables.From(data.Load());
+        var survey = tables.Single(t => t.Name == "survey");
+        Assert.Equal("respondent_id partner_id level reliability mission openness power involvement resources", string.Join(' ', survey.Header));
+        Assert.Empty(survey.Rows);
+        Assert.Equal(["ops|false"], tables.Single(t => t.Name == "respondents").Rows.Select(Row));
+    }
 }

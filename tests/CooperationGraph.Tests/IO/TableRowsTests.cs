@@ -49,9 +49,9 @@ public class TableRowsTests
     }
 
     [Fact]
-    public void Each_refused_sector_row_says_why()
+    public void Each_refused_sector_row_says_why_and_is_no_sector()
     {
-        using var data = OnlyInstitutions("id,name,sector\nk,Klub,KLUB\n", ("sectors.csv", "code,name_pl,name_en\nKLUB,klub seniora,senior club\nklub,x,y\nOPS,x,y\nGOPS,x,y\nKLUB,a,b\nSALA,sala\n"));
+        using var data = OnlyInstitutions("id,name,sector\nk,Klub,KLUB\ns,Sala,SALA\n", ("sectors.csv", "code,name_pl,name_en\nKLUB,klub seniora,senior club\nklub,x,y\nOPS,x,y\nGOPS,x,y\nKLUB,a,b\nSALA,sala\n"));
         Assert.Equal(
         [
             "sectors.csv:3: sector code 'klub' must be upper-case letters A-Z, digits and underscores",
@@ -59,6 +59,7 @@ public class TableRowsTests
             "sectors.csv:5: sector code 'GOPS' is already known as sector 'OPS'",
             "sectors.csv:6: sector 'KLUB' is declared twice",
             "sectors.csv:7: has 2 fields but the header names 3; is a delimiter missing?",
+            "institutions.csv:3: unknown sector 'SALA'; did you mean 'COURT' (from 'SAD')?",
         ], Printed(data));
     }
 
