@@ -166,11 +166,11 @@ internal sealed partial class DatasetParser
             }
 
             string layer = columns.Get(row, "layer") is { Length: > 0 } layerText ? layerText : Tie.DefaultLayer;
-            DateOnly? date = columns.Get(row, "date") is { Length: > 0 } dateText && FieldParser.TryDate(dateText, "date", m => Fail(table, row, m), out var day) ? day : null;
-            DateOnly? endDate = columns.Get(row, "end_date") is { Length: > 0 } endText && FieldParser.TryDate(endText, "end_date", m => Fail(table, row, m), out var end) ? end : null;
+            DateOnly? date = columns.Get(row, "date") is { Length: > 0 } dateText && FieldParser.TryDate(dateText, columns.Name("date"), m => Fail(table, row, m), out var day) ? day : null;
+            DateOnly? endDate = columns.Get(row, "end_date") is { Length: > 0 } endText && FieldParser.TryDate(endText, columns.Name("end_date"), m => Fail(table, row, m), out var end) ? end : null;
             if (endDate is not null && (date is null || endDate < date))
             {
-                Fail(table, row, date is null ? "end_date is given without a date" : "end_date is before date");
+                Fail(table, row, Messages.Get(date is null ? "TieEndWithoutDate" : "TieEndBeforeDate", columns.Name("end_date"), columns.Name("date")));
             }
 
             result.Add(new Tie(source, target, weight, layer, date, endDate));

@@ -83,7 +83,10 @@ internal sealed partial class DatasetParser
         bool Present(string name) => tables.ContainsKey(name) || unreadable.ContainsKey(name);
         if (!Present("institutions"))
         {
-            problems.Add(new DatasetProblem(label, null, Messages.Get("TableMissing", naming("institutions"), string.Join(",", TableSchema.Institutions.Required))));
+            // The columns in the language the missing file is named in (instytucje.csv: id,nazwa,sektor).
+            var schema = TableSchema.Institutions;
+            var language = naming(schema.Name).Contains(schema.PolishName, StringComparison.Ordinal) ? DatasetLanguage.Polish : DatasetLanguage.English;
+            problems.Add(new DatasetProblem(label, null, Messages.Get("TableMissing", naming(schema.Name), string.Join(",", schema.Required.Select(c => schema.ColumnName(c, language))))));
         }
 
         foreach (var (events, links) in new[] { ("declarations", "signatures"), ("actions", "participations") })

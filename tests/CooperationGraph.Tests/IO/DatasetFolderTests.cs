@@ -72,7 +72,7 @@ public class DatasetFolderTests
     {
         using var data = TempDataset.Empty();
         Assert.Equal([".: institutions.csv is missing; every dataset needs it, with columns id,name,sector"], TableRowsTests.Printed(data));
-        Assert.Equal([".: brakuje instytucje.csv; każdy zbiór danych go potrzebuje, z kolumnami id,name,sector"], UiCulture.In(Polish, () => TableRowsTests.Printed(data)));
+        Assert.Equal([".: brakuje instytucje.csv; każdy zbiór danych go potrzebuje, z kolumnami id,nazwa,sektor"], UiCulture.In(Polish, () => TableRowsTests.Printed(data)));
     }
 
     [Fact]

@@ -154,6 +154,23 @@ public class TableRowsTests
     }
 
     [Fact]
+    public void A_polish_tie_tables_date_problems_name_its_polish_columns_in_either_ui_language()
+    {
+        using var data = TempDataset.With(("powiązania.csv", "źródło,cel,data,data_końcowa\nops,pcpr,,2019-01-01\nops,sp,2019-02-01,2019-01-01\nsp,ops,wczoraj,\n"));
+        Assert.Equal(
+        [
+            "powiązania.csv:2: data_końcowa is given without a data",
+            "powiązania.csv:3: data_końcowa is before data",
+            "powiązania.csv:4: data 'wczoraj' is not a date; write YYYY-MM-DD or DD.MM.YYYY",
+        ], Printed(data));
+        Assert.Equal(
+        [
+            "powiązania.csv:2: data_końcowa jest podana, ale data jest pusta",
+            "powiązania.csv:3: data_końcowa jest wcześniejsza niż data",
+        ], UiCulture.In(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), () => Printed(data)).Take(2));
+    }
+
+    [Fact]
     public void Each_refused_tie_row_says_why()
     {
         using var data = TempDataset.With(("ties.csv", "source,target,date,end_date\nops,pcpr,,2019-01-01\nops,sp,2019-02-01,2019-01-01\n,sp,,\npcpr,,,\npcpr,sp,wczoraj,\nsp,ops,2019-01-01,jutro\n"));
