@@ -46,7 +46,7 @@ internal static class FieldParser
     public static bool TryDate(string text, string column, Action<string> fail, out DateOnly date)
     {
         date = default;
-        string[] formats = [InvariantText.DayFormat, "dd.MM.yyyy", "d.M.yyyy"];
+        string[] formats = [InvariantText.DayFormat, "yyyy-M-d", "dd.MM.yyyy", "d.M.yyyy"];
         if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;

@@ -151,6 +151,16 @@ public class FieldWordsAndNumbersTests
         Assert.Equal(impossible ? $"--from '{text}' is an impossible date" : $"--from '{text}' is not a date; write YYYY-MM-DD or DD.MM.YYYY", error.Message);
     }
 
+    [Theory]
+    [InlineData("2019-5-1")]
+    [InlineData("2019-05-1")]
+    [InlineData("2019-5-01")]
+    [InlineData("1.5.2019")]
+    public void A_date_without_leading_zeros_reads_in_either_form(string text)
+    {
+        Assert.Equal(new DateOnly(2019, 5, 1), DatasetText.ParseDate(text, "--from"));
+    }
+
     [Fact]
     public void A_null_date_text_is_an_argument_error()
     {
