@@ -367,6 +367,7 @@ public sealed class OutputSafetyMutationTests : IDisposable
             Assert.Throws<OutputConflictException>(() => OutputFolder.Check(inside, inputs)).Message);
         Assert.Equal($"--out {file} is the input {file}; inputs are never written to: choose another output",
             Assert.Throws<OutputConflictException>(() => OutputFile.WriteText(file, "y", new OutputOptions { Inputs = [file] })).Message);
+        OutputFolder.Check(Path.Combine(root, "data-out"), inputs);
         OutputFile.WriteText(file + ".d/x.csv", "beside", new OutputOptions { Inputs = [file] });
         Assert.Equal("x", File.ReadAllText(file));
     }

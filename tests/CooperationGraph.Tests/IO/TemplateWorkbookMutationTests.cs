@@ -114,7 +114,7 @@ public sealed class TemplateWorkbookMutationTests : IDisposable
     {
         string path = folder["sheets.xlsx"];
         var notes = new TemplateSheet("notes", [], [[new string('x', 100), new string('y', 200)], ["short"]], [], []) { BoldFirstColumn = true };
-        var plain = new TemplateSheet("plain", ["h", "date"], [[new string('x', 100), new DateOnly(2020, 1, 2), double.NaN, 7]], [1], []);
+        var plain = new TemplateSheet("plain", ["h", "date"], [[new string('x', 100), new DateOnly(2020, 1, 2), double.NaN, 7], [" spaced "]], [1], []);
 
         TemplateWorkbook.Save(path, [notes, plain], 5);
 
@@ -123,7 +123,9 @@ public sealed class TemplateWorkbookMutationTests : IDisposable
         var sheet = Sheet(document, "plain");
         Assert.Equal([60, 12, 10, 10], Widths(sheet));
         Assert.Equal([null, 2u, null, null], sheet.Descendants<Column>().Select(c => c.Style?.Value));
-        Assert.Equal(["A2", "B2", "D2"], sheet.Descendants<Row>().Last().Elements<Cell>().Select(c => c.CellReference!.Value));
+        Assert.Equal(["A2", "B2", "D2"], sheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.CellReference!.Value));
+        var spaced = At(sheet, "A3").InlineString!.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.Text>()!;
+        Assert.Equal((" spaced ", DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve), (spaced.Text, spaced.Space!.Value));
         var date = At(sheet, "B2");
         Assert.Equal((null, "43832", 2u), (date.DataType?.Value, date.CellValue!.Text, date.StyleIndex!.Value));
         Assert.Equal((CellValues.Number, "7"), (At(sheet, "D2").DataType!.Value, At(sheet, "D2").CellValue!.Text));
