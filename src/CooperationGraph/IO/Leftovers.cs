@@ -78,13 +78,19 @@ internal static class Leftovers
         }
     }
 
-    /// <summary>Removes the listed files and the manifest from <paramref name="folder"/>, then every folder that left empty.</summary>
+    /// <summary>Removes the listed files and the manifest from <paramref name="folder"/>, then every folder that left empty.
+    /// A listed file whose folder is gone is already removed; one reached through a link (a folder of ours the user
+    /// replaced by a link to a folder of theirs) is not ours and stays.</summary>
     public static void RemoveListed(string folder, IEnumerable<string> files)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            File.Delete(Path.Combine(folder, file));
+            if (OurFolders(folder, file))
+            {
+                File.Delete(Path.Combine(folder, file));
+            }
+
             for (int slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
             {
                 folders.Add(file[..slash]);
@@ -100,9 +106,25 @@ internal static class Leftovers
         RemoveIfEmpty(folder);
     }
 
+    /// <summary>Whether every folder between <paramref name="folder"/> and the listed <paramref name="file"/> exists and
+    /// is a real folder, not a link.</summary>
+    internal static bool OurFolders(string folder, string file)
+    {
+        for (int slash = file.IndexOf('/'); slash > 0; slash = file.IndexOf('/', slash + 1))
+        {
+            var sub = new DirectoryInfo(Path.Combine(folder, file[..slash]));
+            if (!sub.Exists || sub.LinkTarget is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void RemoveIfEmpty(string folder)
     {
-        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);
         }

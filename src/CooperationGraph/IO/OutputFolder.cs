@@ -230,7 +230,8 @@ public sealed class OutputFolder : IDisposable
         foreach (var file in files)
         {
             string destination = Path.Combine(Target, file);
-            if (!ours.Contains(file) && (File.Exists(destination) || Directory.Exists(destination)))
+            bool throughLink = !Leftovers.OurFolders(Target, file) && Directory.Exists(Path.GetDirectoryName(destination));
+            if (throughLink || (!ours.Contains(file) && (File.Exists(destination) || Directory.Exists(destination))))
             {
                 throw new OutputConflictException(Messages.Get("OutputWouldReplace", destination));
             }
@@ -251,7 +252,7 @@ public sealed class OutputFolder : IDisposable
         }
 
         var stale = previous.Except(files, StringComparer.Ordinal).ToList();
-        foreach (var file in stale)
+        foreach (var file in stale.Where(f => Leftovers.OurFolders(Target, f)))
         {
             File.Delete(Path.Combine(Target, file));
         }

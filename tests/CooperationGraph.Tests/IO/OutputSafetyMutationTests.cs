@@ -258,7 +258,7 @@ public sealed class OutputSafetyMutationTests : IDisposable
         Assert.Empty(Beside());
     }
 
-    [Fact(Skip = "library bug (MUTATION-hio2.md): RemoveListed's File.Delete throws DirectoryNotFoundException for a listed file whose folder is gone, after the new result is in place")]
+    [Fact]
     public void A_previous_subfolder_the_user_deleted_does_not_stop_the_next_run()
     {
         Write(null, ("sub/b.csv", "old"), ("a.csv", "old"));
@@ -270,7 +270,7 @@ public sealed class OutputSafetyMutationTests : IDisposable
         Assert.Empty(Beside());
     }
 
-    [Fact(Skip = "library bug (MUTATION-hio2.md): a stale listed file is deleted through a link the user put in place of our subfolder")]
+    [Fact]
     public void A_stale_file_is_never_deleted_through_a_link_the_user_put_in_place_of_our_subfolder()
     {
         string user = Path.Combine(root, "user");
@@ -283,6 +283,23 @@ public sealed class OutputSafetyMutationTests : IDisposable
         Write(null, ("a.csv", "new"));
 
         Assert.Equal("mine", File.ReadAllText(Path.Combine(user, "b.csv")));
+    }
+
+    [Fact]
+    public void A_result_is_never_written_through_a_link_the_user_put_in_place_of_our_subfolder()
+    {
+        string user = Path.Combine(root, "user");
+        Directory.CreateDirectory(user);
+        File.WriteAllText(Path.Combine(user, "b.csv"), "mine");
+        Write(null, ("sub/b.csv", "old"), ("a.csv", "old"));
+        Directory.Delete(Path.Combine(Target, "sub"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(Target, "sub"), user);
+
+        Assert.Throws<OutputConflictException>(() => Write(null, ("sub/b.csv", "new"), ("a.csv", "new")));
+
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(user, "b.csv")));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Target, "a.csv")));
+        Assert.Equal(["user"], Beside());
     }
 
     [Fact]
