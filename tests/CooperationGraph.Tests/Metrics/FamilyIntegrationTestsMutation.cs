@@ -2,7 +2,7 @@ namespace CooperationGraph.Tests.Metrics;
 
 /// <summary>
 /// Guards, boundaries and orders of <see cref="FamilyIntegration"/> and <see cref="Pseudonymizer"/> that the Łoniów
-/// sample does not reach (tests/MUTATION-MetricsSmall.md). The name starts with <c>FamilyIntegrationTests</c> so that
+/// sample does not reach (tests/MUTATION.md). The name starts with <c>FamilyIntegrationTests</c> so that
 /// the folder's mutation filter picks it up.
 /// </summary>
 public class FamilyIntegrationTestsMutation

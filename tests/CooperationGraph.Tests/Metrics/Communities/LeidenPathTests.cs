@@ -3,7 +3,7 @@ namespace CooperationGraph.Tests.Metrics.Communities;
 /// <summary>
 /// The search's path, which the fixtures' partitions do not notice: the first of equal runs is kept, and four seeded
 /// random graphs get the partitions recorded at main bcb7313. Each recorded partition changes when one step of the
-/// local moving, refinement or restart loop changes (issue 26; tests/MUTATION-Communities.md lists which).
+/// local moving, refinement or restart loop changes (issue 26; tests/MUTATION.md lists which).
 /// </summary>
 public class LeidenPathTests
 {

@@ -1,6 +1,6 @@
 namespace CooperationGraph.Tests.Metrics.Dynamics;
 
-/// <summary>The early return of the paired density test below two institutions (tests/MUTATION-MixDyn.md).</summary>
+/// <summary>The early return of the paired density test below two institutions (tests/MUTATION.md).</summary>
 public class DynamicsLeftoverTests
 {
     [Fact]

@@ -1,7 +1,7 @@
 namespace CooperationGraph.Tests.Metrics.Ego;
 
 /// <summary>
-/// Guards and edges of <see cref="EgoMeasures"/> that the worked examples do not reach (tests/MUTATION-MetricsSmall.md).
+/// Guards and edges of <see cref="EgoMeasures"/> that the worked examples do not reach (tests/MUTATION.md).
 /// </summary>
 public class EgoMutationTests
 {

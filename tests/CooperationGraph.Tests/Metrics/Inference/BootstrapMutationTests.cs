@@ -5,7 +5,7 @@ namespace CooperationGraph.Tests.Metrics.Inference;
 
 /// <summary>
 /// Guards, bounds and edge cases of the vertex bootstrap that the statistical tests do not pin down
-/// (tests/MUTATION-MetricsSmall.md).
+/// (tests/MUTATION.md).
 /// </summary>
 public class BootstrapMutationTests
 {

@@ -2,7 +2,7 @@ namespace CooperationGraph.Tests.Metrics.Mixing;
 
 /// <summary>
 /// Guards, the expected E-I index of a sector of three, and p-values that are exact whatever the shuffles
-/// (tests/MUTATION-MetricsSmall.md).
+/// (tests/MUTATION.md).
 /// </summary>
 public class EITestMutationTests
 {

@@ -4,7 +4,7 @@ namespace CooperationGraph.Tests.Metrics.Mixing;
 
 /// <summary>
 /// Every count of the mixing kernel and every E-I index of sector mixing on five institutions in three sectors,
-/// worked out by hand (tests/MUTATION-MixDyn.md).
+/// worked out by hand (tests/MUTATION.md).
 /// </summary>
 /// <remarks>
 /// A, B are OPS (group 0); C, D are SCHOOL (group 1); E is NGO (group 2). Ties: A–B and C–D inside a sector;

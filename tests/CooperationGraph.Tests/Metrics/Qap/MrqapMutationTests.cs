@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace CooperationGraph.Tests.Metrics.Qap;
 
-/// <summary>By-hand cases for what a mutation run of Metrics/Qap would leave untested in MRQAP (tests/MUTATION-hqap.md):
+/// <summary>By-hand cases for what a mutation run of Metrics/Qap would leave untested in MRQAP (tests/MUTATION.md):
 /// argument checks and their messages, the smallest and degenerate designs, R² without an intercept, the aliasing
 /// tolerance, and p-values recounted exactly over the relabellings the kernel draws (Random(seed + 31·k) for term k).</summary>
 public class MrqapMutationTests

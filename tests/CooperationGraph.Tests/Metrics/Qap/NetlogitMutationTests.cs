@@ -5,7 +5,7 @@ using static CooperationGraph.Tests.Metrics.Qap.MrqapMutationTests;
 namespace CooperationGraph.Tests.Metrics.Qap;
 
 /// <summary>By-hand cases for what a mutation run of Metrics/Qap would leave untested in the logistic network
-/// regression (tests/MUTATION-hqap.md): p-values recounted over the relabellings the kernel draws, separation on the
+/// regression (tests/MUTATION.md): p-values recounted over the relabellings the kernel draws, separation on the
 /// zero side, a boundary fit, degenerate designs, the aliasing tolerance, argument checks.</summary>
 public class NetlogitMutationTests
 {

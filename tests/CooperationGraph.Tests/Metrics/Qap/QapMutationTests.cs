@@ -4,7 +4,7 @@ using CooperationGraph.Tests.IO;
 namespace CooperationGraph.Tests.Metrics.Qap;
 
 /// <summary>By-hand cases for what a mutation run of Metrics/Qap would leave untested in the QAP correlation test
-/// (tests/MUTATION-hqap.md): guards, undefined correlations, ties counted on both sides, and the two tests of
+/// (tests/MUTATION.md): guards, undefined correlations, ties counted on both sides, and the two tests of
 /// <see cref="LayerAgreement"/>.</summary>
 public class QapMutationTests
 {
