@@ -14,16 +14,8 @@ public sealed class OutputFolderTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private IReadOnlyList<string> Write(OutputOptions? options = null, params (string Name, string Text)[] files)
-    {
-        using var output = OutputFolder.Begin(Target, options);
-        foreach (var (name, text) in files)
-        {
-            output.WriteText(name, text);
-        }
-
-        return output.Commit();
-    }
+    private IReadOnlyList<string> Write(OutputOptions? options = null, params (string Name, string Text)[] files) =>
+        TempOutput.Write(Target, options, files);
 
     private Dictionary<string, string> Contents(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

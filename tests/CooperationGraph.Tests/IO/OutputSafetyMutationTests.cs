@@ -18,16 +18,8 @@ public sealed class OutputSafetyMutationTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private IReadOnlyList<string> Write(OutputOptions? options = null, params (string Name, string Text)[] files)
-    {
-        using var output = OutputFolder.Begin(Target, options);
-        foreach (var (name, text) in files)
-        {
-            output.WriteText(name, text);
-        }
-
-        return output.Commit();
-    }
+    private IReadOnlyList<string> Write(OutputOptions? options = null, params (string Name, string Text)[] files) =>
+        TempOutput.Write(Target, options, files);
 
     private static Dictionary<string, string> Contents(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -270,8 +262,9 @@ public sealed class OutputSafetyMutationTests : IDisposable
         Assert.Empty(Beside());
     }
 
-    [Fact]
-    public void A_stale_file_is_never_deleted_through_a_link_the_user_put_in_place_of_our_subfolder()
+    /// <summary>A previous result with <c>sub/b.csv</c> and <c>a.csv</c> whose folder <c>sub</c> the user replaced by a link
+    /// to a folder of their own holding a <c>b.csv</c> ("mine"); returns that folder.</summary>
+    private string LinkInPlaceOfSub()
     {
         string user = Path.Combine(root, "user");
         Directory.CreateDirectory(user);
@@ -279,6 +272,13 @@ public sealed class OutputSafetyMutationTests : IDisposable
         Write(null, ("sub/b.csv", "old"), ("a.csv", "old"));
         Directory.Delete(Path.Combine(Target, "sub"), recursive: true);
         Directory.CreateSymbolicLink(Path.Combine(Target, "sub"), user);
+        return user;
+    }
+
+    [Fact]
+    public void A_stale_file_is_never_deleted_through_a_link_the_user_put_in_place_of_our_subfolder()
+    {
+        string user = LinkInPlaceOfSub();
 
         Write(null, ("a.csv", "new"));
 
@@ -288,12 +288,7 @@ public sealed class OutputSafetyMutationTests : IDisposable
     [Fact]
     public void A_result_is_never_written_through_a_link_the_user_put_in_place_of_our_subfolder()
     {
-        string user = Path.Combine(root, "user");
-        Directory.CreateDirectory(user);
-        File.WriteAllText(Path.Combine(user, "b.csv"), "mine");
-        Write(null, ("sub/b.csv", "old"), ("a.csv", "old"));
-        Directory.Delete(Path.Combine(Target, "sub"), recursive: true);
-        Directory.CreateSymbolicLink(Path.Combine(Target, "sub"), user);
+        string user = LinkInPlaceOfSub();
 
         Assert.Throws<OutputConflictException>(() => Write(null, ("sub/b.csv", "new"), ("a.csv", "new")));
 
