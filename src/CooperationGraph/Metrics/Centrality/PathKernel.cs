@@ -10,8 +10,9 @@ namespace CooperationGraph.Metrics.Centrality;
 /// arithmetic count as equal: on exact integer lengths when every strength is a short decimal (<see cref="ExactLengths"/>),
 /// otherwise within igraph's relative tolerance of 1e-10. Within the tolerance, betweenness also takes one Dijkstra per
 /// source: the tolerance is relative to the length from the source, which a block (measuring from its own nodes) cannot
-/// see, so blocks would part a near-tie behind a long prefix that igraph, and the per-source pass, join. Sources run in parallel in fixed chunks, each chunk with its
-/// own buffers and accumulator; chunks are summed in order, so results do not depend on the number of threads.
+/// see, so blocks would part a near-tie behind a long prefix that igraph, and the per-source pass, join. Sources run
+/// in parallel in fixed chunks, each chunk with its own buffers and accumulator; chunks are summed in order, so results
+/// do not depend on the number of threads.
 /// </summary>
 internal sealed class PathKernel
 {
