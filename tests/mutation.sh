@@ -2,18 +2,32 @@
 # Mutation testing of one folder of src/CooperationGraph (issue 26), with Stryker.NET.
 #   tests/mutation.sh Graph        # or Metrics, IO, Analysis, Metrics/Survey, ...
 #   tests/mutation.sh Metrics/Survey "FullyQualifiedName~CooperationGraph.Tests.Metrics.Survey"
+#   tests/mutation.sh Metrics/Gaps "FullyQualifiedName~CooperationGraph.Tests.Metrics.Gaps" --survivors-of OLD.json
 # The optional second argument is a vstest test-case filter: only those tests run against the mutants (a lower
 # bound of the score, and far faster: the coverage pass runs only them).
+# --survivors-of REPORT re-tests only the mutants that survived (or had no coverage) in an earlier
+# mutation-report.json of the same folder: Stryker mutates just their text spans (the lines each one spans), and the
+# score printed is the folder's, (detected before + survivors now detected) / the earlier count. It refuses when a
+# file's source differs from the one in the report. Valid only when the tests since are the old ones plus new ones.
 # Runs on one core (--concurrency 1) and takes tens of minutes; CI does not run it.
 # Reports go to tests/mutation-output/FOLDER/<timestamp>/ (gitignored); the script ends by
 # printing the score, the counts per status and every surviving mutant as file:line.
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ $# -gt 2 ] || [ -z "$1" ]; then
-  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
+usage() {
+  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER] [--survivors-of REPORT.json]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
   exit 2
-fi
-folder="${1%/}"
+}
+positional=()
+previous=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --survivors-of) [ $# -ge 2 ] || usage; previous="$2"; shift 2 ;;
+    *) positional+=("$1"); shift ;;
+  esac
+done
+if [ ${#positional[@]} -lt 1 ] || [ ${#positional[@]} -gt 2 ] || [ -z "${positional[0]}" ]; then usage; fi
+folder="${positional[0]%/}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 if [ ! -d "$root/src/CooperationGraph/$folder" ]; then
@@ -21,7 +35,40 @@ if [ ! -d "$root/src/CooperationGraph/$folder" ]; then
   exit 2
 fi
 filter=()
-if [ $# -eq 2 ]; then filter=(--test-case-filter "$2"); fi
+if [ ${#positional[@]} -eq 2 ]; then filter=(--test-case-filter "${positional[1]}"); fi
+mutate=(--mutate "**/$folder/**/*.cs")
+if [ -n "$previous" ]; then
+  if [ ! -f "$previous" ]; then echo "no report $previous" >&2; exit 2; fi
+  previous="$(cd "$(dirname "$previous")" && pwd)/$(basename "$previous")"
+  mutate=()
+  # One pattern per file: the character spans of its survivors, widened to whole lines.
+  while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done < <(python3 - "$previous" "$root" "$folder" <<'PY'
+import json, sys
+report, root, folder = sys.argv[1], sys.argv[2], sys.argv[3]
+data = json.load(open(report, encoding="utf-8"))
+for path, f in sorted(data["files"].items()):
+    rel = path.split("src/CooperationGraph/")[-1]
+    if not rel.startswith(folder + "/"):
+        continue
+    with open(f"{root}/src/CooperationGraph/{rel}", encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    if text != f["source"]:
+        sys.exit(f"src/CooperationGraph/{rel} changed since {report}: re-run the whole folder")
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] + [len(text) + 1]
+    spans = sorted((starts[m["location"]["start"]["line"] - 1], starts[m["location"]["end"]["line"]] - 1)
+                   for m in f["mutants"] if m["status"] in ("Survived", "NoCoverage"))
+    merged = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    if merged:
+        print(f"**/{rel}" + "".join(f"{{{s}..{e}}}" for s, e in merged))
+PY
+)
+  if [ ${#mutate[@]} -eq 0 ]; then echo "no survivors in $previous" >&2; exit 0; fi
+fi
 out="$here/mutation-output/$folder"
 mkdir -p "$out"
 
@@ -30,7 +77,7 @@ dotnet tool restore >/dev/null
 cd "$here/CooperationGraph.Tests"
 dotnet tool run dotnet-stryker -- \
   --project CooperationGraph.csproj \
-  --mutate "**/$folder/**/*.cs" \
+  "${mutate[@]}" \
   --concurrency 1 \
   --reporter Progress --reporter Html --reporter Json \
   --skip-version-check \
@@ -43,22 +90,49 @@ if [ -z "$report" ]; then
   echo "no mutation-report.json under $out" >&2
   exit 1
 fi
-python3 - "$report" <<'PY'
+python3 - "$report" "$folder" "$previous" <<'PY'
 import collections, json, sys
-data = json.load(open(sys.argv[1], encoding="utf-8"))
-counts = collections.Counter()
-survivors = []
-for path, f in sorted(data["files"].items()):
-    for m in f["mutants"]:
-        counts[m["status"]] += 1
-        if m["status"] in ("Survived", "NoCoverage"):
-            survivors.append((path.split("src/CooperationGraph/")[-1], m["location"]["start"]["line"],
-                              m["status"], m["mutatorName"], (m.get("replacement") or "").replace("\n", " ")[:80]))
+report, folder, previous = sys.argv[1], sys.argv[2], sys.argv[3]
+
+def mutants(path):
+    data = json.load(open(path, encoding="utf-8"))
+    for name, f in sorted(data["files"].items()):
+        rel = name.split("src/CooperationGraph/")[-1]
+        if rel.startswith(folder + "/"):
+            for m in f["mutants"]:
+                yield rel, m
+
+def key(rel, m):
+    start = m["location"]["start"]
+    return rel, start["line"], start["column"], m["mutatorName"], m.get("replacement") or ""
+
+def line(rel, m):
+    return "  %s:%d  %s  %s  -> %s" % (rel, m["location"]["start"]["line"], m["status"], m["mutatorName"],
+                                        (m.get("replacement") or "").replace("\n", " ")[:80])
+
+alive = ("Survived", "NoCoverage")
+print(f"report: {report}")
+if not previous:
+    counts = collections.Counter(m["status"] for _, m in mutants(report))
+    survivors = [line(rel, m) for rel, m in mutants(report) if m["status"] in alive]
+else:
+    now = {key(rel, m): m["status"] for rel, m in mutants(report)}
+    counts = collections.Counter()
+    survivors = []
+    for rel, m in mutants(previous):
+        status = m["status"]
+        if status in alive:
+            if key(rel, m) not in now:
+                sys.exit(f"{rel}:{m['location']['start']['line']} {m['mutatorName']}: not in the new report")
+            status = now[key(rel, m)]
+            if status in alive:
+                survivors.append(line(rel, dict(m, status=status)))
+        counts[status] += 1
+    print(f"earlier report: {previous} (its detected mutants kept; its survivors re-tested)")
 detected = counts["Killed"] + counts["Timeout"]
 valid = detected + counts["Survived"] + counts["NoCoverage"]
-print(f"report: {sys.argv[1]}")
 print("counts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 print(f"score: {100.0 * detected / valid:.2f} % ({detected} of {valid} detected)" if valid else "score: no valid mutants")
 for s in survivors:
-    print("  %s:%d  %s  %s  -> %s" % s)
+    print(s)
 PY
