@@ -48,6 +48,19 @@ public class GapsMutationTests
     }
 
     [Fact]
+    public void Suggested_ties_of_higher_score_rank_first_even_with_fewer_common_partners()
+    {
+        // o–p1 share h1 (degree 2): 1/ln 2 = 1.443. o–p2 share h2 and h3 (degree 5 each, also tied to s1, s2, s3):
+        // 2/ln 5 = 1.243. The higher score comes first although it has one common partner against two.
+        (string, string, bool)[] nodes = [("o", "OPS", true), ("p1", "PUP", true), ("p2", "PUP", true), ("h1", "NGO", true), ("h2", "NGO", true), ("h3", "NGO", true), ("s1", "SCHOOL", true), ("s2", "SCHOOL", true), ("s3", "SCHOOL", true)];
+        (string, string)[] ties = [("o", "h1"), ("p1", "h1"), ("o", "h2"), ("o", "h3"), ("p2", "h2"), ("p2", "h3"), ("s1", "h2"), ("s2", "h2"), ("s3", "h2"), ("s1", "h3"), ("s2", "h3"), ("s3", "h3")];
+        var ranked = Suggestions(nodes, ties, ("OPS", "PUP"), 2);
+        Assert.Equal([("o", "p1"), ("o", "p2")], ranked.Select(t => (t.SourceId, t.TargetId)));
+        Assert.Equal([1 / Math.Log(2), 2 / Math.Log(5)], ranked.Select(t => t.AdamicAdar));
+        Assert.Equal([1, 2], ranked.Select(t => t.CommonPartners));
+    }
+
+    [Fact]
     public void Suggested_ties_of_equal_score_and_partners_keep_dataset_order()
     {
         (string, string, bool)[] nodes = [("o1", "OPS", true), ("o2", "OPS", true), ("p1", "PUP", true), ("p2", "PUP", true)];
