@@ -42,7 +42,7 @@ if [ -n "$previous" ]; then
   previous="$(cd "$(dirname "$previous")" && pwd)/$(basename "$previous")"
   mutate=()
   # One pattern per file: the character spans of its survivors, widened to whole lines.
-  while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done < <(python3 - "$previous" "$root" "$folder" <<'PY'
+  patterns="$(python3 - "$previous" "$root" "$folder" <<'PY'
 import json, sys
 report, root, folder = sys.argv[1], sys.argv[2], sys.argv[3]
 data = json.load(open(report, encoding="utf-8"))
@@ -66,7 +66,10 @@ for path, f in sorted(data["files"].items()):
     if merged:
         print(f"**/{rel}" + "".join(f"{{{s}..{e}}}" for s, e in merged))
 PY
-)
+)"
+  while IFS= read -r pattern; do
+    if [ -n "$pattern" ]; then mutate+=(--mutate "$pattern"); fi
+  done <<< "$patterns"
   if [ ${#mutate[@]} -eq 0 ]; then echo "no survivors in $previous" >&2; exit 0; fi
 fi
 out="$here/mutation-output/$folder"
