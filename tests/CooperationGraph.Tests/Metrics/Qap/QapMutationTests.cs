@@ -30,6 +30,15 @@ public class QapMutationTests
     }
 
     [Fact]
+    public void A_first_matrix_whose_first_institution_has_no_cell_correlates_fully_with_itself()
+    {
+        // Institution 0 has no tie, so the first cell's row is 1: its cells must be looked up like any other row's.
+        (int, int, double)[] ties = [(1, 2, 1), (1, 3, 1), (2, 3, 1)];
+        var result = QapKernel.Test(4, ties, ties, 0, 1, CancellationToken.None);
+        Assert.Equal(1.0, result.Correlation, 12);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_the_permutations()
     {
         Assert.Throws<OperationCanceledException>(() => QapKernel.Test(3, [(0, 1, 1)], [(1, 2, 1)], 10, 1, new CancellationToken(canceled: true)));
