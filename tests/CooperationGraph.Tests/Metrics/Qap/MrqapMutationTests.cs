@@ -168,13 +168,14 @@ public class MrqapMutationTests
     [Fact]
     public void A_term_within_a_relative_1e_7_of_the_others_is_aliased_and_one_just_outside_is_not()
     {
-        // near = 10 + δ·(1, −1, 0, 0, 0, 0): its residual on the intercept is δ·√2 against a norm of about √600 ≈ 24.5.
-        // δ·√2 = 1e-7 is under 1e-7 · 24.5 (aliased); 1e-5 is not.
+        // near = 10 + δ·(1, −1, 0, 0, 0, 0): its residual on the intercept is δ·√2 against a Euclidean norm of
+        // √600 ≈ 24.49, so the bound is 1e-7 · 24.49 = 2.449e-6. A residual of 2.0e-6 is under it (aliased), 3.0e-6 is
+        // over it (kept). Measured against the largest entry (10) instead of the norm, 2.0e-6 would be kept.
         var y = Matrix(4, [1, 0, 2, 1, 0, 3]);
         double[] Near(double residual) => [10 + (residual / Math.Sqrt(2)), 10 - (residual / Math.Sqrt(2)), 10, 10, 10, 10];
-        var aliased = Mrqap.Fit(y, [("near", Matrix(4, Near(1e-7)))], new MrqapOptions { Permutations = 0 });
+        var aliased = Mrqap.Fit(y, [("near", Matrix(4, Near(2.0e-6)))], new MrqapOptions { Permutations = 0 });
         Assert.True(double.IsNaN(aliased["near"].Coefficient));
-        var kept = Mrqap.Fit(y, [("near", Matrix(4, Near(1e-4)))], new MrqapOptions { Permutations = 0 });
+        var kept = Mrqap.Fit(y, [("near", Matrix(4, Near(3.0e-6)))], new MrqapOptions { Permutations = 0 });
         Assert.False(double.IsNaN(kept["near"].Coefficient));
     }
 
