@@ -61,6 +61,24 @@ public class DynamicsMutationTests
     }
 
     [Fact]
+    public void Dated_ties_of_pairs_without_institution_0_are_told_apart()
+    {
+        // Contracts C–B and A–C on 15 and 20 April 2019 (positions 1–2 and 0–2): two ties in April, both seen in
+        // February, so both reappear; C–D of March dissolves. May's A–B reappears and April's two dissolve; June keeps
+        // A–B and brings A–C back.
+        var source = FourInstitutions.Dataset;
+        var dataset = CooperationDataset.Create(
+            source.Institutions,
+            source.Declarations,
+            source.JointActions,
+            [new Tie("C", "B", Date: new DateOnly(2019, 4, 15)), new Tie("A", "C", Date: new DateOnly(2019, 4, 20))]);
+        var changes = TieDynamics.Compute(dataset, TimeWindows.Cover(dataset, WindowPeriod.Month));
+        Assert.Equal(
+            [(1, 1, 0, 0, 0), (3, 2, 1, 0, 0), (1, 1, 0, 0, 3), (2, 0, 0, 2, 1), (1, 0, 0, 1, 2), (2, 0, 1, 1, 0)],
+            changes.Select(c => (c.Ties, c.Formed, c.Persisted, c.Reappeared, c.Dissolved)));
+    }
+
+    [Fact]
     public void Durability_of_a_null_dataset_or_null_model_throws_argument_null()
     {
         var end = new DateOnly(2019, 3, 31);

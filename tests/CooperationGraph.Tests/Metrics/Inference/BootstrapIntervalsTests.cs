@@ -56,6 +56,19 @@ public class BootstrapIntervalsTests
     }
 
     [Fact]
+    public void A_draw_that_is_the_later_end_of_two_stand_in_ties_keeps_both()
+    {
+        // Draws 0,0,0,3 of the path: the three draws of institution 0 take the stand-ins (d0,d1), (d0,d2), (d1,d2) in
+        // this order; here no tie, a tie, a tie, so d2 is tied to d0 and d1, and d3 (institution 3, no neighbour drawn)
+        // is alone. Density 2/6; degrees 1,1,2,0: Σ(2 − d)/6 = 4/6; d2 lies on the path d0–d1: betweenness 1/3,
+        // Σ(1/3 − b)/3 = 1/3; both ties inside sector A: E-I −1.
+        var path = Graph(4, (0, 1), (1, 2), (2, 3));
+        AssertClose(
+            [2 / 6.0, 4 / 6.0, 1 / 3.0, -1],
+            Evaluate(path, [0, 0, 0, 3], VertexBootstrapKernel.NoTie, VertexBootstrapKernel.TieWithin, VertexBootstrapKernel.TieWithin));
+    }
+
+    [Fact]
     public void Monte_Carlo_means_agree_with_the_exact_enumeration_of_all_256_draws_of_four_institutions()
     {
         // Ties 0–1 (sectors A–A) and 1–2 (A–B), institution 3 isolated: a stand-in is one of the 6 pairs at random, a tie
