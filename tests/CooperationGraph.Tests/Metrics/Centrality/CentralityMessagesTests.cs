@@ -33,6 +33,7 @@ public class CentralityMessagesTests
         // Checked by its name before anything is computed ("measure"), not met later in the switch ("measures").
         var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => Measures.Compute(Pair(), new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Strength, (CentralityMeasure)12] }));
         Assert.Equal("measure", undefined.ParamName);
+        Assert.StartsWith("Not a centrality measure.", undefined.Message, StringComparison.Ordinal);
         var inner = Assert.Throws<ArgumentOutOfRangeException>(() => Measures.Values(Pair().Graph, [(CentralityMeasure)12], new CentralityOptions(), CancellationToken.None));
         Assert.Equal("measures", inner.ParamName);
         Assert.StartsWith("Not a centrality measure.", inner.Message, StringComparison.Ordinal);

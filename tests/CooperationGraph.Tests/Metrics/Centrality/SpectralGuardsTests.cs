@@ -25,6 +25,32 @@ public class SpectralGuardsTests
     }
 
     [Fact]
+    public void Weighted_katz_on_a_path_with_weights_2_and_1_is_the_exact_solve_and_networkx()
+    {
+        // (I − αA)x = 1 with α = 1/10, A the weights a–b 2, b–c 1: x_b = 1.3/0.95 = 130/95, x_a = 1 + 0.2·x_b = 121/95,
+        // x_c = 1 + 0.1·x_b = 108/95; normalized: (121, 130, 108)/√43205. NetworkX 3.6.1
+        // katz_centrality(G, alpha=0.1, beta=1, weight="weight", tol=1e-15) gives 0.5821278344542006, 0.6254265990003808,
+        // 0.5195851745541625 (the same to 1e-16). A weight that divided instead of multiplied would give other values.
+        var path = CooperationNetwork.FromEdgeList([("a", "b", 2.0), ("b", "c", 1.0)]);
+        var katz = Measures.Katz(path, e => e.Weight, alpha: 0.1);
+        double norm = Math.Sqrt(43205);
+        Assert.Equal(121 / norm, katz[path.Institutions[0]], 15);
+        Assert.Equal(130 / norm, katz[path.Institutions[1]], 15);
+        Assert.Equal(108 / norm, katz[path.Institutions[2]], 15);
+        Assert.Equal(0.5821278344542006, katz[path.Institutions[0]], 15);
+    }
+
+    [Fact]
+    public void Katz_given_too_small_a_lambda_max_refuses_at_the_first_step_that_does_not_curve_up_and_names_the_given_one()
+    {
+        // K2 with α = 2 and a given λ_max of 0.1: αλ = 0.2 passes the first check, but I − 2A has the eigenvalue −1: the
+        // first conjugate-gradient step meets the curvature (1,1)·(−1,−1) = −2 and stops, naming the λ_max it was given.
+        var pair = WeightedGraph.FromEdges(2, [(0, 1, 1.0)]);
+        var error = Assert.Throws<InvalidOperationException>(() => SpectralKernels.Katz(pair, false, 2.0, 1.0, CancellationToken.None, lambdaMax: 0.1));
+        Assert.Equal("Katz centrality diverges: alpha = 2 is not below 1/λ_max = 10 (λ_max = 0.1, the largest eigenvalue of the adjacency matrix); choose a smaller alpha.", error.Message);
+    }
+
+    [Fact]
     public void Katz_with_a_negative_beta_is_the_same_positive_unit_vector()
     {
         var k5 = K5();
