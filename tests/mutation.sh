@@ -48,8 +48,8 @@ report, root, folder = sys.argv[1], sys.argv[2], sys.argv[3]
 data = json.load(open(report, encoding="utf-8"))
 for path, f in sorted(data["files"].items()):
     rel = path.split("src/CooperationGraph/")[-1]
-    if not rel.startswith(folder + "/"):
-        continue
+    if not rel.startswith(folder + "/") or not f["mutants"]:
+        continue  # another folder, or a file the earlier run did not mutate (its source is not kept in the report)
     with open(f"{root}/src/CooperationGraph/{rel}", encoding="utf-8-sig", newline="") as handle:
         text = handle.read()
     if text != f["source"]:
