@@ -65,6 +65,24 @@ public class PathGuardsAndTiesTests
     }
 
     [Fact]
+    public void Strengths_without_a_short_decimal_agree_with_networkx_on_a_graph_of_three_blocks()
+    {
+        // Strengths 1/3, 1/7, 1/11, 1/13 need more than six decimals, so no exact lengths: the tolerant per-source pass
+        // runs on the distances 1/w (the block pass needs exact lengths). Blocks {a,b,c}, {c,d,f}, {d,e}; a–c is shorter
+        // through b (3 + 7 < 11), c–d direct (2 < 3 + 3).
+        // b lies on a's paths to c, d, e, f (4), c on 6, d on 4; normalised by (n − 1)(n − 2)/2 = 10: 0.4, 0.6, 0.4.
+        // NetworkX 3.6.1 betweenness_centrality(G, weight="distance") with distance = 1/w gives the same, no ties.
+        var network = CooperationNetwork.FromEdgeList(
+            [("a", "b", 1 / 3.0), ("b", "c", 1 / 7.0), ("a", "c", 1 / 11.0), ("c", "d", 0.5), ("d", "e", 1 / 13.0), ("c", "f", 1 / 3.0), ("f", "d", 1 / 3.0)]);
+        var table = Measures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness] });
+        double[] expected = [0.0, 0.4, 0.6, 0.4, 0.0, 0.0];
+        foreach (var (id, value) in "abcdef".Select((c, k) => (c.ToString(), expected[k])))
+        {
+            Assert.Equal(value, table[id, CentralityMeasure.Betweenness], 14);
+        }
+    }
+
+    [Fact]
     public void Two_institutions_have_betweenness_zero_and_no_centralization()
     {
         var table = Measures.Compute(CooperationNetwork.FromEdgeList([("a", "b", 1.0)]));
