@@ -9,20 +9,24 @@
 # mutation-report.json of the same folder: Stryker mutates just their text spans (the lines each one spans), and the
 # score printed is the folder's, (detected before + survivors now detected) / the earlier count. It refuses when a
 # file's source differs from the one in the report. Valid only when the tests since are the old ones plus new ones.
+# --only A.cs,B.cs mutates only those files of the folder: a large folder (IO/: 2 100 mutants) in groups of files,
+# each group's report then read by --survivors-of on its own.
 # Runs on one core (--concurrency 1) and takes tens of minutes; CI does not run it.
 # Reports go to tests/mutation-output/FOLDER/<timestamp>/ (gitignored); the script ends by
 # printing the score, the counts per status and every surviving mutant as file:line.
 set -euo pipefail
 
 usage() {
-  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER] [--survivors-of REPORT.json]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
+  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER] [--survivors-of REPORT.json] [--only FILE.cs,...]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
   exit 2
 }
 positional=()
 previous=""
+only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --survivors-of) [ $# -ge 2 ] || usage; previous="$2"; shift 2 ;;
+    --only) [ $# -ge 2 ] || usage; only="$2"; shift 2 ;;
     *) positional+=("$1"); shift ;;
   esac
 done
@@ -37,6 +41,14 @@ fi
 filter=()
 if [ ${#positional[@]} -eq 2 ]; then filter=(--test-case-filter "${positional[1]}"); fi
 mutate=(--mutate "**/$folder/**/*.cs")
+if [ -n "$only" ]; then
+  mutate=()
+  IFS=',' read -r -a files <<< "$only"
+  for f in "${files[@]}"; do
+    if [ ! -f "$root/src/CooperationGraph/$folder/$f" ]; then echo "no file src/CooperationGraph/$folder/$f" >&2; exit 2; fi
+    mutate+=(--mutate "**/$folder/$f")
+  done
+fi
 if [ -n "$previous" ]; then
   if [ ! -f "$previous" ]; then echo "no report $previous" >&2; exit 2; fi
   previous="$(cd "$(dirname "$previous")" && pwd)/$(basename "$previous")"
