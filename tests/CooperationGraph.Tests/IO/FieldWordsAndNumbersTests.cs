@@ -103,6 +103,11 @@ public class FieldWordsAndNumbersTests
         Assert.Equal("unknown role 'xyzzyxyzzy'; expected one of: participant, partner, lead", failure);
         Assert.False(FieldParser.TryDeclarationKind("umowka", Fail, out _));
         Assert.Equal("unknown kind 'umowka'; did you mean 'agreement'?", failure);
+        // The overloads without a column name the column for the reader: kind, level.
+        Assert.False(FieldParser.TryActionKind("xyzzyxyzzy", Fail, out _));
+        Assert.Equal("unknown kind 'xyzzyxyzzy'; expected one of: meeting, training, study_visit, research, service, event, other", failure);
+        Assert.False(FieldParser.TryLevel("xyzzyxyzzy", Fail, out _));
+        Assert.Equal("unknown level 'xyzzyxyzzy'; expected one of: gmina, powiat, voivodeship, national", failure);
     }
 
     [Fact]
