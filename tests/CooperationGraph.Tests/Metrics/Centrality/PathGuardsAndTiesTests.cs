@@ -83,6 +83,23 @@ public class PathGuardsAndTiesTests
     }
 
     [Fact]
+    public void A_shorter_path_found_second_within_the_relative_tolerance_ties_at_a_scale_of_thousands()
+    {
+        // Distances s–b 500, b–t 1500.00000001 (a strength of no short decimal: the tolerant pass), s–a 1000, a–t 1000.
+        // From s, b is settled first and reaches t at 2000.00000001; a then offers 2000, shorter by 1e-8, inside the
+        // relative tolerance 1e-10·(2000 + 2000.00000001) ≈ 4e-7: a tie, as in igraph, so (s,t) is shared by a and b.
+        // (a,b) goes through s (1500 against 2500). Normalised by 3 pairs: s 1/3, a 1/6, b 1/6, t 0. A tolerance taken
+        // as 1e-10 / (sum), or as 1e-10·(difference), would make the second path strictly shorter: a 1/3, b 0.
+        var network = CooperationNetwork.FromEdgeList(
+            [("s", "b", 1 / 500.0), ("b", "t", 1 / 1500.00000001), ("s", "a", 1 / 1000.0), ("a", "t", 1 / 1000.0)]);
+        var table = Measures.Compute(network, new CentralityOptions { Weighted = true, Measures = [CentralityMeasure.Betweenness] });
+        Assert.Equal(1 / 3.0, table["s", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(1 / 6.0, table["a", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(1 / 6.0, table["b", CentralityMeasure.Betweenness], 14);
+        Assert.Equal(0.0, table["t", CentralityMeasure.Betweenness], 14);
+    }
+
+    [Fact]
     public void Two_institutions_have_betweenness_zero_and_no_centralization()
     {
         var table = Measures.Compute(CooperationNetwork.FromEdgeList([("a", "b", 1.0)]));
