@@ -170,6 +170,26 @@ public sealed class DatasetJsonMutationTests
         Assert.Equal(SmallJson + ",\n" + SurveyJson + "\n}", DatasetJson.ToJson(Small(survey: true)));
     }
 
+    [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        Assert.Equal("dataset", Assert.Throws<ArgumentNullException>(() => DatasetJson.ToJson(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => DatasetJson.FromJson(null!)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => DatasetTemplate.Save("", null, null)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => DatasetTemplate.Save(null!, null, null)).ParamName);
+    }
+
+    [Fact]
+    public void A_response_rating_all_six_items_writes_each_under_its_name_in_order()
+    {
+        var rated = Small(survey: false).WithSurvey(new PartnerSurvey(
+            [new SurveyResponse("a", "b", CollaborationLevel.Cooperation) { Reliability = 1, Mission = 2, Openness = 3, Power = 4, Involvement = 1, Resources = 2 }]));
+        Assert.Contains(
+            "\"level\": 2,\n        \"reliability\": 1,\n        \"mission\": 2,\n        \"openness\": 3,\n        \"power\": 4,\n        \"involvement\": 1,\n        \"resources\": 2",
+            DatasetJson.ToJson(rated),
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
