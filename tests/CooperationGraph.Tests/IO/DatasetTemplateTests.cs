@@ -170,7 +170,7 @@ public sealed class DatasetTemplateTests : IDisposable
     }
 
     [Fact]
-    public void Dates_are_date_cells_and_the_instructions_explain_each_sheet_in_three_lines()
+    public void Dates_are_date_cells_and_the_instructions_give_three_introductory_sentences_and_each_sheet_in_three_lines()
     {
         string path = folder["t.xlsx"];
         DatasetTemplate.Save(path, new TemplateOptions { Language = DatasetLanguage.Polish, Model = CooperationModel.RuralGmina });
@@ -188,6 +188,10 @@ public sealed class DatasetTemplateTests : IDisposable
         }
 
         var lines = book["instrukcja"].Rows;
+        // The title, the introduction's three sentences (one a row, in column B), then the model.
+        Assert.All(lines.Skip(1).Take(3), r => Assert.True(r.Length > 0 && r[^1].Length > 20 && !r[^1].Contains("Model", StringComparison.Ordinal), string.Join("|", r)));
+        Assert.Equal(3, lines.Skip(1).Take(3).Select(r => r[^1]).Distinct().Count());
+        Assert.Contains("Model kooperacji dla gminy wiejskiej", lines[4][^1], StringComparison.Ordinal);
         foreach (var sheet in new[] { "instytucje", "sektory", "deklaracje", "podpisy", "działania", "udziały", "powiązania", "beneficjenci" })
         {
             int at = lines.FindIndex(r => r.Length > 0 && r[0] == sheet);
