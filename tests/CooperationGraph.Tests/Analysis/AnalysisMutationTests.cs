@@ -158,6 +158,30 @@ public sealed class AnalysisMutationTests
     }
 
     [Fact]
+    public void A_comparison_asked_for_intervals_adds_each_bound_after_the_indicators_in_order()
+    {
+        var options = new AnalysisOptions { Model = IndicatorsByHandTests.Model, Permutations = 0, Statistics = new StatisticsOptions { BootstrapReplicates = 50, ComparisonIntervals = true } };
+        var comparison = GminaComparer.Compare([("G1", IndicatorsByHandTests.Dataset)], options, fullAnalyses: 0);
+        string[] bounds =
+        [
+            "density_low", "density_high", "degree_centralization_low", "degree_centralization_high", "betweenness_centralization_low",
+            "betweenness_centralization_high", "ei_index_low", "ei_index_high", "activation_rate_low", "activation_rate_high",
+        ];
+        Assert.Equal(bounds, GminaComparison.IntervalColumns);
+        var frame = comparison.ToDataFrame();
+        Assert.Equal(["gmina", .. CooperationIndicators.Columns, .. bounds], frame.Columns.Select(c => c.Name));
+        var own = comparison.Gminas[0].Intervals!;
+        BootstrapInterval?[] order = [own.Density, own.DegreeCentralization, own.BetweennessCentralization, own.EIIndex, own.ActivationRate];
+        for (int k = 0; k < 5; k++)
+        {
+            Assert.Equal(order[k]?.Low ?? double.NaN, frame.Columns[bounds[2 * k]][0]);
+            Assert.Equal(order[k]?.High ?? double.NaN, frame.Columns[bounds[(2 * k) + 1]][0]);
+        }
+
+        Assert.True(own.Density is { } d && d.Low < d.High, "a density interval of some width");
+    }
+
+    [Fact]
     public void A_split_refuses_a_missing_dataset_and_a_blank_column_by_parameter_name()
     {
         Assert.Equal("dataset", Assert.Throws<ArgumentNullException>(() => GminaComparer.SplitBy(null!)).ParamName);
