@@ -7,7 +7,8 @@ namespace CooperationGraph.Tests.Metrics.Centrality;
 
 /// <summary>
 /// Katz, PageRank and eigenvector centrality at their edges: α within 1e-9 of 1/λ_max, a negative β, conjugate gradients
-/// that need more than 50 steps, cancellation, a PageRank that does not converge, an empty or edgeless graph.
+/// that need more than 50 steps, weighted Katz with weights other than 1, a λ_max given too small, cancellation, a
+/// PageRank that does not converge, an empty or edgeless graph.
 /// </summary>
 public class SpectralGuardsTests
 {
