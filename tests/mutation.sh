@@ -7,7 +7,8 @@
 # bound of the score, and far faster: the coverage pass runs only them).
 # --survivors-of REPORT re-tests only the mutants that survived (or had no coverage) in an earlier
 # mutation-report.json of the same folder: Stryker mutates just their text spans (the lines each one spans), and the
-# score printed is the folder's, (detected before + survivors now detected) / the earlier count. It refuses when a
+# score printed is the folder's over the earlier count, each mutant re-tested in the spans taken as it fares now (a
+# survivor now detected counts detected; one detected before that survives now counts survived). It refuses when a
 # file's source differs from the one in the report. Valid only when the tests since are the old ones plus new ones.
 # --only A.cs,B.cs mutates only those files of the folder: a large folder (IO/: 2 100 mutants) in groups of files,
 # each group's report then read by --survivors-of on its own.
@@ -134,16 +135,17 @@ else:
     now = {key(rel, m): m["status"] for rel, m in mutants(report)}
     counts = collections.Counter()
     survivors = []
+    tested = alive + ("Killed", "Timeout")
     for rel, m in mutants(previous):
         status = m["status"]
+        if status in alive and key(rel, m) not in now:
+            sys.exit(f"{rel}:{m['location']['start']['line']} {m['mutatorName']}: not in the new report")
+        if status in tested and now.get(key(rel, m)) in tested:
+            status = now[key(rel, m)]  # re-tested in the spans: today's outcome, also for one detected before
         if status in alive:
-            if key(rel, m) not in now:
-                sys.exit(f"{rel}:{m['location']['start']['line']} {m['mutatorName']}: not in the new report")
-            status = now[key(rel, m)]
-            if status in alive:
-                survivors.append(line(rel, dict(m, status=status)))
+            survivors.append(line(rel, dict(m, status=status)))
         counts[status] += 1
-    print(f"earlier report: {previous} (its detected mutants kept; its survivors re-tested)")
+    print(f"earlier report: {previous} (its survivors and the mutants beside them re-tested; the rest kept)")
 detected = counts["Killed"] + counts["Timeout"]
 valid = detected + counts["Survived"] + counts["NoCoverage"]
 print("counts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
