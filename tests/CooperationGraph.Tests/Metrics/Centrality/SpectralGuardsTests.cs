@@ -121,6 +121,39 @@ public class SpectralGuardsTests
     }
 
     [Fact]
+    public void Pagerank_stops_at_networkx_s_100th_iteration_one_that_settles_on_it_is_kept_one_that_needs_a_101st_is_refused()
+    {
+        // The star of four leaves: the L1 change shrinks by about α a step. NetworkX 3.6.1 (_pagerank_python, the same
+        // loop as pagerank's, max_iter=100, tol=1e-6): α = 0.883 settles on the 100th iteration (hub 0.48135842263761175,
+        // leaves 0.12966039434059703); α = 0.884 has a change of 5.30e-6 after 100 and 4.69e-6 after 101 against
+        // n·tol = 5e-6, so it needs a 101st and NetworkX raises PowerIterationFailedConvergence.
+        var star = CooperationNetwork.FromEdgeList([("hub", "a", 1.0), ("hub", "b", 1.0), ("hub", "c", 1.0), ("hub", "d", 1.0)]);
+        var settled = Measures.PageRank(star, alpha: 0.883);
+        Assert.Equal(0.48135842263761175, settled[star.Institutions[0]], 15);
+        Assert.Equal(0.12966039434059703, settled[star.Institutions[1]], 15);
+        var error = Assert.Throws<InvalidOperationException>(() => Measures.PageRank(star, alpha: 0.884));
+        Assert.Equal("PageRank did not converge in 100 iterations (NetworkX raises PowerIterationFailedConvergence here).", error.Message);
+    }
+
+    [Fact]
+    public void Eigenvector_of_a_path_of_200_that_needs_restarts_is_the_closed_form_sine_to_1e_9()
+    {
+        // The path P200 has λ_max = 2cos(π/201) and the eigenvector sin(π(i+1)/201), normalised; its two largest
+        // eigenvalues are 7.3e-4 apart, so the 64-vector Krylov basis does not hold the eigenvector to 1e-9 after one
+        // pass: the kernel must restart until the residual ‖Ax − λx‖ is 1e-13·λ (one pass only is off by more).
+        const int n = 200;
+        var graph = WeightedGraph.FromEdges(n, [.. Enumerable.Range(0, n - 1).Select(i => (i, i + 1, 1.0))]);
+        var (vector, value) = LanczosKernel.DominantEigenpair(graph, false, CancellationToken.None);
+        Assert.Equal(2 * Math.Cos(Math.PI / (n + 1)), value, 1e-13);
+        var exact = Enumerable.Range(0, n).Select(i => Math.Sin(Math.PI * (i + 1) / (n + 1))).ToArray();
+        double norm = Math.Sqrt(exact.Sum(v => v * v));
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(exact[i] / norm, vector[i], 1e-9);
+        }
+    }
+
+    [Fact]
     public void An_empty_graph_has_empty_pagerank_and_eigenvector()
     {
         var empty = new UndirectedGraph<string, Edge<string>>();
