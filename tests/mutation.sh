@@ -12,22 +12,27 @@
 # file's source differs from the one in the report. Valid only when the tests since are the old ones plus new ones.
 # --only A.cs,B.cs mutates only those files of the folder: a large folder (IO/: 2 100 mutants) in groups of files,
 # each group's report then read by --survivors-of on its own.
+# --score REPORT.json scores a report already made (with --survivors-of, as that run would have), without running.
+# Survivors listed in tests/mutation-equivalents.tsv (read as equivalent, each with its reason) are named as such, and
+# a second score is printed without them; an entry that no longer matches a survivor is named, never counted.
 # Runs on one core (--concurrency 1) and takes tens of minutes; CI does not run it.
 # Reports go to tests/mutation-output/FOLDER/<timestamp>/ (gitignored); the script ends by
 # printing the score, the counts per status and every surviving mutant as file:line.
 set -euo pipefail
 
 usage() {
-  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER] [--survivors-of REPORT.json] [--only FILE.cs,...]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
+  echo "usage: tests/mutation.sh FOLDER [TEST_FILTER] [--survivors-of REPORT.json] [--only FILE.cs,...] [--score REPORT.json]   (a folder of src/CooperationGraph, e.g. Graph)" >&2
   exit 2
 }
 positional=()
 previous=""
 only=""
+scored=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --survivors-of) [ $# -ge 2 ] || usage; previous="$2"; shift 2 ;;
     --only) [ $# -ge 2 ] || usage; only="$2"; shift 2 ;;
+    --score) [ $# -ge 2 ] || usage; scored="$2"; shift 2 ;;
     *) positional+=("$1"); shift ;;
   esac
 done
@@ -86,6 +91,10 @@ PY
   if [ ${#mutate[@]} -eq 0 ]; then echo "no survivors in $previous" >&2; exit 0; fi
 fi
 out="$here/mutation-output/$folder"
+if [ -n "$scored" ]; then
+  [ -f "$scored" ] || { echo "no report $scored" >&2; exit 2; }
+  report="$scored"
+else
 mkdir -p "$out"
 
 cd "$root"
@@ -106,9 +115,10 @@ if [ -z "$report" ]; then
   echo "no mutation-report.json under $out" >&2
   exit 1
 fi
-python3 - "$report" "$folder" "$previous" <<'PY'
+fi
+python3 - "$report" "$folder" "$previous" "$root" <<'PY'
 import collections, json, sys
-report, folder, previous = sys.argv[1], sys.argv[2], sys.argv[3]
+report, folder, previous, root = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 
 def mutants(path):
     data = json.load(open(path, encoding="utf-8"))
@@ -130,7 +140,7 @@ alive = ("Survived", "NoCoverage")
 print(f"report: {report}")
 if not previous:
     counts = collections.Counter(m["status"] for _, m in mutants(report))
-    survivors = [line(rel, m) for rel, m in mutants(report) if m["status"] in alive]
+    survivors = [(rel, m) for rel, m in mutants(report) if m["status"] in alive]
 else:
     now = {key(rel, m): m["status"] for rel, m in mutants(report)}
     counts = collections.Counter()
@@ -143,13 +153,55 @@ else:
         if status in tested and now.get(key(rel, m)) in tested:
             status = now[key(rel, m)]  # re-tested in the spans: today's outcome, also for one detected before
         if status in alive:
-            survivors.append(line(rel, dict(m, status=status)))
+            survivors.append((rel, dict(m, status=status)))
         counts[status] += 1
     print(f"earlier report: {previous} (its survivors and the mutants beside them re-tested; the rest kept)")
 detected = counts["Killed"] + counts["Timeout"]
 valid = detected + counts["Survived"] + counts["NoCoverage"]
 print("counts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 print(f"score: {100.0 * detected / valid:.2f} % ({detected} of {valid} detected)" if valid else "score: no valid mutants")
-for s in survivors:
-    print(s)
+
+# Mutants read as equivalent (no test can tell them apart from the source) are listed, each with its reason, in
+# tests/mutation-equivalents.tsv: the file, the line, the source text of that line, the mutator and the replacement.
+# An entry counts only when all five still match a survivor; one that matches a detected mutant, or none, is named.
+def squash(text):
+    return " ".join((text or "").split())
+
+listed = {}
+with open(f"{root}/tests/mutation-equivalents.tsv", encoding="utf-8") as handle:
+    for number, row in enumerate(handle, start=1):
+        if number == 1 or not row.strip():
+            continue
+        fields = row.rstrip("\n").split("\t")
+        if len(fields) != 6:
+            sys.exit(f"tests/mutation-equivalents.tsv line {number}: 6 tab-separated fields expected, found {len(fields)}")
+        rel, at, text, mutator, replacement, reason = fields
+        if rel.startswith(folder + "/"):
+            listed[(rel, int(at), mutator, squash(replacement))] = (squash(text), reason, number)
+
+sources = {}
+def source_line(rel, at):
+    if rel not in sources:
+        with open(f"{root}/src/CooperationGraph/{rel}", encoding="utf-8-sig") as handle:
+            sources[rel] = handle.read().split("\n")
+    lines = sources[rel]
+    return squash(lines[at - 1]) if 0 < at <= len(lines) else ""
+
+used = set()
+equivalent = []
+for rel, m in survivors:
+    at = m["location"]["start"]["line"]
+    entry = (rel, at, m["mutatorName"], squash(m.get("replacement")))
+    if entry in listed and listed[entry][0] == source_line(rel, at):
+        used.add(entry)
+        equivalent.append((rel, m, listed[entry][1]))
+for entry, (text, reason, number) in sorted(listed.items(), key=lambda item: item[1][2]):
+    if entry not in used:
+        print(f"tests/mutation-equivalents.tsv line {number} matches no survivor (detected now, or the source moved): {entry[0]}:{entry[1]} {entry[2]}")
+if listed:
+    net = valid - len(equivalent)
+    print(f"without the {len(equivalent)} survivors listed as equivalent: {100.0 * detected / net:.2f} % ({detected} of {net} detected)" if net else "no valid mutants but equivalents")
+named = {id(m): reason for _, m, reason in equivalent}
+for rel, m in survivors:
+    print(line(rel, m) + (f"   [equivalent: {named[id(m)]}]" if id(m) in named else ""))
 PY
