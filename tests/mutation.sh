@@ -13,8 +13,8 @@
 # --only A.cs,B.cs mutates only those files of the folder: a large folder (IO/: 2 100 mutants) in groups of files,
 # each group's report then read by --survivors-of on its own.
 # --score REPORT.json scores a report already made (with --survivors-of, as that run would have), without running.
-# Survivors listed in tests/mutation-equivalents.tsv (read as equivalent, each with its reason) are named as such, and
-# a second score is printed without them; an entry that no longer matches a survivor is named, never counted.
+# Survivors read one by one (tests/mutation-survivors.tsv, each equivalent or not worth a test, with its reason) are
+# named as such, and a second score is printed without the equivalent ones.
 # Runs on one core (--concurrency 1) and takes tens of minutes; CI does not run it.
 # Reports go to tests/mutation-output/FOLDER/<timestamp>/ (gitignored); the script ends by
 # printing the score, the counts per status and every surviving mutant as file:line.
@@ -161,23 +161,27 @@ valid = detected + counts["Survived"] + counts["NoCoverage"]
 print("counts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 print(f"score: {100.0 * detected / valid:.2f} % ({detected} of {valid} detected)" if valid else "score: no valid mutants")
 
-# Mutants read as equivalent (no test can tell them apart from the source) are listed, each with its reason, in
-# tests/mutation-equivalents.tsv: the file, the line, the source text of that line, the mutator and the replacement.
-# An entry counts only when all five still match a survivor; one that matches a detected mutant, or none, is named.
+# Survivors read one by one are listed in tests/mutation-survivors.tsv: the file, the line, the source text of that
+# line, the mutator, the replacement, the reading ("equivalent": no test can tell the mutant from the source; "not
+# worth a test": it changes only what no result shows, such as when a converged value stops) and the reason. An entry
+# counts only when all five keys still match a survivor; one that matches none (detected now, or the source moved) is
+# named. A second score leaves the equivalent ones out, as the mutation score's definition does (Stryker cannot know
+# them); the survivors with no reading are counted.
 def squash(text):
     return " ".join((text or "").split())
 
+readings = ("equivalent", "not worth a test")
 listed = {}
-with open(f"{root}/tests/mutation-equivalents.tsv", encoding="utf-8") as handle:
+with open(f"{root}/tests/mutation-survivors.tsv", encoding="utf-8") as handle:
     for number, row in enumerate(handle, start=1):
         if number == 1 or not row.strip():
             continue
         fields = row.rstrip("\n").split("\t")
-        if len(fields) != 6:
-            sys.exit(f"tests/mutation-equivalents.tsv line {number}: 6 tab-separated fields expected, found {len(fields)}")
-        rel, at, text, mutator, replacement, reason = fields
+        if len(fields) != 7 or fields[5] not in readings:
+            sys.exit(f"tests/mutation-survivors.tsv line {number}: 7 tab-separated fields expected, the sixth one of {readings}")
+        rel, at, text, mutator, replacement, reading, reason = fields
         if rel.startswith(folder + "/"):
-            listed[(rel, int(at), mutator, squash(replacement))] = (squash(text), reason, number)
+            listed[(rel, int(at), mutator, squash(replacement))] = (squash(text), reading, reason, number)
 
 sources = {}
 def source_line(rel, at):
@@ -187,21 +191,21 @@ def source_line(rel, at):
     lines = sources[rel]
     return squash(lines[at - 1]) if 0 < at <= len(lines) else ""
 
-used = set()
-equivalent = []
+read = {}
 for rel, m in survivors:
     at = m["location"]["start"]["line"]
     entry = (rel, at, m["mutatorName"], squash(m.get("replacement")))
     if entry in listed and listed[entry][0] == source_line(rel, at):
-        used.add(entry)
-        equivalent.append((rel, m, listed[entry][1]))
-for entry, (text, reason, number) in sorted(listed.items(), key=lambda item: item[1][2]):
-    if entry not in used:
-        print(f"tests/mutation-equivalents.tsv line {number} matches no survivor (detected now, or the source moved): {entry[0]}:{entry[1]} {entry[2]}")
-if listed:
-    net = valid - len(equivalent)
-    print(f"without the {len(equivalent)} survivors listed as equivalent: {100.0 * detected / net:.2f} % ({detected} of {net} detected)" if net else "no valid mutants but equivalents")
-named = {id(m): reason for _, m, reason in equivalent}
+        read[id(m)] = entry
+for entry, (text, reading, reason, number) in sorted(listed.items(), key=lambda item: item[1][3]):
+    if entry not in read.values():
+        print(f"tests/mutation-survivors.tsv line {number} matches no survivor (detected now, or the source moved): {entry[0]}:{entry[1]} {entry[2]}")
+equivalent = sum(1 for entry in read.values() if listed[entry][1] == "equivalent")
+print(f"survivors read: {len(read)} of {len(survivors)} ({equivalent} equivalent, {len(read) - equivalent} not worth a test)")
+net = valid - equivalent
+if net:
+    print(f"score without the equivalent ones: {100.0 * detected / net:.2f} % ({detected} of {net} detected)")
 for rel, m in survivors:
-    print(line(rel, m) + (f"   [equivalent: {named[id(m)]}]" if id(m) in named else ""))
+    entry = read.get(id(m))
+    print(line(rel, m) + (f"   [{listed[entry][1]}: {listed[entry][2]}]" if entry else ""))
 PY
