@@ -5,13 +5,16 @@
 #   tests/mutation.sh Metrics/Gaps "FullyQualifiedName~CooperationGraph.Tests.Metrics.Gaps" --survivors-of OLD.json
 # The optional second argument is a vstest test-case filter: only those tests run against the mutants (a lower
 # bound of the score, and far faster: the coverage pass runs only them).
-# --survivors-of REPORT re-tests only the mutants that survived (or had no coverage) in an earlier
+# --survivors-of REPORT re-tests only the mutants that survived, had no coverage or timed out in an earlier
 # mutation-report.json of the same folder: Stryker mutates just their text spans (the lines each one spans), and the
 # score printed is the folder's over the earlier count, each mutant re-tested in the spans taken as it fares now (a
 # survivor now detected counts detected; one detected before that survives now counts survived). It refuses when a
 # file's source differs from the one in the report. Valid only when the tests since are the old ones plus new ones.
 # --only A.cs,B.cs mutates only those files of the folder: a large folder (IO/: 2 100 mutants) in groups of files,
 # each group's report then read by --survivors-of on its own.
+# A mutant counts as timed out (detected) when its tests run 20 s longer than without it (tests/stryker-config.json;
+# Stryker's default of 5 s let a loaded machine time out mutants of a string or a buffer size); a timeout is re-tested
+# by --survivors-of, so that one taken under load does not stand.
 # --score REPORT.json scores a report already made (with --survivors-of, as that run would have), without running.
 # Survivors read one by one (tests/mutation-survivors.tsv, each equivalent or not worth a test, with its reason) are
 # named as such, and a second score is printed without the equivalent ones.
@@ -74,7 +77,7 @@ for path, f in sorted(data["files"].items()):
         sys.exit(f"src/CooperationGraph/{rel} changed since {report}: re-run the whole folder")
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] + [len(text) + 1]
     spans = sorted((starts[m["location"]["start"]["line"] - 1], starts[m["location"]["end"]["line"]] - 1)
-                   for m in f["mutants"] if m["status"] in ("Survived", "NoCoverage"))
+                   for m in f["mutants"] if m["status"] in ("Survived", "NoCoverage", "Timeout"))
     merged = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -101,6 +104,7 @@ cd "$root"
 dotnet tool restore >/dev/null
 cd "$here/CooperationGraph.Tests"
 dotnet tool run dotnet-stryker -- \
+  --config-file ../stryker-config.json \
   --project CooperationGraph.csproj \
   "${mutate[@]}" \
   --concurrency 1 \
