@@ -15,8 +15,6 @@ namespace CooperationGraph.Tests.IO;
 /// </summary>
 public sealed class IoSurvivorReadingTests : IDisposable
 {
-    private const int Dead = 999_999_999;
-
     private readonly string root = Directory.CreateTempSubdirectory("cg-io-survivors-read-").FullName;
 
     public void Dispose() => Directory.Delete(root, recursive: true);
