@@ -7,8 +7,8 @@ namespace CooperationGraph.IO;
 /// Keeps a workbook from anywhere harmless before any spreadsheet library opens it. An <c>.xlsx</c> is a zip archive:
 /// a 4 MB file can hold a sheet that inflates to gigabytes. The sum of the entries' sizes is checked from the zip
 /// directory, then every entry is inflated once through a small buffer and counted, so that the cap holds even where a
-/// directory lies (.NET's zip reader also stops an entry at its stated size, so a lying workbook ends early and is
-/// refused as unreadable); past <see cref="MaxUnpackedBytes"/> the workbook is refused. Memory stays a few hundred kilobytes whatever the archive holds.
+/// directory lies (.NET's zip reader stops a deflated entry at its stated size, but reads a stored one to its
+/// compressed size: parts that all declare 0 bytes and point at one stored part are refused by this count alone); past <see cref="MaxUnpackedBytes"/> the workbook is refused. Memory stays a few hundred kilobytes whatever the archive holds.
 /// A document type declaration (DTD) anywhere in an XML part is refused too (a DTD can only be a bomb or a leak here;
 /// spreadsheets never need one).
 /// </summary>

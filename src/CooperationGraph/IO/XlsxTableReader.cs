@@ -19,13 +19,17 @@ internal static class XlsxTableReader
 
     /// <summary>Every sheet, with its label; an empty sheet (no non-blank row) as a null table, so that the caller can
     /// skip a stray empty sheet (Excel's <c>Arkusz1</c>) but refuse an empty table.</summary>
-    public static List<(string Sheet, string Label, RawTable? Table)> ReadSheets(string path)
+    public static List<(string Sheet, string Label, RawTable? Table)> ReadSheets(string path) => ReadSheets(path, WorkbookSpan.MaxCells);
+
+    /// <summary><see cref="ReadSheets(string)"/> with another cap on the cells a sheet may span (tests).</summary>
+    internal static List<(string Sheet, string Label, RawTable? Table)> ReadSheets(string path, long maxCells)
     {
         string label = path;
         try
         {
             using var stream = InputFile.Open(path, label);
             WorkbookGuard.Check(stream, label);
+            WorkbookSpan.Check(stream, label, maxCells);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var tables = new List<(string, string, RawTable?)>();
             do
