@@ -128,11 +128,12 @@ public sealed class AnalysisSurvivorsTests
     }
 
     [Fact]
-    public void Intervals_come_only_with_replicates_and_within_the_size_limit()
+    public void Intervals_come_only_with_replicates_and_up_to_the_size_limit()
     {
         var asked = Quick with { Permutations = 9, Statistics = new StatisticsOptions { EIPermutations = 9, BootstrapReplicates = 20 } };
         Assert.NotNull(CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, asked).Statistics!.Intervals);
         Assert.Null(CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, asked with { Statistics = asked.Statistics with { BootstrapReplicates = 0 } }).Statistics!.Intervals);
+        Assert.NotNull(CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, asked with { Regression = asked.Regression with { MaxInstitutions = 7 } }).Statistics!.Intervals);
         Assert.Null(CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, asked with { Regression = asked.Regression with { MaxInstitutions = 6 } }).Statistics!.Intervals);
     }
 
@@ -219,5 +220,40 @@ public sealed class AnalysisSurvivorsTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Without_permutations_beneficiaries_or_a_survey_there_are_no_statistics_families_or_perceived_parts()
+    {
+        var result = IndicatorsByHandTests.Result;
+        Assert.Null(result.Statistics);
+        Assert.Null(result.Families);
+        Assert.Null(result.PerceivedCooperation);
+        Assert.Null(result.PerceivedCentrality);
+        Assert.Null(result.LayerAgreement.PerceivedRule);
+    }
+
+    [Fact]
+    public void With_a_survey_the_perceived_network_is_measured_and_regressed_under_the_surveys_rule()
+    {
+        var result = CooperationAnalysis.Run(DatedSurvey(), Quick);
+        Assert.NotNull(result.PerceivedCentrality);
+        Assert.Equal(Quick.Survey.Rule, result.LayerAgreement.PerceivedRule);
+    }
+
+    [Fact]
+    public void Weighted_centrality_asked_of_the_analysis_is_the_weighted_basic_measures()
+    {
+        // A second meeting O1–O2 makes that tie's weight 2.
+        var dataset = CooperationDataset.Create(IndicatorsByHandTests.Dataset.Institutions, IndicatorsByHandTests.Dataset.Declarations,
+            [.. IndicatorsByHandTests.Dataset.JointActions, Pair("a8", "O2", "O1")]);
+        var result = CooperationAnalysis.Run(dataset, Quick with { WeightedCentrality = true });
+        var weighted = CentralityAnalysis.Compute(result.Network, new CentralityOptions { Weighted = true, Measures = CentralityMeasureNames.Basic });
+        var plain = CentralityAnalysis.Compute(result.Network, new CentralityOptions { Measures = CentralityMeasureNames.Basic });
+
+        Assert.Equal(CentralityMeasureNames.Basic, result.Centrality.Measures);
+        Assert.Equal(weighted.Column(CentralityMeasure.Strength), result.Centrality.Column(CentralityMeasure.Strength));
+        Assert.Equal(weighted.Column(CentralityMeasure.Closeness), result.Centrality.Column(CentralityMeasure.Closeness));
+        Assert.NotEqual(plain.Column(CentralityMeasure.Closeness), result.Centrality.Column(CentralityMeasure.Closeness));
     }
 }
