@@ -108,7 +108,7 @@ internal static class WorkbookSpan
 
             if (columns > MaxColumns)
             {
-                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("SheetTooWide", ColumnName((int)columns), MaxColumns)));
+                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("SheetTooWide", TemplateWorkbook.Column((int)columns - 1), MaxColumns)));
             }
 
             if (rows * columns > maxCells)
@@ -116,18 +116,6 @@ internal static class WorkbookSpan
                 throw new DatasetException(new DatasetProblem(label, null, Messages.Get("SheetTooLarge", maxCells)));
             }
         }
-    }
-
-    /// <summary>The spreadsheet name of the <paramref name="column"/>-th column (1 = A, 27 = AA).</summary>
-    internal static string ColumnName(int column)
-    {
-        var name = new System.Text.StringBuilder();
-        for (; column > 0; column = (column - 1) / 26)
-        {
-            name.Insert(0, (char)('A' + ((column - 1) % 26)));
-        }
-
-        return name.ToString();
     }
 
     /// <summary>The column number of letters A to XFD (1 = A).</summary>

@@ -40,6 +40,8 @@ public sealed class TemplateWorkbookMutationTests : IDisposable
     [InlineData(52, "BA")]
     [InlineData(701, "ZZ")]
     [InlineData(702, "AAA")]
+    [InlineData(16_383, "XFD")]
+    [InlineData(321_272_405, "ZZZZZZ")]
     public void A_column_index_becomes_its_letters(int index, string letters) =>
         Assert.Equal(letters, TemplateWorkbook.Column(index));
 

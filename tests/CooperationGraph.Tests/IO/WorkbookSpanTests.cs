@@ -41,16 +41,6 @@ public sealed class WorkbookSpanTests : IDisposable
 
     private static string Refused(Func<object> read) => Assert.Single(Assert.Throws<DatasetException>(read).Problems).ToString();
 
-    [Theory]
-    [InlineData(1, "A")]
-    [InlineData(26, "Z")]
-    [InlineData(27, "AA")]
-    [InlineData(702, "ZZ")]
-    [InlineData(703, "AAA")]
-    [InlineData(16_384, "XFD")]
-    [InlineData(321_272_406, "ZZZZZZ")]
-    public void Columns_are_named_as_in_a_spreadsheet(int column, string name) => Assert.Equal(name, WorkbookSpan.ColumnName(column));
-
     [Fact]
     public void A_cell_in_the_last_column_xfd_is_read_and_one_beyond_it_is_refused_by_its_column()
     {
