@@ -225,7 +225,9 @@ public sealed class AnalysisSurvivorsTests
     [Fact]
     public void Without_permutations_beneficiaries_or_a_survey_there_are_no_statistics_families_or_perceived_parts()
     {
-        var result = IndicatorsByHandTests.Result;
+        // Run here, not the shared IndicatorsByHandTests.Result: a result cached in a static field is made once per test
+        // host, and a mutation run reuses the host across mutants.
+        var result = CooperationAnalysis.Run(IndicatorsByHandTests.Dataset, Quick);
         Assert.Null(result.Statistics);
         Assert.Null(result.Families);
         Assert.Null(result.PerceivedCooperation);
