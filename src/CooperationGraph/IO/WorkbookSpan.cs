@@ -1,42 +1,63 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
 namespace CooperationGraph.IO;
 
 /// <summary>
-/// Keeps a sheet's reach within what the spreadsheet reader can return, before the reader opens it. The reader returns
-/// every row and every column up to a sheet's last cell, empty or not, and makes each row's array in full: one cell at
-/// ZZZZZZ1 in a file of a few hundred bytes asks for 321 million fields (a 2.5 GB array) in one row, one at XFD1048576
-/// for 17 billion. Every worksheet part is read once as XML (the <see cref="WorkbookGuard"/> has bounded its size and
-/// refused DTDs): a cell, row or dimension beyond column XFD (the last of an .xlsx sheet) is refused by its column, and
-/// a sheet whose rows times columns up to the last cell pass a cap is refused before any row is made.
+/// Keeps a sheet's reach within what the spreadsheet reader can return, before the reader opens it. The reader
+/// (ExcelDataReader 3.6) returns every row from the first up to a sheet's last, empty or not, and makes each one as wide
+/// as the sheet's widest row: one cell at ZZZZZZ1 in a file of a few hundred bytes asks for 321 million fields (a 2.5 GB
+/// array) in one row, one at XFD1048576 for 17 billion. Each sheet the reader would open is read once as XML here (the
+/// <see cref="WorkbookGuard"/> has bounded its size and refused DTDs) and counted as the reader counts it: a sheet wider
+/// than column XFD (the last of an .xlsx sheet) is refused by its column, and one whose rows times columns pass a cap is
+/// refused before any row is made.
 /// </summary>
+/// <remarks>
+/// The reader's way, from its source (<c>XlsxWorkbook</c>, <c>ZipWorker</c>, <c>XlsxWorksheet</c>,
+/// <c>ReferenceHelper</c>), is followed where following it less closely would let a sheet through:
+/// <list type="bullet">
+/// <item>The sheets are the targets of <c>xl/_rels/workbook.xml.rels</c> whose id a <c>sheet</c> of
+/// <c>xl/workbook.xml</c> names (both missing counts as equal), under <c>xl/</c> or at a target starting
+/// <c>/xl/</c>, wherever they are in the archive; parts are found by name without regard to case or to <c>\</c> for
+/// <c>/</c>. A target no sheet names is not read by the reader, nor here; the dimension element is read by neither.</item>
+/// <item>A row is numbered by its <c>r</c> as <c>int.TryParse</c> reads it (sign and spaces allowed, current culture),
+/// else it follows the row before (the first of a <c>sheetData</c> is row 1). Rows come back from the first up to each
+/// row's number, and one numbered at or before a row already returned still comes back: the count is
+/// max(count + 1, number).</item>
+/// <item>A cell's column is its reference's when the reference is capital letters then a non-negative <c>int</c>
+/// (<c>B7</c>; not <c>b7</c>, <c>B</c> or <c>7</c>), else the column after the cell before in its row.</item>
+/// </list>
+/// Elements are counted only where the reader reads them: rows directly in a <c>sheetData</c>, cells directly in such a
+/// row, in the spreadsheet namespace; a <c>row</c> or <c>c</c> elsewhere moves nothing.
+/// </remarks>
 internal static class WorkbookSpan
 {
     /// <summary>The columns an .xlsx sheet can hold (A to XFD).</summary>
     public const int MaxColumns = 16_384;
 
-    /// <summary>The most cells a sheet may span, rows times columns up to its last cell (a sheet of 100 000 rows and
-    /// 500 columns is 50 million).</summary>
+    /// <summary>The most cells a sheet may span, its rows times its columns (a sheet of 100 000 rows and 500 columns is
+    /// 50 million).</summary>
     public const long MaxCells = 50_000_000;
 
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Checks every worksheet of the workbook in <paramref name="stream"/> and rewinds it.</summary>
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    /// <summary>Checks every sheet the reader would open in the workbook in <paramref name="stream"/> and rewinds it.</summary>
     /// <exception cref="DatasetException">A sheet reaches past column XFD or spans more than <paramref name="maxCells"/> cells.</exception>
-    /// <exception cref="XmlException">A worksheet part is not well-formed XML.</exception>
+    /// <exception cref="XmlException">A part read is not well-formed XML.</exception>
     public static void Check(Stream stream, string label, long maxCells = MaxCells)
     {
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            var names = SheetNames(zip);
-            foreach (var entry in zip.Entries)
+            foreach (var (name, path) in Sheets(zip))
             {
-                if (entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                if (Find(zip, path) is { } entry)
                 {
-                    string sheet = $"{label}[{(names.TryGetValue(entry.FullName, out var name) ? name : entry.FullName)}]";
                     using var part = entry.Open();
-                    CheckSheet(part, sheet, maxCells);
+                    CheckSheet(part, $"{label}[{name}]", maxCells);
                 }
             }
         }
@@ -46,38 +67,8 @@ internal static class WorkbookSpan
 
     private static void CheckSheet(Stream part, string label, long maxCells)
     {
-        long rows = 0, columns = 0, row = 0, column = 0;
-        void Reach(string? reference, bool isCell)
-        {
-            if (reference is null)
-            {
-                column += isCell ? 1 : 0;
-                return;
-            }
-
-            int letters = 0;
-            while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
-            {
-                letters++;
-            }
-
-            if (letters > 3 || (letters > 0 && Column(reference[..letters]) > MaxColumns))
-            {
-                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("SheetTooWide", reference[..letters].ToUpperInvariant(), MaxColumns)));
-            }
-
-            if (letters > 0)
-            {
-                column = Column(reference[..letters]);
-                columns = Math.Max(columns, column);
-            }
-
-            if (long.TryParse(reference.AsSpan(letters), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
-            {
-                rows = Math.Max(rows, number);
-            }
-        }
-
+        long rows = 0, row = 0, columns = 0, column = 0;
+        bool inSheetData = false, inRow = false;
         using var xml = XmlReader.Create(part, Settings);
         while (xml.Read())
         {
@@ -86,29 +77,32 @@ internal static class WorkbookSpan
                 continue;
             }
 
-            switch (xml.LocalName)
+            bool ours = xml.NamespaceURI == SpreadsheetNamespace;
+            switch (xml.Depth)
             {
-                case "row":
-                    row = long.TryParse(xml.GetAttribute("r"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number) ? number : row + 1;
-                    rows = Math.Max(rows, row);
-                    column = 0;
+                case 1:
+                    inSheetData = ours && xml.LocalName == "sheetData";
+                    row = 0;
                     break;
-                case "c":
-                    Reach(xml.GetAttribute("r"), isCell: true);
-                    columns = Math.Max(columns, column);
-                    break;
-                case "dimension":
-                    foreach (var end in (xml.GetAttribute("ref") ?? string.Empty).Split(':'))
+                case 2:
+                    inRow = inSheetData && ours && xml.LocalName == "row";
+                    if (inRow)
                     {
-                        Reach(end, isCell: false);
+                        row = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.CurrentCulture, out int number) ? number : row + 1;
+                        rows = Math.Max(rows + 1, row);
+                        column = 0;
                     }
 
                     break;
-            }
+                case 3 when inRow && ours && xml.LocalName == "c":
+                    column = ReferencedColumn(xml.GetAttribute("r"), label) ?? column + 1;
+                    columns = Math.Max(columns, column);
+                    if (columns > MaxColumns)
+                    {
+                        throw TooWide(label, TemplateWorkbook.Column((int)column - 1));
+                    }
 
-            if (columns > MaxColumns)
-            {
-                throw new DatasetException(new DatasetProblem(label, null, Messages.Get("SheetTooWide", TemplateWorkbook.Column((int)columns - 1), MaxColumns)));
+                    break;
             }
 
             if (rows * columns > maxCells)
@@ -118,55 +112,96 @@ internal static class WorkbookSpan
         }
     }
 
-    /// <summary>The column number of letters A to XFD (1 = A).</summary>
-    private static int Column(string letters)
+    /// <summary>The column (1 = A) of a reference the reader reads as one, capital letters then a non-negative int;
+    /// null for any other (the reader then takes the next column).</summary>
+    /// <exception cref="DatasetException">The letters name a column past XFD: four or more letters, which the reader
+    /// would add up in an int past its range.</exception>
+    private static long? ReferencedColumn(string? reference, string label)
     {
-        int column = 0;
-        foreach (char letter in letters)
+        if (reference is null)
         {
-            column = (column * 26) + (char.ToUpperInvariant(letter) - 'A' + 1);
+            return null;
+        }
+
+        int letters = 0;
+        while (letters < reference.Length && char.IsAsciiLetterUpper(reference[letters]))
+        {
+            letters++;
+        }
+
+        if (letters == 0 || !int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return null;
+        }
+
+        if (letters > 3)
+        {
+            throw TooWide(label, reference[..letters]);
+        }
+
+        long column = 0;
+        foreach (char letter in reference.AsSpan(0, letters))
+        {
+            column = (column * 26) + (letter - 'A' + 1);
         }
 
         return column;
     }
 
-    /// <summary>Each worksheet part's sheet name, from <c>xl/workbook.xml</c> and its relationships.</summary>
-    private static Dictionary<string, string> SheetNames(ZipArchive zip)
+    private static DatasetException TooWide(string label, string column) =>
+        new(new DatasetProblem(label, null, Messages.Get("SheetTooWide", column, MaxColumns)));
+
+    /// <summary>Each sheet's name and the part the reader opens for it.</summary>
+    private static List<(string Name, string Path)> Sheets(ZipArchive zip)
     {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var workbook = zip.GetEntry("xl/workbook.xml");
-        var relationships = zip.GetEntry("xl/_rels/workbook.xml.rels");
-        if (workbook is null || relationships is null)
+        var sheets = new List<(string Name, string Path)>();
+        if (Find(zip, "xl/workbook.xml") is not { } workbook || Find(zip, "xl/_rels/workbook.xml.rels") is not { } relationships)
         {
-            return names;
+            return sheets;
         }
 
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var part = relationships.Open())
-        using (var xml = XmlReader.Create(part, Settings))
+        var named = new List<(string? Id, string? Name)>();
+        foreach (var xml in Elements(workbook, "sheet"))
         {
-            while (xml.Read())
+            named.Add((xml.GetAttribute("id", RelationshipNamespace), xml.GetAttribute("name")));
+        }
+
+        foreach (var xml in Elements(relationships, "Relationship"))
+        {
+            if (xml.GetAttribute("Target") is { } target)
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
+                string path = target.StartsWith("/xl/", StringComparison.OrdinalIgnoreCase) ? target[1..] : "xl/" + target;
+                string? id = xml.GetAttribute("Id");
+                foreach (var (sheetId, name) in named)
                 {
-                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                    if (sheetId == id)
+                    {
+                        sheets.Add((name ?? path, path));
+                    }
                 }
             }
         }
 
-        using (var part = workbook.Open())
-        using (var xml = XmlReader.Create(part, Settings))
-        {
-            while (xml.Read())
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.GetAttribute("name") is { } name
-                    && xml.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") is { } id && targets.TryGetValue(id, out var target))
-                {
-                    names[target] = name;
-                }
-            }
-        }
-
-        return names;
+        return sheets;
     }
+
+    /// <summary>The reader at each element of that local name in the part, in any namespace and at any depth (more than
+    /// the reader reads: a part it would open is never missed).</summary>
+    private static IEnumerable<XmlReader> Elements(ZipArchiveEntry entry, string localName)
+    {
+        using var part = entry.Open();
+        using var xml = XmlReader.Create(part, Settings);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == localName)
+            {
+                yield return xml;
+            }
+        }
+    }
+
+    /// <summary>The entry the reader finds for a name: the first whose name, with <c>\</c> read as <c>/</c>, equals it
+    /// without regard to case.</summary>
+    private static ZipArchiveEntry? Find(ZipArchive zip, string name) =>
+        zip.Entries.FirstOrDefault(e => e.FullName.Replace('\\', '/').Equals(name, StringComparison.OrdinalIgnoreCase));
 }

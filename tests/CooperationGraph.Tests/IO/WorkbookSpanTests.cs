@@ -17,25 +17,43 @@ public sealed class WorkbookSpanTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     /// <summary>A workbook of one sheet <c>institutions</c>: <c>id</c> in A1 and <c>x</c> in <paramref name="cell"/>.</summary>
     private string Book(string cell)
     {
-        const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        string row = System.Text.RegularExpressions.Regex.Match(cell, "[0-9]+").Value;
+        return Book(cell, $"<row r=\"1\">{Cell("id", "A1")}</row><row r=\"{row}\">{Cell("x", cell)}</row>");
+    }
+
+    /// <summary>An inline text cell, with the reference <paramref name="r"/> or none.</summary>
+    private static string Cell(string text, string? r = null) => $"<c{(r is null ? "" : $" r=\"{r}\"")} t=\"inlineStr\"><is><t>{text}</t></is></c>";
+
+    /// <summary>A workbook of one sheet <c>institutions</c> whose <c>sheetData</c> holds <paramref name="sheetData"/>;
+    /// the workbook's relationship points at <paramref name="target"/>, the part is stored as <paramref name="part"/>,
+    /// and <paramref name="extra"/> parts are added as they are.</summary>
+    private string Book(string name, string sheetData, string target = "worksheets/sheet1.xml", string part = "xl/worksheets/sheet1.xml",
+        string sheetId = " r:id=\"rId1\"", string relationshipId = " Id=\"rId1\"", params (string Name, string Text)[] extra)
+    {
         const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-        string path = Path.Combine(root, cell + ".xlsx");
+        string path = Path.Combine(root, name + ".xlsx");
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        void Add(string name, string text)
+        void Add(string entryName, string text)
         {
-            using var entry = zip.CreateEntry(name).Open();
+            using var entry = zip.CreateEntry(entryName).Open();
             entry.Write(Encoding.UTF8.GetBytes(text));
         }
 
         Add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
         Add("_rels/.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        Add("xl/workbook.xml", $"<?xml version=\"1.0\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"institutions\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        Add("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-        string row = System.Text.RegularExpressions.Regex.Match(cell, "[0-9]+").Value;
-        Add("xl/worksheets/sheet1.xml", $"<?xml version=\"1.0\"?><worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row><row r=\"{row}\"><c r=\"{cell}\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>");
+        Add("xl/workbook.xml", $"<?xml version=\"1.0\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"institutions\" sheetId=\"1\"{sheetId}/></sheets></workbook>");
+        Add("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"{Relationships}\"><Relationship{relationshipId} Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"{target}\"/></Relationships>");
+        Add(part, $"<?xml version=\"1.0\"?><worksheet xmlns=\"{Main}\"><sheetData>{sheetData}</sheetData></worksheet>");
+        foreach (var (entryName, text) in extra)
+        {
+            Add(entryName, text);
+        }
+
         return path;
     }
 
@@ -87,13 +105,14 @@ public sealed class WorkbookSpanTests : IDisposable
     }
 
     [Fact]
-    public void A_row_sixty_million_down_is_refused_as_too_many_cells_and_a_dimension_past_xfd_by_its_column()
+    public void A_row_sixty_million_down_is_refused_as_too_many_cells_and_a_dimension_past_xfd_is_read_as_the_reader_reads_it_not_at_all()
     {
         string deep = Book("A60000000");
         Assert.Equal($"{deep}[institutions]: spans more than 50000000 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
             Refused(() => XlsxTableReader.Read(deep)));
 
-        string wide = Book("B2");
+        // The reader sizes a sheet by its rows and cells, never by the dimension element.
+        string wide = Book("dimension", $"<row r=\"1\">{Cell("id", "A1")}{Cell("n", "B1")}</row>");
         using (var zip = ZipFile.Open(wide, ZipArchiveMode.Update))
         {
             var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
@@ -105,9 +124,143 @@ public sealed class WorkbookSpanTests : IDisposable
 
             entry.Delete();
             using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
-            writer.Write(text.Replace("<sheetData>", "<dimension ref=\"A1:XFE2\"/><sheetData>", StringComparison.Ordinal));
+            writer.Write(text.Replace("<sheetData>", "<dimension ref=\"A1:XFE1048576\"/><sheetData>", StringComparison.Ordinal));
         }
 
-        Assert.Equal($"{wide}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(wide)));
+        Assert.Equal(["id", "n"], XlsxTableReader.ReadSheets(wide, maxCells: 2)[0].Table!.Header);
+    }
+
+    /// <summary>A first row of twelve cells, each with the reference <paramref name="reference"/>.</summary>
+    [Theory]
+    [InlineData("1")]
+    [InlineData("7")]
+    [InlineData("A")]
+    [InlineData("b1")]
+    [InlineData("A-1")]
+    [InlineData("A1x")]
+    [InlineData("A 1")]
+    [InlineData("A99999999999")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_reference_the_reader_does_not_take_puts_the_cell_in_the_next_column_and_counts_there(string? reference)
+    {
+        string row = $"<row r=\"1\">{string.Concat(Enumerable.Range(1, 12).Select(i => Cell("v" + i, reference)))}</row>";
+        string path = Book("refs", row);
+        Assert.Equal([.. Enumerable.Range(1, 12).Select(i => "v" + i)], XlsxTableReader.ReadSheets(path, maxCells: 12)[0].Table!.Header);
+        Assert.Equal($"{path}[institutions]: spans more than 11 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
+            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
+    }
+
+    [Fact]
+    public void A_reference_after_references_the_reader_does_not_take_counts_from_its_own_column()
+    {
+        // A1, C1, then "1" (the next: D), E1 and one without a reference (F): six columns; two rows of them, 12 cells.
+        string path = Book("mixed", $"<row r=\"1\">{Cell("a", "A1")}{Cell("c", "C1")}{Cell("d", "1")}{Cell("e", "E1")}{Cell("f")}</row><row>{Cell("x", "B2")}</row>");
+        var table = XlsxTableReader.ReadSheets(path, maxCells: 12)[0].Table!;
+        Assert.Equal(["a", "", "c", "d", "e", "f"], table.Header);
+        Assert.Equal(["", "x", "", "", "", ""], table.Rows.Single().Fields);
+        Assert.Equal($"{path}[institutions]: spans more than 11 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
+            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
+    }
+
+    /// <summary>Six rows of two cells without references, their <c>r</c> given as <paramref name="numbers"/> (blank: none).</summary>
+    [Theory]
+    [InlineData(",,,,,", 6)]
+    [InlineData("1,,,,,", 6)]
+    [InlineData("1,2,2,2,2,2", 6)]
+    [InlineData("1, 6", 6)]
+    [InlineData("1,+6", 6)]
+    [InlineData("1,x,,,,", 6)]
+    [InlineData("3,1,1,1", 6)]
+    [InlineData("1,-4,,,,", 6)]
+    public void Rows_count_as_the_reader_returns_them_numbered_or_following_the_row_before(string numbers, int rows)
+    {
+        string sheet = string.Concat(numbers.Split(',').Select((r, i) => $"<row{(r.Length == 0 ? "" : $" r=\"{r}\"")}>{Cell("a" + i)}{Cell("b" + i)}</row>"));
+        string path = Book("rows", sheet);
+        Assert.NotNull(XlsxTableReader.ReadSheets(path, maxCells: 2 * rows)[0].Table);
+        Assert.Equal($"{path}[institutions]: spans more than {(2 * rows) - 1} cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
+            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: (2 * rows) - 1)));
+    }
+
+    [Fact]
+    public void A_row_numbered_with_spaces_is_placed_where_the_reader_puts_it()
+    {
+        var table = XlsxTableReader.ReadSheets(Book("spaced", $"<row r=\"1\">{Cell("id")}</row><row r=\" 6 \">{Cell("x")}</row>"), maxCells: 6)[0].Table!;
+        Assert.Equal(6, table.Rows.Single().Line);
+    }
+
+    [Fact]
+    public void A_row_of_16385_cells_without_references_is_refused_by_column_xfe()
+    {
+        string path = Book("wide", $"<row>{string.Concat(Enumerable.Repeat(Cell("v"), 16_384))}</row>");
+        Assert.Equal(16_384, XlsxTableReader.Read(path)[0].Table.Header.Length);
+        path = Book("wider", $"<row>{string.Concat(Enumerable.Repeat(Cell("v"), 16_385))}</row>");
+        Assert.Equal($"{path}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+    }
+
+    [Theory]
+    [InlineData("AAAA1", "AAAA")]
+    [InlineData("MWLQLAR1", "MWLQLAR")]
+    [InlineData("FXSHRXW1", "FXSHRXW")]
+    public void A_column_of_four_letters_or_more_is_refused_by_its_letters_even_where_an_int_would_wrap_to_a_small_one(string cell, string letters)
+    {
+        // MWLQLAR adds up past the int range to 100 (the reader's own sum), FXSHRXW to int.MaxValue.
+        string path = Book(cell);
+        Assert.Equal($"{path}[institutions]: has a cell in column {letters}, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+    }
+
+    /// <summary>The sheet's part where the reader finds it: the relationship's target under <c>xl/</c>, or a target that
+    /// starts <c>/xl/</c> as it is; the part's name compared without case and with <c>\</c> read as <c>/</c>.</summary>
+    [Theory]
+    [InlineData("data/one.xml", "xl/data/one.xml")]
+    [InlineData("/xl/data/one.xml", "xl/data/one.xml")]
+    [InlineData("/XL/data/one.xml", "xl/data/one.xml")]
+    [InlineData("worksheets/sheet1.xml", "XL/Worksheets/Sheet1.XML")]
+    [InlineData("worksheets/sheet1.xml", "xl\\worksheets\\sheet1.xml")]
+    [InlineData("../one.xml", "xl/../one.xml")]
+    public void A_sheet_is_checked_in_the_part_the_reader_opens_wherever_it_lies(string target, string part)
+    {
+        string path = Book("far", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", target, part);
+        Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+    }
+
+    [Fact]
+    public void A_sheet_without_a_relationship_id_opens_the_relationship_without_one_and_is_checked()
+    {
+        string path = Book("unnamed", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", sheetId: "", relationshipId: "");
+        Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+    }
+
+    [Fact]
+    public void Parts_no_sheet_opens_and_rows_or_cells_the_reader_skips_move_nothing()
+    {
+        string far = $"<worksheet xmlns=\"{Main}\"><sheetData><row r=\"60000000\">{Cell("x", "ZZZZZZ1")}</row></sheetData></worksheet>";
+        string skipped = $"<row r=\"1\">{Cell("id", "A1")}<x:c xmlns:x=\"urn:other\" r=\"XFE1\"/><extLst><c r=\"ZZZ1\"/></extLst></row>"
+            + $"<x:row xmlns:x=\"urn:other\" r=\"60000000\"/><extLst><row r=\"60000000\"><c r=\"ZZZ1\"/></row></extLst>";
+        string path = Book("quiet", skipped, extra: [("xl/worksheets/sheet2.xml", far), ("customXml/item1.xml", far)]);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string text;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(text.Replace("</sheetData>", $"</sheetData><extLst><row r=\"60000000\"><c r=\"ZZZ1\"/></row></extLst>", StringComparison.Ordinal));
+        }
+
+        var table = XlsxTableReader.ReadSheets(path, maxCells: 1)[0].Table!;
+        Assert.Equal(["id"], table.Header);
+        Assert.Empty(table.Rows);
+    }
+
+    [Fact]
+    public void A_foreign_row_inside_a_row_does_not_restart_its_columns()
+    {
+        string path = Book("nested", $"<row r=\"1\"><c r=\"XFD1\"/><x:row xmlns:x=\"urn:other\"/><c/></row>");
+        Assert.Equal($"{path}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
     }
 }
