@@ -24,7 +24,7 @@ namespace CooperationGraph.IO;
 /// <item>A row is numbered by its <c>r</c> as <c>int.TryParse</c> reads it (sign and spaces allowed, current culture),
 /// else it follows the row before (the first of a <c>sheetData</c> is row 1). Rows come back from the first up to each
 /// row's number, and one numbered at or before a row already returned still comes back: the count is
-/// max(count + 1, number).</item>
+/// max(count + 1, number), and count + 1 for a row without a number (the one before it is never past the count).</item>
 /// <item>A cell's column is its reference's when the reference is capital letters then a non-negative <c>int</c>
 /// (<c>B7</c>; not <c>b7</c>, <c>B</c> or <c>7</c>), else the column after the cell before in its row.</item>
 /// </list>
@@ -67,7 +67,7 @@ internal static class WorkbookSpan
 
     private static void CheckSheet(Stream part, string label, long maxCells)
     {
-        long rows = 0, row = 0, columns = 0, column = 0;
+        long rows = 0, columns = 0, column = 0;
         bool inSheetData = false, inRow = false;
         using var xml = XmlReader.Create(part, Settings);
         while (xml.Read())
@@ -82,14 +82,13 @@ internal static class WorkbookSpan
             {
                 case 1:
                     inSheetData = ours && xml.LocalName == "sheetData";
-                    row = 0;
                     break;
                 case 2:
                     inRow = inSheetData && ours && xml.LocalName == "row";
                     if (inRow)
                     {
-                        row = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.CurrentCulture, out int number) ? number : row + 1;
-                        rows = Math.Max(rows + 1, row);
+                        // A row without a number follows the one before, which is never past the count: one more.
+                        rows = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.CurrentCulture, out int number) ? Math.Max(rows + 1, number) : rows + 1;
                         column = 0;
                     }
 

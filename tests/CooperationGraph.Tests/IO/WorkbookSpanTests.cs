@@ -232,6 +232,15 @@ public sealed class WorkbookSpanTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_whose_part_is_missing_is_read_empty_as_the_reader_reads_it()
+    {
+        string path = Book("missing", $"<row r=\"1\">{Cell("x", "ZZZZZZ1")}</row>", part: "xl/worksheets/elsewhere.xml");
+        var sheet = Assert.Single(XlsxTableReader.ReadSheets(path));
+        Assert.Equal("institutions", sheet.Sheet);
+        Assert.Null(sheet.Table);
+    }
+
+    [Fact]
     public void A_foreign_row_inside_a_row_does_not_restart_its_columns()
     {
         string path = Book("nested", $"<row r=\"1\"><c r=\"XFD1\"/><x:row xmlns:x=\"urn:other\"/><c/></row>");
