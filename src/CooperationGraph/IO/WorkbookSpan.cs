@@ -113,8 +113,8 @@ internal static class WorkbookSpan
 
     /// <summary>The column (1 = A) of a reference the reader reads as one, capital letters then a non-negative int;
     /// null for any other (the reader then takes the next column).</summary>
-    /// <exception cref="DatasetException">The letters name a column past XFD: four or more letters, which the reader
-    /// would add up in an int past its range.</exception>
+    /// <exception cref="DatasetException">Four or more letters: a column past XFD (AAAA is 18 279), refused by its
+    /// letters before they are added up (from seven letters the reader's int sum wraps, MWLQLAR to column 100).</exception>
     private static long? ReferencedColumn(string? reference, string label)
     {
         if (reference is null)
