@@ -20,7 +20,8 @@ namespace CooperationGraph.IO;
 /// <item>The sheets are the targets of <c>xl/_rels/workbook.xml.rels</c> whose id a <c>sheet</c> of
 /// <c>xl/workbook.xml</c> names (both missing counts as equal), under <c>xl/</c> or at a target starting
 /// <c>/xl/</c>, wherever they are in the archive; parts are found by name without regard to case or to <c>\</c> for
-/// <c>/</c>. A target no sheet names is not read by the reader, nor here; the dimension element is read by neither.</item>
+/// <c>/</c>. A target no sheet names is not read by the reader, nor here; a part several sheets name is checked once;
+/// the dimension element is read by neither.</item>
 /// <item>A row is numbered by its <c>r</c> as <c>int.TryParse</c> reads it (sign and spaces allowed, current culture),
 /// else it follows the row before (the first of a <c>sheetData</c> is row 1). Rows come back from the first up to each
 /// row's number, and one numbered at or before a row already returned still comes back: the count is
@@ -52,13 +53,10 @@ internal static class WorkbookSpan
     {
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            foreach (var (name, path) in Sheets(zip))
+            foreach (var (name, entry) in Sheets(zip))
             {
-                if (Find(zip, path) is { } entry)
-                {
-                    using var part = entry.Open();
-                    CheckSheet(part, $"{label}[{name}]", maxCells);
-                }
+                using var part = entry.Open();
+                CheckSheet(part, $"{label}[{name}]", maxCells);
             }
         }
 
@@ -150,34 +148,40 @@ internal static class WorkbookSpan
     private static DatasetException TooWide(string label, string column) =>
         new(new DatasetProblem(label, null, Messages.Get("SheetTooWide", column, MaxColumns)));
 
-    /// <summary>Each sheet's name and the part the reader opens for it.</summary>
-    private static List<(string Name, string Path)> Sheets(ZipArchive zip)
+    /// <summary>Each part the reader opens as a sheet, once (several sheets may name one part), with the name of the
+    /// first sheet that names it.</summary>
+    private static List<(string Name, ZipArchiveEntry Part)> Sheets(ZipArchive zip)
     {
-        var sheets = new List<(string Name, string Path)>();
-        if (Find(zip, "xl/workbook.xml") is not { } workbook || Find(zip, "xl/_rels/workbook.xml.rels") is not { } relationships)
+        // The reader finds a part by name without regard to case, with \ read as /, and takes the first of equal names.
+        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            entries.TryAdd(entry.FullName.Replace('\\', '/'), entry);
+        }
+
+        var sheets = new List<(string Name, ZipArchiveEntry Part)>();
+        if (!entries.TryGetValue("xl/workbook.xml", out var workbook) || !entries.TryGetValue("xl/_rels/workbook.xml.rels", out var relationships))
         {
             return sheets;
         }
 
-        var named = new List<(string? Id, string? Name)>();
+        // The reader compares a sheet's relationship id with a relationship's Id by ==, so a sheet without one opens the
+        // relationship without one: both are keyed NoId (U+0000 cannot stand in XML, so no id equals it).
+        const string NoId = "\0";
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var xml in Elements(workbook, "sheet"))
         {
-            named.Add((xml.GetAttribute("id", RelationshipNamespace), xml.GetAttribute("name")));
+            names.TryAdd(xml.GetAttribute("id", RelationshipNamespace) ?? NoId, xml.GetAttribute("name"));
         }
 
+        var seen = new HashSet<ZipArchiveEntry>();
         foreach (var xml in Elements(relationships, "Relationship"))
         {
-            if (xml.GetAttribute("Target") is { } target)
+            if (names.TryGetValue(xml.GetAttribute("Id") ?? NoId, out string? name) && xml.GetAttribute("Target") is { } target
+                && entries.TryGetValue(target.StartsWith("/xl/", StringComparison.OrdinalIgnoreCase) ? target[1..] : "xl/" + target, out var part)
+                && seen.Add(part))
             {
-                string path = target.StartsWith("/xl/", StringComparison.OrdinalIgnoreCase) ? target[1..] : "xl/" + target;
-                string? id = xml.GetAttribute("Id");
-                foreach (var (sheetId, name) in named)
-                {
-                    if (sheetId == id)
-                    {
-                        sheets.Add((name ?? path, path));
-                    }
-                }
+                sheets.Add((name ?? part.FullName, part));
             }
         }
 
@@ -198,9 +202,4 @@ internal static class WorkbookSpan
             }
         }
     }
-
-    /// <summary>The entry the reader finds for a name: the first whose name, with <c>\</c> read as <c>/</c>, equals it
-    /// without regard to case.</summary>
-    private static ZipArchiveEntry? Find(ZipArchive zip, string name) =>
-        zip.Entries.FirstOrDefault(e => e.FullName.Replace('\\', '/').Equals(name, StringComparison.OrdinalIgnoreCase));
 }

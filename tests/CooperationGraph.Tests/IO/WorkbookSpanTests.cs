@@ -29,12 +29,12 @@ public sealed class WorkbookSpanTests : IDisposable
     /// <summary>An inline text cell, with the reference <paramref name="r"/> or none.</summary>
     private static string Cell(string text, string? r = null) => $"<c{(r is null ? "" : $" r=\"{r}\"")} t=\"inlineStr\"><is><t>{text}</t></is></c>";
 
-    /// <summary>A workbook of one sheet <c>institutions</c> whose <c>sheetData</c> holds <paramref name="sheetData"/>,
+    /// <summary>A workbook of the <paramref name="sheets"/> (one, <c>institutions</c>) whose part's <c>sheetData</c> holds <paramref name="sheetData"/>,
     /// with <paramref name="before"/> and <paramref name="after"/> it in the worksheet; the workbook's relationship points
     /// at <paramref name="target"/>, the part is stored as <paramref name="part"/>, and <paramref name="extra"/> parts are
     /// added as they are.</summary>
     private string Book(string name, string sheetData, string target = "worksheets/sheet1.xml", string part = "xl/worksheets/sheet1.xml",
-        string sheetId = " r:id=\"rId1\"", string relationshipId = " Id=\"rId1\"", string before = "", string after = "", params (string Name, string Text)[] extra)
+        string sheets = "<sheet name=\"institutions\" sheetId=\"1\" r:id=\"rId1\"/>", string relationshipId = " Id=\"rId1\"", string before = "", string after = "", params (string Name, string Text)[] extra)
     {
         const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
         string path = Path.Combine(root, name + ".xlsx");
@@ -47,7 +47,7 @@ public sealed class WorkbookSpanTests : IDisposable
 
         Add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
         Add("_rels/.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        Add("xl/workbook.xml", $"<?xml version=\"1.0\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"institutions\" sheetId=\"1\"{sheetId}/></sheets></workbook>");
+        Add("xl/workbook.xml", $"<?xml version=\"1.0\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>{sheets}</sheets></workbook>");
         Add("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"{Relationships}\"><Relationship{relationshipId} Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"{target}\"/></Relationships>");
         Add(part, $"<?xml version=\"1.0\"?><worksheet xmlns=\"{Main}\">{before}<sheetData>{sheetData}</sheetData>{after}</worksheet>");
         foreach (var (entryName, text) in extra)
@@ -214,7 +214,7 @@ public sealed class WorkbookSpanTests : IDisposable
     [Fact]
     public void A_sheet_without_a_relationship_id_opens_the_relationship_without_one_and_is_checked()
     {
-        string path = Book("unnamed", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", sheetId: "", relationshipId: "");
+        string path = Book("unnamed", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", sheets: "<sheet name=\"institutions\" sheetId=\"1\"/>", relationshipId: "");
         Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
     }
 
@@ -229,6 +229,21 @@ public sealed class WorkbookSpanTests : IDisposable
         var table = XlsxTableReader.ReadSheets(path, maxCells: 1)[0].Table!;
         Assert.Equal(["id"], table.Header);
         Assert.Empty(table.Rows);
+    }
+
+    [Fact]
+    public void A_relationship_with_an_empty_id_is_not_opened_by_a_sheet_without_one()
+    {
+        string path = Book("empty-id", $"<row r=\"1\">{Cell("x", "ZZZZZZ1")}</row>", sheets: "<sheet name=\"institutions\" sheetId=\"1\"/>", relationshipId: " Id=\"\"");
+        Assert.Null(Assert.Single(XlsxTableReader.ReadSheets(path)).Table);
+    }
+
+    [Fact]
+    public void A_sheet_named_twice_is_checked_under_the_first_name()
+    {
+        string path = Book("twice", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>",
+            sheets: "<sheet name=\"first\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"second\" sheetId=\"2\" r:id=\"rId1\"/>");
+        Assert.Equal($"{path}[first]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Fact]
