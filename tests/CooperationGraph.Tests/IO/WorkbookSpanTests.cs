@@ -9,7 +9,10 @@ namespace CooperationGraph.Tests.IO;
 /// How far a sheet may reach: the reader returns every row and column up to a sheet's last cell, empty or not, so one
 /// cell far away in a file of a few hundred bytes asked for billions of fields (at ZZZZZZ1, 321 million in one row, a
 /// 2.5 GB array per row). A cell beyond XFD, the last column of an .xlsx sheet, is refused by name; a sheet spanning more
-/// than <see cref="WorkbookSpan.MaxCells"/> cells (rows times columns) is refused before it is visited.
+/// than <see cref="WorkbookSpan.MaxCells"/> cells (rows times columns) is refused before it is visited. Each sheet is
+/// counted as ExcelDataReader 3.6 counts it (its rows, references and parts; see <see cref="WorkbookSpan"/>'s remarks):
+/// every way the two counts could differ let a sheet through, so the cases below hold the check to the reader, each with
+/// the reader's own result beside the refusal.
 /// </summary>
 public sealed class WorkbookSpanTests : IDisposable
 {
