@@ -63,6 +63,14 @@ public sealed class WorkbookSpanTests : IDisposable
 
     private static string Refused(Func<object> read) => Assert.Single(Assert.Throws<DatasetException>(read).Problems).ToString();
 
+    /// <summary>The refusal of a sheet of <paramref name="path"/> with a cell in column <paramref name="letters"/>.</summary>
+    private static string TooWide(string path, string letters, string sheet = "institutions") =>
+        $"{path}[{sheet}]: has a cell in column {letters}, beyond the 16384 columns an .xlsx sheet can hold";
+
+    /// <summary>The refusal of a sheet of <paramref name="path"/> spanning more than <paramref name="cells"/> cells.</summary>
+    private static string TooLarge(string path, long cells) =>
+        $"{path}[institutions]: spans more than {cells} cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files";
+
     [Fact]
     public void A_cell_in_the_last_column_xfd_is_read_and_one_beyond_it_is_refused_by_its_column()
     {
@@ -71,7 +79,7 @@ public sealed class WorkbookSpanTests : IDisposable
         Assert.Equal("x", table.Rows.Single().Fields[^1]);
 
         string path = Book("XFE3");
-        Assert.Equal($"{path}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "XFE"), Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Fact]
@@ -79,7 +87,7 @@ public sealed class WorkbookSpanTests : IDisposable
     {
         string path = Book("ZZZZZZ1");
         long before = GC.GetAllocatedBytesForCurrentThread();
-        Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "ZZZZZZ"), Refused(() => XlsxTableReader.Read(path)));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 100_000_000, "no row of 321 million fields is made");
         Assert.Equal($"{path}[institutions]: ma komórkę w kolumnie ZZZZZZ, poza 16384 kolumnami, które mieści arkusz .xlsx",
             UiCulture.In(CultureInfo.GetCultureInfo("pl-PL"), () => Refused(() => XlsxTableReader.Read(path))));
@@ -94,8 +102,7 @@ public sealed class WorkbookSpanTests : IDisposable
         Assert.Equal(5, table.Rows.Single().Line);
         Assert.Equal(["", "x"], table.Rows.Single().Fields);
         string path = Book("B6");
-        Assert.Equal($"{path}[institutions]: spans more than 10 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 10)));
+        Assert.Equal(TooLarge(path, 10), Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 10)));
     }
 
     [Fact]
@@ -103,8 +110,7 @@ public sealed class WorkbookSpanTests : IDisposable
     {
         string path = Book("XFD1048576");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Assert.Equal($"{path}[institutions]: spans more than 50000000 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooLarge(path, 50000000), Refused(() => XlsxTableReader.Read(path)));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"refused after {watch.Elapsed}");
     }
 
@@ -112,8 +118,7 @@ public sealed class WorkbookSpanTests : IDisposable
     public void A_row_sixty_million_down_is_refused_as_too_many_cells_and_a_dimension_past_xfd_is_read_as_the_reader_reads_it_not_at_all()
     {
         string deep = Book("A60000000");
-        Assert.Equal($"{deep}[institutions]: spans more than 50000000 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.Read(deep)));
+        Assert.Equal(TooLarge(deep, 50000000), Refused(() => XlsxTableReader.Read(deep)));
 
         // The reader sizes a sheet by its rows and cells, never by the dimension element.
         string wide = Book("dimension", $"<row r=\"1\">{Cell("id", "A1")}{Cell("n", "B1")}</row>", before: "<dimension ref=\"A1:XFE1048576\"/>");
@@ -137,8 +142,7 @@ public sealed class WorkbookSpanTests : IDisposable
         string row = $"<row r=\"1\">{string.Concat(Enumerable.Range(1, 12).Select(i => Cell("v" + i, reference)))}</row>";
         string path = Book("refs", row);
         Assert.Equal([.. Enumerable.Range(1, 12).Select(i => "v" + i)], XlsxTableReader.ReadSheets(path, maxCells: 12)[0].Table!.Header);
-        Assert.Equal($"{path}[institutions]: spans more than 11 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
+        Assert.Equal(TooLarge(path, 11), Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
     }
 
     [Fact]
@@ -149,27 +153,26 @@ public sealed class WorkbookSpanTests : IDisposable
         var table = XlsxTableReader.ReadSheets(path, maxCells: 12)[0].Table!;
         Assert.Equal(["a", "", "c", "d", "e", "f"], table.Header);
         Assert.Equal(["", "x", "", "", "", ""], table.Rows.Single().Fields);
-        Assert.Equal($"{path}[institutions]: spans more than 11 cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
+        Assert.Equal(TooLarge(path, 11), Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
     }
 
-    /// <summary>Six rows of two cells without references, their <c>r</c> given as <paramref name="numbers"/> (blank: none).</summary>
+    /// <summary>Rows of two cells without references, their <c>r</c> given as <paramref name="numbers"/> (blank: none).</summary>
     [Theory]
-    [InlineData(",,,,,", 6)]
-    [InlineData("1,,,,,", 6)]
-    [InlineData("1,2,2,2,2,2", 6)]
-    [InlineData("1, 6", 6)]
-    [InlineData("1,+6", 6)]
-    [InlineData("1,x,,,,", 6)]
-    [InlineData("3,1,1,1", 6)]
-    [InlineData("1,-4,,,,", 6)]
-    public void Rows_count_as_the_reader_returns_them_numbered_or_following_the_row_before(string numbers, int rows)
+    [InlineData(",,,,,")]
+    [InlineData("1,,,,,")]
+    [InlineData("1,2,2,2,2,2")]
+    [InlineData("1, 6")]
+    [InlineData("1,+6")]
+    [InlineData("1,x,,,,")]
+    [InlineData("3,1,1,1")]
+    [InlineData("1,-4,,,,")]
+    public void Rows_count_as_the_reader_returns_them_numbered_or_following_the_row_before(string numbers)
     {
+        // Each case is six rows to the reader: twelve cells.
         string sheet = string.Concat(numbers.Split(',').Select((r, i) => $"<row{(r.Length == 0 ? "" : $" r=\"{r}\"")}>{Cell("a" + i)}{Cell("b" + i)}</row>"));
         string path = Book("rows", sheet);
-        Assert.NotNull(XlsxTableReader.ReadSheets(path, maxCells: 2 * rows)[0].Table);
-        Assert.Equal($"{path}[institutions]: spans more than {(2 * rows) - 1} cells (its rows times its columns up to the last cell), more than this tool accepts; save large data as CSV files",
-            Refused(() => XlsxTableReader.ReadSheets(path, maxCells: (2 * rows) - 1)));
+        Assert.NotNull(XlsxTableReader.ReadSheets(path, maxCells: 12)[0].Table);
+        Assert.Equal(TooLarge(path, 11), Refused(() => XlsxTableReader.ReadSheets(path, maxCells: 11)));
     }
 
     [Fact]
@@ -185,7 +188,7 @@ public sealed class WorkbookSpanTests : IDisposable
         string path = Book("wide", $"<row>{string.Concat(Enumerable.Repeat(Cell("v"), 16_384))}</row>");
         Assert.Equal(16_384, XlsxTableReader.Read(path)[0].Table.Header.Length);
         path = Book("wider", $"<row>{string.Concat(Enumerable.Repeat(Cell("v"), 16_385))}</row>");
-        Assert.Equal($"{path}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "XFE"), Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Theory]
@@ -196,7 +199,7 @@ public sealed class WorkbookSpanTests : IDisposable
     {
         // MWLQLAR adds up past the int range to 100 (the reader's own sum), FXSHRXW to int.MaxValue.
         string path = Book(cell);
-        Assert.Equal($"{path}[institutions]: has a cell in column {letters}, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, letters), Refused(() => XlsxTableReader.Read(path)));
     }
 
     /// <summary>The sheet's part where the reader finds it: the relationship's target under <c>xl/</c>, or a target that
@@ -211,14 +214,14 @@ public sealed class WorkbookSpanTests : IDisposable
     public void A_sheet_is_checked_in_the_part_the_reader_opens_wherever_it_lies(string target, string part)
     {
         string path = Book("far", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", target, part);
-        Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "ZZZZZZ"), Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Fact]
     public void A_sheet_without_a_relationship_id_opens_the_relationship_without_one_and_is_checked()
     {
         string path = Book("unnamed", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>", sheets: "<sheet name=\"institutions\" sheetId=\"1\"/>", relationshipId: "");
-        Assert.Equal($"{path}[institutions]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "ZZZZZZ"), Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Fact]
@@ -246,7 +249,7 @@ public sealed class WorkbookSpanTests : IDisposable
     {
         string path = Book("twice", $"<row r=\"1\">{Cell("id", "A1")}{Cell("x", "ZZZZZZ1")}</row>",
             sheets: "<sheet name=\"first\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"second\" sheetId=\"2\" r:id=\"rId1\"/>");
-        Assert.Equal($"{path}[first]: has a cell in column ZZZZZZ, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "ZZZZZZ", "first"), Refused(() => XlsxTableReader.Read(path)));
     }
 
     [Fact]
@@ -262,6 +265,6 @@ public sealed class WorkbookSpanTests : IDisposable
     public void A_foreign_row_inside_a_row_does_not_restart_its_columns()
     {
         string path = Book("nested", $"<row r=\"1\"><c r=\"XFD1\"/><x:row xmlns:x=\"urn:other\"/><c/></row>");
-        Assert.Equal($"{path}[institutions]: has a cell in column XFE, beyond the 16384 columns an .xlsx sheet can hold", Refused(() => XlsxTableReader.Read(path)));
+        Assert.Equal(TooWide(path, "XFE"), Refused(() => XlsxTableReader.Read(path)));
     }
 }
